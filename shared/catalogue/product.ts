@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { MoneySchema } from '../money';
+import { LocalizedTextSchema } from '../i18n-text';
+
+export const PLACEMENTS = ['floor', 'wall', 'table'] as const;
+export const PlacementSchema = z.enum(PLACEMENTS);
+export type Placement = z.infer<typeof PlacementSchema>;
+
+export const CATEGORIES = ['sofas', 'armchairs', 'tables', 'chairs', 'lighting', 'storage', 'rugs', 'decor'] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** Outer size in metres: width (x), height (y), depth (z). */
+export const DimensionsSchema = z.object({
+  w: z.number().positive().max(20),
+  h: z.number().positive().max(20),
+  d: z.number().positive().max(20),
+});
+export type Dimensions = z.infer<typeof DimensionsSchema>;
+
+/** A colour or fabric option: same geometry and price, other materials. */
+export const VariantSchema = z.object({
+  id: z.string().min(1),
+  name: LocalizedTextSchema,
+  /** Swatch colour shown in the picker, CSS hex. */
+  swatch: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+export type Variant = z.infer<typeof VariantSchema>;
+
+export const ProductSchema = z.object({
+  id: z.string().min(1),
+  sku: z.string().min(1),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  category: CategorySchema,
+  price: MoneySchema,
+  dimensionsM: DimensionsSchema,
+  placement: PlacementSchema,
+  model: z.object({ glb: z.string(), usdz: z.string() }),
+  thumbnail: z.string(),
+  variants: z.array(VariantSchema).default([]),
+});
+export type Product = z.infer<typeof ProductSchema>;
