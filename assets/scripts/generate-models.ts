@@ -1,0 +1,45 @@
+/**
+ * Generates assets/models/<id>.glb and <id>.usdz for every catalogue product.
+ *
+ * @example npm run assets:models                 # everything
+ * @example npx tsx assets/scripts/generate-models.ts sofa-oslo-3 chair-mora
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Product } from '../../shared/catalogue/product';
+import { loadCatalogue, MODELS_DIR } from './lib/catalogue';
+import { BUILDERS } from './models/registry';
+import { normalise } from './pipeline/normalise';
+import { mergeByMaterial } from './pipeline/merge-by-material';
+import { toGltfDocument } from './pipeline/to-gltf-document';
+import { optimise } from './pipeline/optimise';
+import { createIO } from './pipeline/gltf-io';
+import { exportUsdz } from './pipeline/export-usdz';
+
+async function generate(product: Product, io: Awaited<ReturnType<typeof createIO>>): Promise<string> {
+  const build = BUILDERS[product.id];
+  if (!build) throw new Error(`${product.id}: no model builder registered in models/registry.ts`);
+  const model = build(product);
+  normalise(model.root, product);
+  const merged = mergeByMaterial(model.root, product.id);
+  const doc = toGltfDocument(merged, product, model.variantMaterial);
+  await optimise(doc);
+  const glb = await io.writeBinary(doc);
+  writeFileSync(`${MODELS_DIR}${product.id}.glb`, glb);
+  const usdz = await exportUsdz(merged, product);
+  writeFileSync(`${MODELS_DIR}${product.id}.usdz`, usdz);
+  const triangles = merged.children.reduce((n, m) => n + ((m as { geometry?: { index?: { count: number } } }).geometry?.index?.count ?? 0) / 3, 0);
+  return `${product.id.padEnd(22)} glb ${(glb.byteLength / 1024).toFixed(1).padStart(6)} KiB  usdz ${(usdz.byteLength / 1024).toFixed(1).padStart(7)} KiB  ${String(triangles).padStart(6)} tris`;
+}
+
+async function main(): Promise<void> {
+  const only = new Set(process.argv.slice(2));
+  const products = loadCatalogue().filter((p) => only.size === 0 || only.has(p.id));
+  if (only.size > 0 && products.length !== only.size) throw new Error(`unknown product id among: ${[...only].join(', ')}`);
+  mkdirSync(MODELS_DIR, { recursive: true });
+  const io = await createIO();
+  const started = performance.now();
+  for (const p of products) console.log(await generate(p, io));
+  console.log(`${products.length} models in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import pino, { type Logger } from 'pino';
+import type { Config } from '../config';
+import type { Services } from './services';
+import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
+import { seedDatabase } from '../seed/seed-database';
+import { loadSeedData } from '../seed/seed-data';
+import { loadOrCreateTokenSecret } from '../auth/token-secret';
+import { createTokenService } from '../auth/tokens';
+import { loadCatalogue } from '../catalogue/catalogue';
+import { createLocalCartBus } from '../live/local-cart-bus';
+import { createPgCartBus } from '../live/pg-cart-bus';
+import { createRedisCartBus } from '../live/redis-cart-bus';
+import type { CartBus } from '../live/cart-bus';
+import { CartStreamHub } from '../live/cart-stream-hub';
+import { findCart } from '../carts/cart-repository';
+import { createRateLimit } from '../http/rate-limit';
+import { authenticate } from '../http/principal';
+import { apiNotFound, errorHandler } from '../http/error-handler';
+import { securityHeaders } from './security-headers';
+import { serveStaticFiles } from './static-files';
+import { authRoutes } from '../routes/auth-routes';
+import { catalogueRoutes } from '../routes/catalogue-routes';
+import { cartRoutes } from '../routes/cart-routes';
+import { orderRoutes } from '../routes/order-routes';
+import { timelineRoutes } from '../routes/timeline-routes';
+import { docsRoutes } from '../routes/docs-routes';
+import { releaseExpiredPickups } from '../orders/change-order-status';
+
+export interface VitrineServer {
+  services: Services;
+  httpServer: http.Server;
+  /** Starts listening; resolves to the base URL (port 0 picks a free one). */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Tests pass an in-memory database or a fixed clock. */
+  database?: DatabaseOptions;
+  now?: () => Date;
+  log?: Logger;
+}
+
+function databaseOptions(config: Config): DatabaseOptions {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir };
+}
+
+async function openBus(config: Config, database: Database, log: Logger): Promise<CartBus> {
+  if (config.redisUrl) return createRedisCartBus(config.redisUrl, log);
+  if (database.kind === 'postgres' && database.url) return createPgCartBus(database.url, log);
+  return createLocalCartBus();
+}
+
+/**
+ * Builds the whole store on one HTTP server: the API under /api, cart event streams, the
+ * multi-user rooms, static 3D assets and the built client.
+ *
+ * @example const server = await createVitrineServer(loadConfig()); await server.listen(3000);
+ */
+export async function createVitrineServer(config: Config, opts: ServerOptions = {}): Promise<VitrineServer> {
+  const log = opts.log ?? pino({ level: config.logLevel });
+  const database = await openDatabase(opts.database ?? databaseOptions(config));
+  const cleanups: (() => Promise<void> | void)[] = [() => database.close()];
+  try {
+    const { db } = database;
+    if (config.seed) {
+      const { seeded } = await seedDatabase(db, loadSeedData());
+      if (seeded) log.info('seeded the demo catalogue, stores, stock and accounts');
+    }
+    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)));
+    const catalogue = await loadCatalogue(db);
+    const bus = await openBus(config, database, log);
+    cleanups.unshift(() => bus.close());
+    const hub = new CartStreamHub(bus, (id) => findCart(db, id), log);
+    cleanups.unshift(() => hub.close());
+    const enabled = config.rateLimit;
+    const services: Services = {
+      config, database, tokens, catalogue, bus, hub, log,
+      limits: {
+        auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
+        commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
+        checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
+      },
+      now: opts.now ?? (() => new Date()),
+    };
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    app.use(securityHeaders());
+    app.get('/api/health', (_req, res) => {
+      res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
+    });
+    app.use('/api', express.json({ limit: '32kb' }), authenticate(tokens));
+    for (const routes of [authRoutes, catalogueRoutes, cartRoutes, orderRoutes, timelineRoutes, docsRoutes]) app.use('/api', routes(services));
+    app.use('/api', apiNotFound);
+    serveStaticFiles(app, config.clientDir);
+    app.use(errorHandler(log));
+
+    const httpServer = http.createServer(app);
+    // Slow or idle clients must not hold sockets forever; event streams switch this off for themselves.
+    httpServer.requestTimeout = 30_000;
+    httpServer.headersTimeout = 15_000;
+    httpServer.keepAliveTimeout = 5_000;
+
+    const sweep = setInterval(() => {
+      releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed'));
+    }, 60_000);
+    sweep.unref();
+    cleanups.unshift(() => clearInterval(sweep));
+
+    let closing: Promise<void> | undefined;
+    return {
+      services,
+      httpServer,
+      listen(port = config.port, host = config.host) {
+        return new Promise((resolve, reject) => {
+          httpServer.once('error', reject);
+          httpServer.listen(port, host, () => {
+            const addr = httpServer.address() as AddressInfo;
+            resolve(`http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`);
+          });
+        });
+      },
+      close() {
+        closing ??= (async () => {
+          httpServer.closeAllConnections();
+          await new Promise<void>((r) => httpServer.close(() => r()));
+          for (const c of cleanups) await c();
+        })();
+        return closing;
+      },
+    };
+  } catch (e) {
+    for (const c of cleanups) await Promise.resolve(c()).catch(() => {});
+    throw e;
+  }
+}

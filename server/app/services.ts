@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { TokenService } from '../auth/tokens';
+import type { Catalogue } from '../catalogue/catalogue';
+import type { CartBus } from '../live/cart-bus';
+import type { CartStreamHub } from '../live/cart-stream-hub';
+import type { RateLimit } from '../http/rate-limit';
+
+/** Everything a route or a room needs, built once at start-up and passed down explicitly. */
+export interface Services {
+  config: Config;
+  database: Database;
+  tokens: TokenService;
+  catalogue: Catalogue;
+  bus: CartBus;
+  hub: CartStreamHub;
+  log: Logger;
+  limits: {
+    auth: RateLimit;
+    commands: RateLimit;
+    checkout: RateLimit;
+  };
+  /** Injectable clock so tests can expire tokens, codes and pickups. */
+  now: () => Date;
+}

@@ -1,0 +1,61 @@
+import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Services } from '../app/services';
+import type { Principal } from './tokens';
+import type { Channel } from '../../shared/channel';
+import type { AuthResponse, LoginRequest } from '../../shared/http/api-schemas';
+import { users, events } from '../db/schema/commerce';
+import { verifyPassword, DUMMY_PASSWORD_HASH } from './passwords';
+import { HttpError } from '../http/http-error';
+import { recordEvent } from '../timeline/record-event';
+import { mergeGuestCart } from '../carts/merge-guest-cart';
+
+function principalOf(u: typeof users.$inferSelect): Principal {
+  return { userId: u.id, role: u.role, name: u.name ?? undefined, guest: u.guest, storeId: u.storeId ?? undefined };
+}
+
+export async function issueSession(s: Services, p: Principal, extra: Partial<AuthResponse> = {}): Promise<AuthResponse> {
+  const { token, expiresAt } = await s.tokens.issue(p);
+  return {
+    token,
+    expiresAt,
+    user: { id: p.userId, role: p.role, ...(p.name ? { name: p.name } : {}), ...(p.guest ? { guest: true } : {}), ...(p.storeId ? { storeId: p.storeId } : {}) },
+    ...extra,
+  };
+}
+
+/** A guest is a real customer row without credentials, so carts, orders and timeline work the same. */
+export async function startGuestSession(s: Services, channel: Channel): Promise<AuthResponse> {
+  const id = `g_${randomUUID()}`;
+  await s.database.db.transaction(async (tx) => {
+    await tx.insert(users).values({ id, role: 'customer', guest: true });
+    await recordEvent(tx, { customerId: id, channel, type: 'session.started', data: { guest: true } });
+  });
+  return issueSession(s, { userId: id, role: 'customer', guest: true });
+}
+
+/**
+ * Email and password sign-in. When the caller was a guest with a cart, that cart is merged into
+ * the account's cart by the written rule (see shared/cart/merge-carts.ts) and the guest's
+ * timeline becomes part of the account's.
+ */
+export async function signIn(s: Services, body: LoginRequest, guest: Principal | undefined, channel: Channel): Promise<AuthResponse> {
+  const { db } = s.database;
+  const [u] = await db.select().from(users).where(and(eq(users.email, body.email), eq(users.guest, false))).limit(1);
+  const ok = await verifyPassword(body.password, u?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!u || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
+  const p = principalOf(u);
+  let mergedCartId: string | undefined;
+  if (guest?.guest && guest.userId !== u.id && p.role === 'customer') {
+    await db.update(events).set({ customerId: u.id }).where(eq(events.customerId, guest.userId));
+    mergedCartId = await mergeGuestCart(s, guest.userId, u.id, channel);
+  }
+  await recordEvent(db, { customerId: u.id, channel, type: 'session.signed_in', data: { role: u.role, ...(mergedCartId ? { mergedCartId } : {}) } });
+  return issueSession(s, p, mergedCartId ? { mergedCartId } : {});
+}
+
+export async function findPrincipal(s: Services, userId: string): Promise<Principal | undefined> {
+  const [u] = await s.database.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  return u ? principalOf(u) : undefined;
+}
+

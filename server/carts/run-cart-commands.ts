@@ -1,0 +1,85 @@
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { Cart } from '../../shared/cart/cart';
+import type { Channel } from '../../shared/channel';
+import type { CartCommandsRequest } from '../../shared/cart/cart-command';
+import { applyCartCommands } from '../../shared/cart/apply-cart-commands';
+import { describeCartError } from '../../shared/cart/cart-error';
+import { grownProducts } from '../../shared/cart/grown-products';
+import { planReservations } from '../../shared/stock/plan-reservations';
+import { findCart, saveCart } from './cart-repository';
+import { assertCartAccess } from './cart-access';
+import { readCandidates } from '../stock/stock-repository';
+import { recordEvent } from '../timeline/record-event';
+import { HttpError, notFound } from '../http/http-error';
+import { newLineId } from './new-line-id';
+import { publishCart } from './publish-cart';
+
+/** Without `expectedVersion` the caller wants its change applied to whatever is current; a few retries absorb races. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The cart command step: check who is asking, apply the commands with the shared reducer, check
+ * stock for what grew, write the new version if nobody wrote meanwhile, record it on the timeline
+ * and announce it to every open stream.
+ *
+ * @example await runCartCommands(services, principal, cartId, { commands: [...] }, 'ar');
+ */
+export async function runCartCommands(
+  s: Services,
+  principal: Principal,
+  cartId: string,
+  req: CartCommandsRequest,
+  channel: Channel,
+): Promise<Cart> {
+  const { db } = s.database;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const cart = await findCart(db, cartId);
+    if (!cart) throw notFound('cart');
+    await assertCartAccess(db, principal, cart, s.now());
+    if (req.expectedVersion !== undefined && req.expectedVersion !== cart.version) {
+      throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${req.expectedVersion}`, { cart });
+    }
+    const now = s.now().toISOString();
+    const result = applyCartCommands(cart, req.commands, {
+      ...s.catalogue.cartLookups,
+      newLineId,
+      now,
+      channel,
+      actor: principal.role === 'advisor' || principal.role === 'clerk' ? { role: principal.role, userId: principal.userId, name: principal.name } : undefined,
+    });
+    if (!result.ok) {
+      if (result.error.reason === 'cart_closed') throw new HttpError(409, 'cart_closed', describeCartError(result.error), { cart });
+      throw new HttpError(422, 'invalid', describeCartError(result.error), { ...result.error });
+    }
+    const next = result.cart;
+    const grown = grownProducts(cart.lines, next.lines);
+    if (grown.size) {
+      const candidates = await readCandidates(db, s.catalogue, [...grown]);
+      const plan = planReservations(next.lines.filter((l) => grown.has(l.productId)), candidates);
+      if (!plan.ok) {
+        throw new HttpError(409, 'insufficient_stock', 'not enough stock for some lines', { lines: plan.short });
+      }
+    }
+    const saved = await db.transaction(async (tx) => {
+      if (!(await saveCart(tx, next, cart.version))) return false;
+      await recordEvent(tx, {
+        customerId: cart.customerId,
+        channel,
+        type: 'cart.changed',
+        data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },
+      });
+      return true;
+    });
+    if (saved) {
+      publishCart(s, next);
+      return next;
+    }
+    if (req.expectedVersion !== undefined) {
+      const fresh = await findCart(db, cartId);
+      throw new HttpError(409, 'version_conflict', 'the cart changed while this change was being applied', { cart: fresh });
+    }
+  }
+  const fresh = await findCart(db, cartId);
+  throw new HttpError(409, 'version_conflict', 'the cart is changing too fast; try again', { cart: fresh });
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  VITRINE_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  VITRINE_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  /** Shared by every process of one deployment; when unset it is generated once and kept in the database. */
+  VITRINE_JWT_SECRET: z.string().min(32).optional(),
+  /** Where this process can be reached by its peers, for Colyseus seat reservations across processes. */
+  VITRINE_PUBLIC_ADDRESS: z.string().optional(),
+  /** Public origin used in QR codes and share links (e.g. https://shop.example); defaults to the request's origin. */
+  VITRINE_PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  rateLimit: boolean;
+  jwtSecret?: string;
+  publicAddress?: string;
+  publicUrl?: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Built client to serve; absent in API-only tests. */
+  clientDir?: string;
+  /** Seed the demo catalogue, stores and accounts into an empty database. */
+  seed: boolean;
+}
+
+/** Reads the environment once at start-up; a bad value stops the process with a readable message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.VITRINE_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    rateLimit: e.VITRINE_RATE_LIMIT === 'on',
+    jwtSecret: e.VITRINE_JWT_SECRET,
+    publicAddress: e.VITRINE_PUBLIC_ADDRESS,
+    publicUrl: e.VITRINE_PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    clientDir: path.resolve('dist'),
+    seed: true,
+  };
+}

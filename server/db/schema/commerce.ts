@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import {
+  pgTable, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
+} from 'drizzle-orm/pg-core';
+import type { Line, CartTotals } from '../../../shared/cart/cart';
+import type { OrderLine } from '../../../shared/orders/order';
+import type { Product } from '../../../shared/catalogue/product';
+import type { Promotion } from '../../../shared/pricing/promotion';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').unique(),
+  name: text('name'),
+  role: text('role', { enum: ['customer', 'advisor', 'clerk', 'admin'] }).notNull(),
+  passwordHash: text('password_hash'),
+  storeId: text('store_id'),
+  guest: boolean('guest').notNull().default(false),
+  createdAt: createdAt(),
+}, (t) => [check('users_role_check', sql`${t.role} in ('customer', 'advisor', 'clerk', 'admin')`)]);
+
+export const products = pgTable('products', {
+  id: text('id').primaryKey(),
+  sku: text('sku').notNull().unique(),
+  category: text('category').notNull(),
+  data: jsonb('data').$type<Product>().notNull(),
+  createdAt: createdAt(),
+});
+
+export const locations = pgTable('locations', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['warehouse', 'store'] }).notNull(),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  lat: doublePrecision('lat').notNull(),
+  lng: doublePrecision('lng').notNull(),
+}, (t) => [check('locations_kind_check', sql`${t.kind} in ('warehouse', 'store')`)]);
+
+/** One row per product and location; the CHECKs are the last line of defence against overselling. */
+export const stock = pgTable('stock', {
+  productId: text('product_id').notNull().references(() => products.id),
+  locationId: text('location_id').notNull().references(() => locations.id),
+  onHand: integer('on_hand').notNull(),
+  reserved: integer('reserved').notNull().default(0),
+  updatedAt: updatedAt(),
+}, (t) => [
+  primaryKey({ columns: [t.productId, t.locationId] }),
+  check('stock_on_hand_check', sql`${t.onHand} >= 0`),
+  check('stock_reserved_check', sql`${t.reserved} >= 0 and ${t.reserved} <= ${t.onHand}`),
+]);
+
+export const promotions = pgTable('promotions', {
+  id: text('id').primaryKey(),
+  data: jsonb('data').$type<Promotion>().notNull(),
+});
+
+export const carts = pgTable('carts', {
+  id: text('id').primaryKey(),
+  customerId: text('customer_id').notNull().references(() => users.id),
+  status: text('status', { enum: ['active', 'checked_out', 'merged'] }).notNull().default('active'),
+  channel: text('channel').notNull(),
+  version: integer('version').notNull().default(0),
+  lines: jsonb('lines').$type<Line[]>().notNull(),
+  totals: jsonb('totals').$type<CartTotals>().notNull(),
+  promotions: jsonb('promotions').$type<{ id: string; label: { fr: string; en: string }; amount: { amount: number; currency: string } }[]>().notNull().default([]),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  // One active cart per customer: the cart that follows them on every channel.
+  uniqueIndex('carts_one_active_per_customer').on(t.customerId).where(sql`${t.status} = 'active'`),
+]);
+
+/** Staff access to a customer's cart, granted by a handoff code or an assigned help session. */
+export const cartAccess = pgTable('cart_access', {
+  cartId: text('cart_id').notNull().references(() => carts.id),
+  userId: text('user_id').notNull().references(() => users.id),
+  via: text('via').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.cartId, t.userId] })]);
+
+export const handoffCodes = pgTable('handoff_codes', {
+  code: text('code').primaryKey(),
+  cartId: text('cart_id').notNull().references(() => carts.id),
+  createdBy: text('created_by').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+  redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),
+  redeemedBy: text('redeemed_by'),
+});
+
+/** One-time links that sign the same customer in on another device (desktop QR -> phone for AR). */
+export const deviceLinks = pgTable('device_links', {
+  code: text('code').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+  redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),
+});
+
+export const orders = pgTable('orders', {
+  id: text('id').primaryKey(),
+  cartId: text('cart_id').notNull().references(() => carts.id),
+  customerId: text('customer_id').notNull().references(() => users.id),
+  status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] }).notNull(),
+  lines: jsonb('lines').$type<OrderLine[]>().notNull(),
+  totals: jsonb('totals').$type<CartTotals>().notNull(),
+  payment: jsonb('payment').$type<{ method: 'card' | 'in_store'; status: 'paid' | 'due_at_pickup' }>().notNull(),
+  channel: text('channel').notNull(),
+  pickupCode: text('pickup_code'),
+  pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),
+  /** The store whose desk hands this order over, when it has pickup lines. */
+  pickupStoreId: text('pickup_store_id'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('orders_customer_idx').on(t.customerId, t.createdAt),
+  index('orders_pickup_idx').on(t.pickupStoreId, t.status),
+]);
+
+/** What an order holds on which stock row, so it can be taken or released exactly. */
+export const orderReservations = pgTable('order_reservations', {
+  orderId: text('order_id').notNull().references(() => orders.id),
+  productId: text('product_id').notNull(),
+  locationId: text('location_id').notNull(),
+  qty: integer('qty').notNull(),
+}, (t) => [primaryKey({ columns: [t.orderId, t.productId, t.locationId] }), check('order_reservations_qty_check', sql`${t.qty} > 0`)]);
+
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  customerId: text('customer_id').notNull(),
+  key: text('key').notNull(),
+  requestHash: text('request_hash').notNull(),
+  orderId: text('order_id'),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.customerId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)]);
+
+/** The customer timeline: every touch point on every channel. */
+export const events = pgTable('events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  customerId: text('customer_id').notNull(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  channel: text('channel').notNull(),
+  type: text('type').notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+}, (t) => [index('events_customer_idx').on(t.customerId, t.id), index('events_type_idx').on(t.type, t.at)]);
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

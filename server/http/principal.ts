@@ -1,0 +1,42 @@
+import type { Request, RequestHandler } from 'express';
+import type { Role } from '../../shared/auth/role';
+import type { Principal, TokenService } from '../auth/tokens';
+import { forbidden, unauthorized } from './http-error';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    principal?: Principal;
+    /** Why the presented token was not accepted; reported by `requirePrincipal`. */
+    tokenProblem?: string;
+  }
+}
+
+/**
+ * Reads `Authorization: Bearer` (or `?token=` for EventSource, which cannot set headers).
+ * A bad or expired token is remembered, not thrown: public routes still answer, and sign-in
+ * can replace a stale guest session.
+ */
+export function authenticate(tokens: TokenService): RequestHandler {
+  return async (req, _res, next) => {
+    const header = req.get('authorization');
+    const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
+    if (!header && !fromQuery) return next();
+    const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : ['', fromQuery!];
+    if (!m) {
+      req.tokenProblem = 'the Authorization header must be "Bearer <token>"';
+      return next();
+    }
+    const check = await tokens.verify(m[1]);
+    if (check.ok) req.principal = check.principal;
+    else req.tokenProblem = check.reason === 'expired' ? 'your session has expired, sign in again' : 'the token is not valid';
+    next();
+  };
+}
+
+/** @example const me = requirePrincipal(req, 'clerk', 'admin'); */
+export function requirePrincipal(req: Request, ...roles: Role[]): Principal {
+  const p = req.principal;
+  if (!p) throw unauthorized(req.tokenProblem);
+  if (roles.length && !roles.includes(p.role)) throw forbidden(`this needs one of these roles: ${roles.join(', ')}`);
+  return p;
+}

@@ -1,0 +1,23 @@
+import type { Cart } from '../../shared/cart/cart';
+
+/** A cart changed: every process holding a stream of that cart must push the new version. */
+export interface CartChanged {
+  cartId: string;
+  version: number;
+  /** Present when the publisher had it at hand (same process, or a transport without size limits). */
+  cart?: Cart;
+}
+
+export type CartChangeListener = (change: CartChanged) => void;
+
+/**
+ * Fan-out of cart changes after commit: in-process by default, across processes through
+ * PostgreSQL LISTEN/NOTIFY or Redis pub/sub.
+ */
+export interface CartBus {
+  readonly kind: 'local' | 'postgres' | 'redis';
+  publish(change: CartChanged): Promise<void>;
+  /** Returns the unsubscribe function. */
+  subscribe(listener: CartChangeListener): () => void;
+  close(): Promise<void>;
+}

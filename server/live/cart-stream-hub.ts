@@ -1,0 +1,115 @@
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { Cart } from '../../shared/cart/cart';
+import type { CartBus, CartChanged } from './cart-bus';
+
+interface Stream {
+  res: Response;
+  lastVersion: number;
+}
+
+/** Comment lines keep proxies and browsers from closing an idle stream. */
+export const HEARTBEAT_MS = 15_000;
+
+/**
+ * Holds this process's open cart event streams and pushes each new cart version to them, once
+ * per stream, in version order. A change made here is delivered at once; the bus brings changes
+ * made by other processes (and echoes ours, which are then skipped by version).
+ */
+export class CartStreamHub {
+  private readonly streams = new Map<string, Set<Stream>>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+  private readonly unsubscribe: () => void;
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    bus: CartBus,
+    private readonly loadCart: (cartId: string) => Promise<Cart | undefined>,
+    private readonly log: Logger,
+  ) {
+    this.unsubscribe = bus.subscribe((c) => this.onChange(c));
+    this.heartbeat = setInterval(() => {
+      for (const set of this.streams.values()) for (const s of set) s.res.write(': heartbeat\n\n');
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  get streamCount(): number {
+    let n = 0;
+    for (const set of this.streams.values()) n += set.size;
+    return n;
+  }
+
+  /** Opens a stream; sends the current cart unless the client already has that version (Last-Event-ID). */
+  open(res: Response, cart: Cart, lastEventId: number | undefined): void {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.write('retry: 2000\n\n');
+    const stream: Stream = { res, lastVersion: -1 };
+    if (lastEventId === undefined || cart.version > lastEventId) this.send(stream, cart);
+    else stream.lastVersion = lastEventId;
+    const set = this.streams.get(cart.id) ?? new Set();
+    set.add(stream);
+    this.streams.set(cart.id, set);
+    res.on('close', () => {
+      set.delete(stream);
+      if (!set.size) this.streams.delete(cart.id);
+    });
+  }
+
+  /** A change committed by this process: push it without waiting for the bus. */
+  deliver(cart: Cart): void {
+    for (const s of this.streams.get(cart.id) ?? []) this.send(s, cart);
+  }
+
+  close(): void {
+    this.unsubscribe();
+    clearInterval(this.heartbeat);
+    for (const set of this.streams.values()) for (const s of set) s.res.end();
+    this.streams.clear();
+  }
+
+  private send(s: Stream, cart: Cart): void {
+    if (cart.version <= s.lastVersion) return;
+    s.lastVersion = cart.version;
+    s.res.write(`event: cart\nid: ${cart.version}\ndata: ${JSON.stringify(cart)}\n\n`);
+  }
+
+  private onChange(change: CartChanged): void {
+    if (change.cartId === '*') {
+      for (const id of this.streams.keys()) this.refresh(id);
+      return;
+    }
+    const set = this.streams.get(change.cartId);
+    if (!set) return;
+    if (change.cart) {
+      this.deliver(change.cart);
+      return;
+    }
+    if ([...set].every((s) => s.lastVersion >= change.version)) return;
+    this.refresh(change.cartId);
+  }
+
+  /** One read per cart per burst, however many streams and notifications: a change arriving during a read asks for one more. */
+  private refresh(cartId: string): void {
+    if (this.loading.has(cartId)) {
+      this.again.add(cartId);
+      return;
+    }
+    const p = this.loadCart(cartId)
+      .then((cart) => {
+        if (cart) this.deliver(cart);
+      })
+      .catch((err) => this.log.warn({ err, cartId }, 'could not reload cart for its streams'))
+      .finally(() => {
+        this.loading.delete(cartId);
+        if (this.again.delete(cartId) && this.streams.has(cartId)) this.refresh(cartId);
+      });
+    this.loading.set(cartId, p);
+  }
+}

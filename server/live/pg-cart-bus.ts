@@ -1,0 +1,66 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { CartBus, CartChangeListener } from './cart-bus';
+
+const CHANNEL = 'vitrine_cart_changed';
+
+/**
+ * Cart changes across processes through PostgreSQL LISTEN/NOTIFY on a dedicated connection.
+ * Payloads carry only ids and versions (NOTIFY payloads must stay under 8000 bytes); receivers read
+ * the cart. Notifications sent while the connection is down are lost, so on reconnect every
+ * listener is told to resync (version -1) and streams catch up by version.
+ */
+export async function createPgCartBus(url: string, log: Logger): Promise<CartBus> {
+  const listeners = new Set<CartChangeListener>();
+  const pub = new pg.Pool({ connectionString: url, max: 2 });
+  pub.on('error', () => {});
+  let client: pg.Client | undefined;
+  let closed = false;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (msg) => {
+      if (!msg.payload) return;
+      try {
+        const { cartId, version } = JSON.parse(msg.payload) as { cartId: string; version: number };
+        for (const l of listeners) l({ cartId, version });
+      } catch (err) {
+        log.warn({ err }, 'ignoring malformed cart notification');
+      }
+    });
+    c.on('error', (err) => {
+      log.warn({ err }, 'cart LISTEN connection lost; reconnecting');
+      void c.end().catch(() => {});
+      if (!closed) setTimeout(() => void reconnect(), 500);
+    });
+    await c.connect();
+    await c.query(`LISTEN ${CHANNEL}`);
+    client = c;
+  };
+  const reconnect = async () => {
+    try {
+      await connect();
+      for (const l of listeners) l({ cartId: '*', version: -1 });
+    } catch (err) {
+      log.warn({ err }, 'cart LISTEN reconnect failed; retrying');
+      if (!closed) setTimeout(() => void reconnect(), 1000);
+    }
+  };
+  await connect();
+
+  return {
+    kind: 'postgres',
+    async publish({ cartId, version }) {
+      await pub.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ cartId, version })]);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      closed = true;
+      listeners.clear();
+      await Promise.allSettled([client?.end(), pub.end()]);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { loadConfig } from './config';
+import { createVitrineServer } from './app/create-server';
+import { DataDirLockedError } from './db/data-dir-lock';
+
+// Colyseus reconnection and some clients expect a global WebSocket, which Node 20 lacks.
+globalThis.WebSocket ??= (await import('ws')).WebSocket as unknown as typeof WebSocket;
+
+try {
+  const config = loadConfig();
+  const server = await createVitrineServer(config);
+  const url = await server.listen();
+  const { database, bus } = server.services;
+  server.services.log.info(`Vitrine is open on ${url} (database: ${database.kind}, live fan-out: ${bus.kind})`);
+  const stop = async (signal: string) => {
+    server.services.log.info(`${signal}: closing`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+} catch (e) {
+  if (e instanceof DataDirLockedError || (e instanceof Error && e.message.startsWith('Invalid environment'))) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  throw e;
+}

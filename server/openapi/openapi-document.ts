@@ -1,0 +1,63 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi/dist/index.mjs';
+import { z } from 'zod';
+import { ProductSchema } from '../../shared/catalogue/product';
+import { CartSchema } from '../../shared/cart/cart';
+import { CartCommandsRequestSchema } from '../../shared/cart/cart-command';
+import { OrderSchema } from '../../shared/orders/order';
+import { AvailabilitySchema } from '../../shared/stock/stock-level';
+import { ApiErrorSchema } from '../../shared/http/api-error';
+import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event';
+import {
+  AuthResponseSchema, CheckoutRequestSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
+  OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
+} from '../../shared/http/api-schemas';
+
+// zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
+// (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
+const ProductSchemaRef = ProductSchema.meta({ id: 'Product' });
+const CartSchemaRef = CartSchema.meta({ id: 'Cart' });
+const OrderSchemaRef = OrderSchema.meta({ id: 'Order' });
+const ErrorSchemaRef = ApiErrorSchema.meta({ id: 'Error' });
+
+const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+const error = (description: string) => ({ description, ...json(ErrorSchemaRef) });
+const id = z.object({ id: z.string() });
+const channelHeader = z.object({ 'x-channel': z.enum(['web', 'app', 'vr', 'ar', 'store', 'advisor']).optional() });
+
+/**
+ * The public contract as OpenAPI 3.1, generated from the same zod schemas the server validates
+ * with, so the document cannot drift from the code.
+ */
+export function buildOpenApiDocument(): object {
+  const reg = new OpenAPIRegistry();
+  const bearer = reg.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+
+  const auth = [{ [bearer.name]: [] }];
+  const paths: RouteConfig[] = [
+    { method: 'get', path: '/api/health', summary: 'Liveness and which storage and presence are in use', responses: { 200: { description: 'ok', ...json(HealthSchema) } } },
+    { method: 'post', path: '/api/auth/guest', summary: 'Start a guest session (a customer without credentials)', responses: { 201: { description: 'session', ...json(AuthResponseSchema) }, 429: error('rate limited') } },
+    { method: 'post', path: '/api/auth/login', summary: 'Sign in; a guest token in Authorization merges the guest cart into the account', request: { body: json(LoginRequestSchema) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 401: error('wrong email or password'), 422: error('invalid body'), 429: error('rate limited') } },
+    { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },
+    { method: 'get', path: '/api/products/{id}', summary: 'One product', request: { params: id }, responses: { 200: { description: 'product', ...json(ProductSchemaRef) }, 404: error('no such product') } },
+    { method: 'get', path: '/api/products/{id}/availability', summary: 'Available = on hand − reserved, per location', request: { params: id }, responses: { 200: { description: 'availability', ...json(AvailabilitySchema) }, 404: error('no such product') } },
+    { method: 'get', path: '/api/locations', summary: 'Warehouses and stores', responses: { 200: { description: 'locations', ...json(LocationListSchema) } } },
+    { method: 'post', path: '/api/carts', summary: "The caller's active cart (201 when created)", security: auth, request: { headers: channelHeader }, responses: { 200: { description: 'existing', ...json(CartSchemaRef) }, 201: { description: 'created', ...json(CartSchemaRef) }, 401: error('no session') } },
+    { method: 'get', path: '/api/carts/{id}', summary: 'A cart the caller may see', security: auth, request: { params: id }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 403: error('not yours'), 404: error('no such cart') } },
+    { method: 'post', path: '/api/carts/{id}/commands', summary: 'Apply commands atomically; the version goes up by one', security: auth, request: { params: id, headers: channelHeader, body: json(CartCommandsRequestSchema) }, responses: { 200: { description: 'new cart', ...json(CartSchemaRef) }, 409: error('version_conflict (with cart) or insufficient_stock (with lines)'), 422: error('invalid command'), 429: error('rate limited') } },
+    { method: 'get', path: '/api/carts/{id}/events', summary: 'Server-sent events: `event: cart`, `id: <version>`, data = Cart. Resume with Last-Event-ID. EventSource may pass ?token=.', security: auth, request: { params: id }, responses: { 200: { description: 'text/event-stream' } } },
+    { method: 'post', path: '/api/carts/{id}/handoff', summary: 'A one-time code and QR for a clerk or advisor to open this cart', security: auth, request: { params: id }, responses: { 201: { description: 'code', ...json(HandoffSchema) }, 403: error('not your cart') } },
+    { method: 'post', path: '/api/handoff/{code}', summary: 'Clerk or advisor redeems a handoff code', security: auth, request: { params: z.object({ code: z.string() }) }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 404: error('unknown code'), 410: error('used or expired') } },
+    { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 409: error('insufficient_stock with lines, nothing reserved'), 422: error('key reused with another body') } },
+    { method: 'get', path: '/api/orders/{id}', summary: 'An order', security: auth, request: { params: id }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 404: error('no such order') } },
+    { method: 'post', path: '/api/orders/{id}/status', summary: 'Legal status transitions only (staff; customers may cancel a placed order)', security: auth, request: { params: id, body: json(OrderStatusRequestSchema) }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 409: error('illegal transition') } },
+    { method: 'get', path: '/api/customers/me/orders', summary: "The caller's orders", security: auth, responses: { 200: { description: 'orders', ...json(OrderListSchema) } } },
+    { method: 'get', path: '/api/customers/me/timeline', summary: 'Every event of the caller across channels', security: auth, responses: { 200: { description: 'timeline', ...json(TimelineSchema) } } },
+    { method: 'post', path: '/api/events', summary: 'Record a product view (web, AR, VR) on the timeline', security: auth, request: { body: json(ClientTimelineEventSchema) }, responses: { 201: { description: 'recorded' } } },
+  ];
+  for (const p of paths) reg.registerPath(p);
+  return new OpenApiGeneratorV31(reg.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status.' },
+    servers: [{ url: '/' }],
+  });
+}

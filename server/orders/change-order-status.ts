@@ -1,0 +1,104 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { Channel } from '../../shared/channel';
+import type { Order, OrderStatus } from '../../shared/orders/order';
+import { canTransition } from '../../shared/orders/order-status';
+import { orders, orderReservations } from '../db/schema/commerce';
+import { queryRows } from '../db/query-rows';
+import { recordEvent } from '../timeline/record-event';
+import { HttpError, notFound, forbidden } from '../http/http-error';
+import { canSeeOrder, findOrder } from './order-repository';
+import { orderFromRow } from './order-row';
+import type { Db } from '../db/database';
+
+/** How long a ready pickup waits at the desk before it is released back to stock. */
+export const PICKUP_HOLD_DAYS = 3;
+
+/** What a status change does to the order's reserved stock. */
+async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, to: OrderStatus): Promise<void> {
+  if (to !== 'picked_up' && to !== 'shipped' && to !== 'cancelled') return;
+  const held = await tx.select().from(orderReservations).where(eq(orderReservations.orderId, orderId));
+  for (const h of held) {
+    // Handed over or shipped: the units leave the building. Cancelled: they go back on sale.
+    const taken = to === 'cancelled' ? 0 : h.qty;
+    const rows = await queryRows(tx, sql`
+      update stock set reserved = reserved - ${h.qty}, on_hand = on_hand - ${taken}, updated_at = now()
+      where product_id = ${h.productId} and location_id = ${h.locationId} and reserved >= ${h.qty} and on_hand >= ${taken}
+      returning product_id`);
+    if (!rows.length) throw new Error(`stock row ${h.productId}@${h.locationId} does not hold order ${orderId}'s reservation`);
+  }
+}
+
+/**
+ * Moves an order along its life (ready at the desk, handed over, shipped, cancelled), settling its
+ * reserved stock in the same transaction. The status guard in the UPDATE makes a double click or
+ * two tills acting at once apply the change once.
+ */
+export async function changeOrderStatus(
+  s: Services,
+  p: Principal,
+  orderId: string,
+  to: OrderStatus,
+  pickupCode: string | undefined,
+  channel: Channel,
+): Promise<Order> {
+  const { db } = s.database;
+  const order = await findOrder(db, orderId);
+  if (!order) throw notFound('order');
+  if (p.role === 'customer') {
+    if (order.customerId !== p.userId) throw notFound('order');
+    if (to !== 'cancelled' || order.status !== 'placed') throw forbidden('customers can only cancel an order that is not yet prepared');
+  } else if (!canSeeOrder(p, order)) {
+    throw forbidden('this order is handed over at another store');
+  }
+  const check = canTransition(order, to);
+  if (!check.ok) throw new HttpError(409, 'illegal_transition', check.message, { status: order.status });
+  if (to === 'picked_up' && p.role !== 'admin' && pickupCode !== order.pickupCode) {
+    throw new HttpError(422, 'invalid', 'the pickup code does not match this order');
+  }
+  const now = s.now();
+  const updated = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(orders)
+      .set({
+        status: to,
+        updatedAt: now.toISOString(),
+        ...(to === 'ready_for_pickup' ? { pickupBy: new Date(now.getTime() + PICKUP_HOLD_DAYS * 86_400_000).toISOString() } : {}),
+      })
+      .where(and(eq(orders.id, orderId), eq(orders.status, order.status)))
+      .returning();
+    if (!rows.length) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
+    await settleStock(tx, orderId, to);
+    await recordEvent(tx, {
+      customerId: order.customerId,
+      channel,
+      type: 'order.status_changed',
+      data: { orderId, from: order.status, to, by: { userId: p.userId, role: p.role, storeId: p.storeId } },
+    });
+    return orderFromRow(rows[0]);
+  });
+  return updated;
+}
+
+/**
+ * Releases pickups nobody collected in time back to stock. Run periodically; each order is
+ * cancelled by the same guarded update as a clerk would use, so a run racing a hand-over is safe.
+ */
+export async function releaseExpiredPickups(s: Services): Promise<string[]> {
+  const { db } = s.database;
+  const now = s.now().toISOString();
+  const expired = await db.select().from(orders).where(and(eq(orders.status, 'ready_for_pickup'), sql`${orders.pickupBy} < ${now}`)).limit(100);
+  const released: string[] = [];
+  for (const o of expired) {
+    await db.transaction(async (tx) => {
+      const rows = await tx.update(orders).set({ status: 'cancelled', updatedAt: now })
+        .where(and(eq(orders.id, o.id), eq(orders.status, 'ready_for_pickup'))).returning({ id: orders.id });
+      if (!rows.length) return;
+      await settleStock(tx, o.id, 'cancelled');
+      await recordEvent(tx, { customerId: o.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: o.id, from: 'ready_for_pickup', to: 'cancelled', reason: 'not_collected' } });
+      released.push(o.id);
+    });
+  }
+  return released;
+}

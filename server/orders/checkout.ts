@@ -1,0 +1,170 @@
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { Channel } from '../../shared/channel';
+import type { Order, OrderLine } from '../../shared/orders/order';
+import type { CheckoutRequest } from '../../shared/http/api-schemas';
+import { planReservations, type ShortLine } from '../../shared/stock/plan-reservations';
+import { repriceCart } from '../../shared/cart/apply-cart-commands';
+import { carts, idempotencyKeys, orders, orderReservations } from '../db/schema/commerce';
+import { cartFromRow } from '../carts/cart-row';
+import { findCart } from '../carts/cart-repository';
+import { assertCartAccess } from '../carts/cart-access';
+import { readCandidates } from '../stock/stock-repository';
+import { queryRows } from '../db/query-rows';
+import { recordEvent } from '../timeline/record-event';
+import { publishCart } from '../carts/publish-cart';
+import { HttpError, notFound } from '../http/http-error';
+import { findOrder } from './order-repository';
+
+/** Keys are kept at least this long; a purge removes older ones. */
+export const IDEMPOTENCY_KEY_HOURS = 48;
+
+class OutOfStock extends Error {
+  constructor(readonly short: ShortLine[]) {
+    super('out of stock');
+  }
+}
+
+export interface CheckoutResult {
+  order: Order;
+  /** False when the same key and body were seen before and the stored order is returned. */
+  created: boolean;
+}
+
+function hashRequest(cartId: string, body: CheckoutRequest): string {
+  return createHash('sha256').update(JSON.stringify({ cartId, expectedVersion: body.expectedVersion ?? null, payment: body.payment })).digest('hex');
+}
+
+/**
+ * Turns a cart into an order in one transaction: the idempotency key first (a retry finds it and
+ * gets the same order), the cart closed by version, then one conditional update per stock row in
+ * (product, location) order, so concurrent checkouts neither oversell nor deadlock. Any short
+ * row rolls the whole transaction back: nothing is reserved, and the answer lists every short line.
+ *
+ * @example await checkout(services, principal, cartId, { payment: { method: 'card' } }, key, 'web');
+ */
+export async function checkout(
+  s: Services,
+  p: Principal,
+  cartId: string,
+  body: CheckoutRequest,
+  idempotencyKey: string,
+  channel: Channel,
+): Promise<CheckoutResult> {
+  const { db } = s.database;
+  const requestHash = hashRequest(cartId, body);
+  const before = await findCart(db, cartId);
+  if (!before) throw notFound('cart');
+  await assertCartAccess(db, p, before, s.now());
+
+  try {
+    const result = await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(idempotencyKeys)
+        .values({ customerId: p.userId, key: idempotencyKey, requestHash })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
+      if (!claimed.length) {
+        const [prior] = await tx.select().from(idempotencyKeys)
+          .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey))).limit(1);
+        if (!prior || prior.requestHash !== requestHash) {
+          throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request');
+        }
+        const order = prior.orderId ? await findOrder(tx, prior.orderId) : undefined;
+        if (!order) throw new HttpError(409, 'conflict', 'a checkout with this key is still in progress');
+        const { pickupStoreId: _, ...plain } = order;
+        return { order: plain, created: false, closedCart: undefined };
+      }
+
+      // Locks the cart row: a second checkout of the same cart waits here, then finds it closed.
+      const [row] = await tx.select().from(carts).where(eq(carts.id, cartId)).for('update');
+      if (!row) throw notFound('cart');
+      const cart = cartFromRow(row);
+      if (cart.status !== 'active') throw new HttpError(409, 'cart_closed', 'this cart is already checked out', { cart });
+      if (body.expectedVersion !== undefined && body.expectedVersion !== cart.version) {
+        throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${body.expectedVersion}`, { cart });
+      }
+      if (!cart.lines.length) throw new HttpError(422, 'empty_cart', 'the cart is empty');
+
+      const now = s.now();
+      // Prices are the catalogue's at the moment of purchase, on every channel alike.
+      const priced = repriceCart({
+        ...cart,
+        lines: cart.lines.map((l) => ({ ...l, unitPrice: s.catalogue.product(l.productId)?.price ?? l.unitPrice })),
+      }, { ...s.catalogue.cartLookups, now: now.toISOString() });
+
+      const candidates = await readCandidates(tx, s.catalogue, [...new Set(priced.lines.map((l) => l.productId))]);
+      const plan = planReservations(priced.lines, candidates);
+      if (!plan.ok) throw new OutOfStock(plan.short);
+      for (const r of plan.reservations) {
+        const ok = await queryRows<{ product_id: string }>(tx, sql`
+          update stock set reserved = reserved + ${r.qty}, updated_at = now()
+          where product_id = ${r.productId} and location_id = ${r.locationId} and on_hand - reserved >= ${r.qty}
+          returning product_id`);
+        if (!ok.length) throw new OutOfStock([]);
+      }
+
+      const source = new Map(plan.reservations.flatMap((r) => r.lineIds.map((id) => [id, r.locationId] as const)));
+      const lines: OrderLine[] = priced.lines.map((l) => ({ ...l, sourceLocationId: source.get(l.id)! }));
+      const pickupStores = [...new Set(lines.flatMap((l) => (l.fulfilment.type === 'pickup' ? [l.fulfilment.locationId] : [])))];
+      const orderId = `ord_${randomUUID()}`;
+      const order: Order = {
+        id: orderId,
+        cartId,
+        customerId: cart.customerId,
+        status: 'placed',
+        lines,
+        totals: priced.totals,
+        payment: { method: body.payment.method, status: body.payment.method === 'card' ? 'paid' : 'due_at_pickup' },
+        channel,
+        ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      const closed = await tx
+        .update(carts)
+        .set({ status: 'checked_out', version: cart.version + 1, channel, updatedAt: now.toISOString() })
+        .where(and(eq(carts.id, cartId), eq(carts.version, cart.version)))
+        .returning();
+      if (!closed.length) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
+      await tx.insert(orders).values({
+        ...order,
+        pickupStoreId: pickupStores[0] ?? null,
+        pickupCode: order.pickupCode ?? null,
+      });
+      // Several plan entries can share a stock row (a pickup and a shipped line served by the same store).
+      const held = new Map<string, { productId: string; locationId: string; qty: number }>();
+      for (const r of plan.reservations) {
+        const k = `${r.productId}|${r.locationId}`;
+        const h = held.get(k) ?? { productId: r.productId, locationId: r.locationId, qty: 0 };
+        h.qty += r.qty;
+        held.set(k, h);
+      }
+      await tx.insert(orderReservations).values([...held.values()].map((h) => ({ orderId, ...h })));
+      await tx.update(idempotencyKeys).set({ orderId })
+        .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey)));
+      await recordEvent(tx, {
+        customerId: cart.customerId,
+        channel,
+        type: 'order.placed',
+        data: { orderId, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
+      });
+      return { order, created: true, closedCart: cartFromRow(closed[0]) };
+    });
+    if (result.closedCart) publishCart(s, result.closedCart);
+    return { order: result.order, created: result.created };
+  } catch (e) {
+    if (!(e instanceof OutOfStock)) throw e;
+    // A concurrent checkout took the stock between the plan and the update: report from a fresh read.
+    let short = e.short;
+    if (!short.length) {
+      const fresh = await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]);
+      const again = planReservations(before.lines, fresh);
+      short = again.ok ? [] : again.short;
+    }
+    await recordEvent(db, { customerId: before.customerId, channel, type: 'checkout.refused', data: { cartId, reason: 'insufficient_stock', lines: short } }).catch(() => {});
+    throw new HttpError(409, 'insufficient_stock', 'some lines cannot be reserved; nothing was reserved', { lines: short });
+  }
+}

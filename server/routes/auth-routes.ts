@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Services } from '../app/services';
+import { LoginRequestSchema, HandoffCodeSchema } from '../../shared/http/api-schemas';
+import { parseInput } from '../http/parse-input';
+import { channelOf } from '../http/channel';
+import { requirePrincipal } from '../http/principal';
+import { requestOrigin } from '../http/request-origin';
+import { signIn, startGuestSession, findPrincipal } from '../auth/sign-in';
+import { createDeviceLink, redeemDeviceLink } from '../auth/device-link';
+import { unauthorized } from '../http/http-error';
+
+const DeviceLinkRequestSchema = z.object({ path: z.string().max(300).default('/') });
+
+export function authRoutes(s: Services): Router {
+  const r = Router();
+
+  r.post('/auth/guest', async (req, res) => {
+    await s.limits.auth.consume(`guest:${req.ip}`);
+    res.status(201).json(await startGuestSession(s, channelOf(req)));
+  });
+
+  r.post('/auth/login', async (req, res) => {
+    const body = parseInput(LoginRequestSchema, req.body);
+    await s.limits.auth.consume(`login:${req.ip}:${body.email}`);
+    res.json(await signIn(s, body, req.principal, channelOf(req)));
+  });
+
+  r.get('/auth/me', async (req, res) => {
+    const p = requirePrincipal(req);
+    const fresh = await findPrincipal(s, p.userId);
+    if (!fresh) throw unauthorized('this account no longer exists');
+    res.json({ id: fresh.userId, role: fresh.role, name: fresh.name, guest: fresh.guest || undefined, storeId: fresh.storeId });
+  });
+
+  r.post('/auth/device-link', async (req, res) => {
+    const p = requirePrincipal(req, 'customer');
+    const body = parseInput(DeviceLinkRequestSchema, req.body ?? {});
+    res.status(201).json(await createDeviceLink(s, p, requestOrigin(req, s.config), body.path));
+  });
+
+  r.post('/auth/device-link/:code', async (req, res) => {
+    await s.limits.auth.consume(`link:${req.ip}`);
+    const code = parseInput(HandoffCodeSchema, req.params.code, 'link code');
+    res.json(await redeemDeviceLink(s, code));
+  });
+
+  return r;
+}

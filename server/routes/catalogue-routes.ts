@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import type { Services } from '../app/services';
+import { ProductQuerySchema } from '../../shared/http/api-schemas';
+import { parseInput } from '../http/parse-input';
+import { notFound } from '../http/http-error';
+import { searchProducts } from '../catalogue/search-products';
+import { readAvailability } from '../stock/stock-repository';
+
+export function catalogueRoutes(s: Services): Router {
+  const r = Router();
+  const { catalogue } = s;
+
+  r.get('/products', (req, res) => {
+    const q = parseInput(ProductQuerySchema, req.query, 'query');
+    res.set('Cache-Control', 'public, max-age=60');
+    res.json({ items: searchProducts(catalogue.products, q.q, q.category) });
+  });
+
+  r.get('/products/:id', (req, res) => {
+    const p = catalogue.product(req.params.id);
+    if (!p) throw notFound('product');
+    res.set('Cache-Control', 'public, max-age=60');
+    res.json(p);
+  });
+
+  r.get('/products/:id/availability', async (req, res) => {
+    const p = catalogue.product(req.params.id);
+    if (!p) throw notFound('product');
+    res.set('Cache-Control', 'no-cache');
+    res.json({ productId: p.id, items: await readAvailability(s.database.db, catalogue, p.id) });
+  });
+
+  r.get('/locations', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300');
+    res.json({ items: catalogue.locations });
+  });
+
+  r.get('/promotions', (_req, res) => {
+    res.json({ items: catalogue.promotions });
+  });
+
+  return r;
+}

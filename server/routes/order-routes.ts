@@ -1,0 +1,59 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Services } from '../app/services';
+import { CheckoutRequestSchema, HandoffCodeSchema, OrderStatusRequestSchema } from '../../shared/http/api-schemas';
+import { parseInput } from '../http/parse-input';
+import { channelOf } from '../http/channel';
+import { requirePrincipal } from '../http/principal';
+import { HttpError, notFound } from '../http/http-error';
+import { checkout } from '../orders/checkout';
+import { changeOrderStatus } from '../orders/change-order-status';
+import { canSeeOrder, findOrder, listCustomerOrders } from '../orders/order-repository';
+import { redeemHandoff } from '../handoff/redeem-handoff';
+
+const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
+
+export function orderRoutes(s: Services): Router {
+  const r = Router();
+  const { db } = s.database;
+
+  r.post('/handoff/:code', async (req, res) => {
+    const p = requirePrincipal(req, 'clerk', 'advisor', 'admin');
+    await s.limits.auth.consume(`handoff:${p.userId}`);
+    const code = parseInput(HandoffCodeSchema, req.params.code, 'handoff code');
+    res.json(await redeemHandoff(s, p, code, channelOf(req)));
+  });
+
+  r.post('/carts/:id/checkout', async (req, res) => {
+    const p = requirePrincipal(req);
+    await s.limits.checkout.consume(`checkout:${p.userId}`);
+    const rawKey = req.get('idempotency-key');
+    if (!rawKey) throw new HttpError(400, 'idempotency_key_required', 'send an Idempotency-Key header (a fresh random value per purchase attempt)');
+    const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
+    const body = parseInput(CheckoutRequestSchema, req.body);
+    const { order, created } = await checkout(s, p, req.params.id, body, key, channelOf(req));
+    res.status(created ? 201 : 200).json(order);
+  });
+
+  r.get('/orders/:id', async (req, res) => {
+    const p = requirePrincipal(req);
+    const order = await findOrder(db, req.params.id);
+    // Someone else's order answers like a missing one: ids are not confirmed to strangers.
+    if (!order || !canSeeOrder(p, order)) throw notFound('order');
+    const { pickupStoreId: _, ...plain } = order;
+    res.json(plain);
+  });
+
+  r.post('/orders/:id/status', async (req, res) => {
+    const p = requirePrincipal(req);
+    const body = parseInput(OrderStatusRequestSchema, req.body);
+    res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req)));
+  });
+
+  r.get('/customers/me/orders', async (req, res) => {
+    const p = requirePrincipal(req, 'customer');
+    res.json({ items: await listCustomerOrders(db, p.userId) });
+  });
+
+  return r;
+}

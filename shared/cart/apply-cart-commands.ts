@@ -1,0 +1,104 @@
+import type { Cart, Line } from './cart';
+import { MAX_CART_LINES, MAX_LINE_QTY } from './cart';
+import type { CartCommand } from './cart-command';
+import type { CartCommandError } from './cart-error';
+import type { CartContext } from './cart-context';
+import { sameFulfilment, type Fulfilment } from './fulfilment';
+import { priceLines } from '../pricing/price-lines';
+
+export type CartResult = { ok: true; cart: Cart } | { ok: false; error: CartCommandError };
+
+function checkFulfilment(f: Fulfilment, ctx: CartContext, commandIndex: number): CartCommandError | undefined {
+  if (f.type !== 'pickup') return undefined;
+  const loc = ctx.location(f.locationId);
+  if (!loc) return { reason: 'unknown_location', commandIndex, locationId: f.locationId };
+  if (loc.kind !== 'store') return { reason: 'not_a_store', commandIndex, locationId: f.locationId };
+  return undefined;
+}
+
+function sameItem(l: Line, productId: string, variantId: string | undefined, f: Fulfilment): boolean {
+  return l.productId === productId && l.variantId === variantId && sameFulfilment(l.fulfilment, f);
+}
+
+function applyOne(lines: Line[], cmd: CartCommand, i: number, ctx: CartContext): Line[] | CartCommandError {
+  switch (cmd.type) {
+    case 'addLine': {
+      const product = ctx.product(cmd.productId);
+      if (!product) return { reason: 'unknown_product', commandIndex: i, productId: cmd.productId };
+      const variantId = cmd.variantId ?? product.variants[0]?.id;
+      if (cmd.variantId && !product.variants.some((v) => v.id === cmd.variantId)) {
+        return { reason: 'unknown_variant', commandIndex: i, productId: cmd.productId, variantId: cmd.variantId };
+      }
+      const bad = checkFulfilment(cmd.fulfilment, ctx, i);
+      if (bad) return bad;
+      const existing = lines.find((l) => sameItem(l, cmd.productId, variantId, cmd.fulfilment));
+      if (existing) {
+        const qty = existing.qty + cmd.qty;
+        if (qty > MAX_LINE_QTY) return { reason: 'qty_too_large', commandIndex: i, max: MAX_LINE_QTY };
+        return lines.map((l) => (l === existing ? { ...l, qty } : l));
+      }
+      if (lines.length >= MAX_CART_LINES) return { reason: 'cart_full', commandIndex: i, max: MAX_CART_LINES };
+      const line: Line = {
+        id: ctx.newLineId(),
+        productId: cmd.productId,
+        ...(variantId ? { variantId } : {}),
+        qty: cmd.qty,
+        unitPrice: product.price,
+        fulfilment: cmd.fulfilment,
+        ...(ctx.actor ? { addedBy: ctx.actor } : {}),
+      };
+      return [...lines, line];
+    }
+    case 'setQty': {
+      if (!lines.some((l) => l.id === cmd.lineId)) return { reason: 'unknown_line', commandIndex: i, lineId: cmd.lineId };
+      if (cmd.qty === 0) return lines.filter((l) => l.id !== cmd.lineId);
+      return lines.map((l) => (l.id === cmd.lineId ? { ...l, qty: cmd.qty } : l));
+    }
+    case 'removeLine': {
+      if (!lines.some((l) => l.id === cmd.lineId)) return { reason: 'unknown_line', commandIndex: i, lineId: cmd.lineId };
+      return lines.filter((l) => l.id !== cmd.lineId);
+    }
+    case 'setFulfilment': {
+      const line = lines.find((l) => l.id === cmd.lineId);
+      if (!line) return { reason: 'unknown_line', commandIndex: i, lineId: cmd.lineId };
+      const bad = checkFulfilment(cmd.fulfilment, ctx, i);
+      if (bad) return bad;
+      // Moving a line onto one that already has that fulfilment merges them, as adding would.
+      const twin = lines.find((l) => l !== line && sameItem(l, line.productId, line.variantId, cmd.fulfilment));
+      if (twin) {
+        const qty = twin.qty + line.qty;
+        if (qty > MAX_LINE_QTY) return { reason: 'qty_too_large', commandIndex: i, max: MAX_LINE_QTY };
+        return lines.filter((l) => l !== line).map((l) => (l === twin ? { ...l, qty } : l));
+      }
+      return lines.map((l) => (l === line ? { ...l, fulfilment: cmd.fulfilment } : l));
+    }
+  }
+}
+
+/** Recomputes totals and promotions of a cart from its lines; used after every change. */
+export function repriceCart(cart: Cart, ctx: Pick<CartContext, 'product' | 'promotions' | 'now'>): Cart {
+  const { totals, promotions } = priceLines(cart.lines, {
+    categoryOf: (id) => ctx.product(id)?.category,
+    promotions: ctx.promotions,
+    now: ctx.now,
+  });
+  return { ...cart, totals, promotions };
+}
+
+/**
+ * Applies a batch of commands atomically: either every command applies and the cart's version
+ * goes up by exactly one, or the first refusal is returned and nothing changes.
+ *
+ * @example applyCartCommands(cart, [{ type: 'addLine', productId: 'sofa-oslo-3', qty: 1, fulfilment: { type: 'ship' } }], ctx)
+ */
+export function applyCartCommands(cart: Cart, commands: readonly CartCommand[], ctx: CartContext): CartResult {
+  if (cart.status !== 'active') return { ok: false, error: { reason: 'cart_closed' } };
+  let lines = cart.lines;
+  for (let i = 0; i < commands.length; i++) {
+    const next = applyOne(lines, commands[i], i, ctx);
+    if (!Array.isArray(next)) return { ok: false, error: next };
+    lines = next;
+  }
+  const changed: Cart = { ...cart, lines, version: cart.version + 1, channel: ctx.channel, updatedAt: ctx.now };
+  return { ok: true, cart: repriceCart(changed, ctx) };
+}

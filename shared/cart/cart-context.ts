@@ -1,0 +1,18 @@
+import type { Category, Variant } from '../catalogue/product';
+import type { LocationKind } from '../catalogue/location';
+import type { Money } from '../money';
+import type { Promotion } from '../pricing/promotion';
+import type { Channel } from '../channel';
+import type { Line } from './cart';
+
+/** What the cart reducer needs to know about the world; the server builds it from the database, tests from plain objects. */
+export interface CartContext {
+  product(id: string): { price: Money; category: Category; variants: readonly Pick<Variant, 'id'>[] } | undefined;
+  location(id: string): { kind: LocationKind } | undefined;
+  promotions: readonly Promotion[];
+  newLineId(): string;
+  now: string;
+  channel: Channel;
+  /** Set when staff change a customer's cart, so the customer sees who suggested what. */
+  actor?: NonNullable<Line['addedBy']>;
+}

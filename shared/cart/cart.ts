@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { MoneySchema } from '../money';
+import { ChannelSchema } from '../channel';
+import { FulfilmentSchema } from './fulfilment';
+
+/** Per line, so a typo of 1000 instead of 10 is refused rather than reserved. */
+export const MAX_LINE_QTY = 99;
+/** A cart is a basket, not a warehouse order. */
+export const MAX_CART_LINES = 50;
+
+export const LineSchema = z.object({
+  id: z.string().min(1),
+  productId: z.string().min(1),
+  variantId: z.string().optional(),
+  qty: z.number().int().min(1).max(MAX_LINE_QTY),
+  unitPrice: MoneySchema,
+  fulfilment: FulfilmentSchema,
+  /** Who put the line there, when it was not the customer (an advisor's suggestion the customer may accept or remove). */
+  addedBy: z.object({ role: z.enum(['advisor', 'clerk']), userId: z.string(), name: z.string().optional() }).optional(),
+});
+export type Line = z.infer<typeof LineSchema>;
+
+export const CartTotalsSchema = z.object({
+  items: MoneySchema,
+  discount: MoneySchema,
+  total: MoneySchema,
+});
+export type CartTotals = z.infer<typeof CartTotalsSchema>;
+
+export const CartStatusSchema = z.enum(['active', 'checked_out', 'merged']);
+export type CartStatus = z.infer<typeof CartStatusSchema>;
+
+export const CartSchema = z.object({
+  id: z.string(),
+  version: z.number().int().nonnegative(),
+  customerId: z.string(),
+  /** The channel of the last change. */
+  channel: ChannelSchema,
+  status: CartStatusSchema,
+  lines: z.array(LineSchema),
+  totals: CartTotalsSchema,
+  /** Promotions that applied, for display; amounts are already in `totals.discount`. */
+  promotions: z.array(z.object({ id: z.string(), label: z.object({ fr: z.string(), en: z.string() }), amount: MoneySchema })).default([]),
+  updatedAt: z.string(),
+});
+export type Cart = z.infer<typeof CartSchema>;

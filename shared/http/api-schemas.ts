@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { UserSchema } from '../auth/role';
+import { ProductSchema, CategorySchema } from '../catalogue/product';
+import { LocationSchema } from '../catalogue/location';
+import { PaymentMethodSchema, OrderStatusSchema, OrderSchema } from '../orders/order';
+import { TimelineEventSchema } from '../timeline/timeline-event';
+
+export const HealthSchema = z.object({
+  ok: z.literal(true),
+  db: z.enum(['embedded', 'postgres']),
+  presence: z.enum(['local', 'redis']),
+});
+
+export const LoginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const AuthResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: UserSchema,
+  /** Set when a guest cart was merged into the account's cart at sign-in. */
+  mergedCartId: z.string().optional(),
+});
+export type AuthResponse = z.infer<typeof AuthResponseSchema>;
+
+export const ProductQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  category: CategorySchema.optional(),
+});
+export const ProductListSchema = z.object({ items: z.array(ProductSchema) });
+export const LocationListSchema = z.object({ items: z.array(LocationSchema) });
+
+export const HandoffSchema = z.object({
+  code: z.string(),
+  expiresAt: z.string(),
+  /** A data: URL of the QR code that encodes `url`. */
+  qr: z.string(),
+  url: z.string(),
+});
+export type Handoff = z.infer<typeof HandoffSchema>;
+
+/** Short codes are read aloud and typed at a till: no 0/O or 1/I to confuse. */
+export const HANDOFF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const HANDOFF_CODE_LENGTH = 6;
+export const HandoffCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${HANDOFF_ALPHABET}]{${HANDOFF_CODE_LENGTH}}$`), 'a 6-character handoff code');
+
+export const CheckoutRequestSchema = z.object({
+  expectedVersion: z.number().int().nonnegative().optional(),
+  payment: z.object({ method: PaymentMethodSchema }),
+});
+export type CheckoutRequest = z.infer<typeof CheckoutRequestSchema>;
+
+export const OrderStatusRequestSchema = z.object({
+  status: OrderStatusSchema,
+  /** Needed to hand a pickup order over: the code the customer shows. */
+  pickupCode: z.string().trim().max(16).optional(),
+});
+export type OrderStatusRequest = z.infer<typeof OrderStatusRequestSchema>;
+
+export const OrderListSchema = z.object({ items: z.array(OrderSchema) });
+export const TimelineSchema = z.object({ items: z.array(TimelineEventSchema) });

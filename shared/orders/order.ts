@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LineSchema, CartTotalsSchema } from '../cart/cart';
+import { ChannelSchema } from '../channel';
+
+export const ORDER_STATUSES = ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] as const;
+export const OrderStatusSchema = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+export const PaymentMethodSchema = z.enum(['card', 'in_store']);
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+export const OrderLineSchema = LineSchema.extend({
+  /** Where the line's stock is reserved: the pickup store, or the warehouse (or store) that ships it. */
+  sourceLocationId: z.string(),
+});
+export type OrderLine = z.infer<typeof OrderLineSchema>;
+
+export const OrderSchema = z.object({
+  id: z.string(),
+  cartId: z.string(),
+  customerId: z.string(),
+  status: OrderStatusSchema,
+  lines: z.array(OrderLineSchema),
+  totals: CartTotalsSchema,
+  payment: z.object({ method: PaymentMethodSchema, status: z.enum(['paid', 'due_at_pickup']) }),
+  channel: ChannelSchema,
+  /** Shown by the customer at the pickup desk; only the customer and staff see it. */
+  pickupCode: z.string().optional(),
+  /** Pickups not collected by then are released back to stock. */
+  pickupBy: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Order = z.infer<typeof OrderSchema>;
