@@ -10,7 +10,8 @@ try {
   const server = await createVitrineServer(config);
   const url = await server.listen();
   const { database, bus } = server.services;
-  server.services.log.info(`Vitrine is open on ${url} (database: ${database.kind}, live fan-out: ${bus.kind})`);
+  // Printed whatever the log level: people and scripts wait for this line.
+  console.log(`Vitrine is open on ${url} (database: ${database.kind}, live fan-out: ${bus.kind})`);
   const stop = async (signal: string) => {
     server.services.log.info(`${signal}: closing`);
     await server.close();

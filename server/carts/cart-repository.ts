@@ -4,6 +4,8 @@ import type { Db } from '../db/database';
 import { carts } from '../db/schema/commerce';
 import type { Cart } from '../../shared/cart/cart';
 import type { Channel } from '../../shared/channel';
+import type { NewTimelineEvent } from '../timeline/record-event';
+import { queryRows } from '../db/query-rows';
 import { money } from '../../shared/money';
 import { cartFromRow } from './cart-row';
 
@@ -54,5 +56,24 @@ export async function saveCart(db: Pick<Db, 'update'>, cart: Cart, previousVersi
     })
     .where(and(eq(carts.id, cart.id), eq(carts.version, previousVersion)))
     .returning({ id: carts.id });
+  return rows.length === 1;
+}
+
+/**
+ * `saveCart` and its timeline event in one statement: the event is inserted only if the versioned
+ * update matched, atomically, without a BEGIN/COMMIT round trip (the hottest write of the store).
+ */
+export async function saveCartWithEvent(db: Db, cart: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>): Promise<boolean> {
+  const rows = await queryRows<{ ok: number }>(db, sql`
+    with saved as (
+      update carts set lines = ${JSON.stringify(cart.lines)}::jsonb, totals = ${JSON.stringify(cart.totals)}::jsonb,
+        promotions = ${JSON.stringify(cart.promotions)}::jsonb, version = ${cart.version}, channel = ${cart.channel},
+        status = ${cart.status}, updated_at = ${cart.updatedAt}
+      where id = ${cart.id} and version = ${previousVersion}
+      returning customer_id
+    )
+    insert into events (customer_id, channel, type, data)
+    select customer_id, ${event.channel}, ${event.type}, ${JSON.stringify(event.data)}::jsonb from saved
+    returning 1 as ok`);
   return rows.length === 1;
 }

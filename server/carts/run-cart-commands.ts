@@ -7,10 +7,9 @@ import { applyCartCommands } from '../../shared/cart/apply-cart-commands';
 import { describeCartError } from '../../shared/cart/cart-error';
 import { grownProducts } from '../../shared/cart/grown-products';
 import { planReservations } from '../../shared/stock/plan-reservations';
-import { findCart, saveCart } from './cart-repository';
+import { findCart, saveCartWithEvent } from './cart-repository';
 import { assertCartAccess } from './cart-access';
-import { readCandidates } from '../stock/stock-repository';
-import { recordEvent } from '../timeline/record-event';
+import { loadCartWithStock } from './load-cart-with-stock';
 import { HttpError, notFound } from '../http/http-error';
 import { newLineId } from './new-line-id';
 import { publishCart } from './publish-cart';
@@ -34,8 +33,10 @@ export async function runCartCommands(
 ): Promise<Cart> {
   const { db } = s.database;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const cart = await findCart(db, cartId);
-    if (!cart) throw notFound('cart');
+    const incoming = req.commands.flatMap((c) => (c.type === 'addLine' ? [c.productId] : []));
+    const loaded = await loadCartWithStock(db, s.catalogue, cartId, incoming);
+    if (!loaded) throw notFound('cart');
+    const { cart, candidatesFor } = loaded;
     await assertCartAccess(db, principal, cart, s.now());
     if (req.expectedVersion !== undefined && req.expectedVersion !== cart.version) {
       throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${req.expectedVersion}`, { cart });
@@ -55,21 +56,15 @@ export async function runCartCommands(
     const next = result.cart;
     const grown = grownProducts(cart.lines, next.lines);
     if (grown.size) {
-      const candidates = await readCandidates(db, s.catalogue, [...grown]);
-      const plan = planReservations(next.lines.filter((l) => grown.has(l.productId)), candidates);
+      const plan = planReservations(next.lines.filter((l) => grown.has(l.productId)), candidatesFor);
       if (!plan.ok) {
         throw new HttpError(409, 'insufficient_stock', 'not enough stock for some lines', { lines: plan.short });
       }
     }
-    const saved = await db.transaction(async (tx) => {
-      if (!(await saveCart(tx, next, cart.version))) return false;
-      await recordEvent(tx, {
-        customerId: cart.customerId,
-        channel,
-        type: 'cart.changed',
-        data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },
-      });
-      return true;
+    const saved = await saveCartWithEvent(db, next, cart.version, {
+      channel,
+      type: 'cart.changed',
+      data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },
     });
     if (saved) {
       publishCart(s, next);

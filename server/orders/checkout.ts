@@ -4,6 +4,7 @@ import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
 import type { Order, OrderLine } from '../../shared/orders/order';
+import type { Cart } from '../../shared/cart/cart';
 import type { CheckoutRequest } from '../../shared/http/api-schemas';
 import { planReservations, type ShortLine } from '../../shared/stock/plan-reservations';
 import { repriceCart } from '../../shared/cart/apply-cart-commands';
@@ -58,6 +59,23 @@ export async function checkout(
   const before = await findCart(db, cartId);
   if (!before) throw notFound('cart');
   await assertCartAccess(db, p, before, s.now());
+
+  // Cheap refusals before any transaction: a replayed key, and a cart that clearly cannot be
+  // reserved (in a rush for the last unit, every loser stops here instead of queueing on the row lock).
+  const [seen] = await db.select().from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey))).limit(1);
+  if (seen?.orderId) {
+    if (seen.requestHash !== requestHash) throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request');
+    const order = await findOrder(db, seen.orderId);
+    if (order) {
+      const { pickupStoreId: _, ...plain } = order;
+      return { order: plain, created: false };
+    }
+  }
+  if (before.status === 'active' && before.lines.length && !seen) {
+    const plan = planReservations(before.lines, await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]));
+    if (!plan.ok) return refuse(s, before, plan.short, channel);
+  }
 
   try {
     const result = await db.transaction(async (tx) => {
@@ -164,7 +182,11 @@ export async function checkout(
       const again = planReservations(before.lines, fresh);
       short = again.ok ? [] : again.short;
     }
-    await recordEvent(db, { customerId: before.customerId, channel, type: 'checkout.refused', data: { cartId, reason: 'insufficient_stock', lines: short } }).catch(() => {});
-    throw new HttpError(409, 'insufficient_stock', 'some lines cannot be reserved; nothing was reserved', { lines: short });
+    return refuse(s, before, short, channel);
   }
+}
+
+async function refuse(s: Services, cart: Cart, short: ShortLine[], channel: Channel): Promise<never> {
+  await recordEvent(s.database.db, { customerId: cart.customerId, channel, type: 'checkout.refused', data: { cartId: cart.id, reason: 'insufficient_stock', lines: short } });
+  throw new HttpError(409, 'insufficient_stock', 'some lines cannot be reserved; nothing was reserved', { lines: short });
 }

@@ -1,0 +1,58 @@
+import { TestClient } from '../../server/test-support/test-client';
+import { percentile, runLoad, type LoadResult } from '../support/latency-stats';
+
+const PRODUCTS = ['chair-mora', 'chair-arc', 'lamp-bulle', 'lamp-galet', 'vase-amphore', 'vase-bulle-verre', 'clock-gare', 'stool-tripode', 'shelf-flotte', 'planter-terrazzo'];
+
+async function guests(url: string, n: number): Promise<{ c: TestClient; cartId: string }[]> {
+  return Promise.all(Array.from({ length: n }, async () => {
+    const c = await TestClient.guest(url);
+    return { c, cartId: (await c.cart()).id };
+  }));
+}
+
+/** 50 customers adding to their own carts as fast as the server answers. */
+export async function addToCartLoad(url: string, concurrency: number, seconds: number): Promise<LoadResult> {
+  const clients = await guests(url, concurrency);
+  return runLoad(concurrency, seconds, async (loop, i) => {
+    const { c, cartId } = clients[loop];
+    // Each product's line grows by one per add; spread over products so lines stay under the per-line cap.
+    const productId = PRODUCTS[i % PRODUCTS.length];
+    const r = await c.commands(cartId, [{ type: 'addLine', productId, qty: 1, fulfilment: { type: 'ship' } }], { channel: 'app' });
+    if (r.status === 422 && r.body.reason === 'qty_too_large') {
+      clients[loop].cartId = (await c.checkout(cartId, `bench-reset-${loop}-${i}`)).status === 201 ? (await c.cart()).id : cartId;
+    }
+    return r.status === 200;
+  });
+}
+
+/**
+ * 50 customers checking out three-line carts. Carts are filled beforehand so that only checkout
+ * calls are timed and counted; each loop stops at the deadline or when its carts run out.
+ */
+export async function checkoutLoad(url: string, concurrency: number, seconds: number, cartsPerClient: number): Promise<LoadResult> {
+  const queues: { c: TestClient; cartId: string }[][] = Array.from({ length: concurrency }, () => []);
+  for (let k = 0; k < cartsPerClient; k++) {
+    await Promise.all(queues.map(async (q, loop) => {
+      const c = await TestClient.guest(url);
+      const cartId = (await c.cart()).id;
+      const lines = [0, 1, 2].map((j) => ({ type: 'addLine' as const, productId: PRODUCTS[(k + j * 3 + loop) % PRODUCTS.length], qty: 1, fulfilment: { type: 'ship' as const } }));
+      await c.commands(cartId, lines);
+      q.push({ c, cartId });
+    }));
+  }
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(queues.map(async (q, loop) => {
+    for (let i = 0; i < q.length && performance.now() < deadline; i++) {
+      const t0 = performance.now();
+      const r = await q[i].c.checkout(q[i].cartId, `bench-${loop}-${i}`);
+      if (r.status === 201) latencies.push(performance.now() - t0);
+      else errors++;
+    }
+  }));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { ops: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
