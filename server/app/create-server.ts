@@ -28,6 +28,7 @@ import { orderRoutes } from '../routes/order-routes';
 import { timelineRoutes } from '../routes/timeline-routes';
 import { docsRoutes } from '../routes/docs-routes';
 import { releaseExpiredPickups } from '../orders/change-order-status';
+import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 
 export interface VitrineServer {
   services: Services;
@@ -108,6 +109,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
 
     const sweep = setInterval(() => {
       releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed'));
+      purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed'));
     }, 60_000);
     sweep.unref();
     cleanups.unshift(() => clearInterval(sweep));
