@@ -64,8 +64,9 @@ export class TestClient {
     return r.body;
   }
 
-  commands(cartId: string, commands: CartCommand[], opts: { expectedVersion?: number; channel?: Channel } = {}) {
-    return this.post<Cart>(`/api/carts/${cartId}/commands`, { commands, ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}) }, { 'x-channel': opts.channel ?? 'web' });
+  /** Commands are not typed as CartCommand so tests can send what a broken client would. */
+  commands(cartId: string, commands: (CartCommand | Record<string, unknown>)[], opts: { expectedVersion?: number; channel?: Channel } = {}) {
+    return this.post(`/api/carts/${cartId}/commands`, { commands, ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}) }, { 'x-channel': opts.channel ?? 'web' });
   }
 
   checkout(cartId: string, key: string, body: unknown = { payment: { method: 'card' } }, channel: Channel = 'web') {

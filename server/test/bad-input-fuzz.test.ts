@@ -63,7 +63,7 @@ describe('bad input never changes data and never crashes the server', () => {
     const goodF = { type: 'ship' };
     const cmds = (c: unknown) => ({ method: 'POST', path: `/api/carts/${cartId}/commands`, body: { commands: [c] } });
     const expiredToken = (await t.server.services.tokens.issue({ userId: owner.user!.id, role: 'customer', guest: false }, -60)).token;
-    const arb: fc.Arbitrary<BadRequest> = fc.oneof(
+    const arb: fc.Arbitrary<BadRequest> = fc.oneof<fc.Arbitrary<unknown>[]>(
       qty.map((q) => ({ ...cmds({ type: 'addLine', productId: 'lamp-phare', qty: q, fulfilment: goodF }), as: 'owner' as const })),
       qty.map((q) => ({ ...cmds({ type: 'setQty', lineId, qty: q }), as: 'owner' as const })),
       fulfilment.map((f) => ({ ...cmds({ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: f }), as: 'owner' as const })),
@@ -97,7 +97,7 @@ describe('bad input never changes data and never crashes the server', () => {
       fc.constant({ method: 'GET', path: '/api/customers/me/timeline', as: 'clerk' as const }),
       fc.constant({ method: 'DELETE', path: `/api/carts/${cartId}`, as: 'owner' as const }),
       fc.string({ maxLength: 20 }).map((s) => ({ method: 'GET', path: `/api/nowhere/${encodeURIComponent(s)}`, as: 'none' as const })),
-    );
+    ).map((r) => r as BadRequest);
     const requests = fc.sample(arb, { numRuns: 3000, seed: 20261125 });
     const before = await snapshot(t);
     const clients = { owner, other, clerk, none: t.anonymous() };
