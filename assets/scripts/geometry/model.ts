@@ -1,5 +1,6 @@
 import { Group, Mesh, type BufferGeometry, type Material } from 'three';
 import type { Product } from '../../../shared/catalogue/product';
+import { grainUv } from './uv';
 
 /**
  * What a product builder returns: the object in metres, plus the name of the material the
@@ -20,6 +21,8 @@ export class Parts {
   readonly root = new Group();
 
   add(geometry: BufferGeometry, material: Material): this {
+    // Grained materials (wood, travertine) get uvs in metres so the grain keeps its scale.
+    if (material.userData.grain) grainUv(geometry);
     this.root.add(new Mesh(geometry, material));
     return this;
   }

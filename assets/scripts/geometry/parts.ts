@@ -6,7 +6,6 @@ import {
   LatheGeometry,
   Quaternion,
   Shape,
-  TorusGeometry,
   Vector2,
   Vector3,
 } from 'three';
@@ -32,7 +31,7 @@ export function cylinder(rTop: number, rBottom: number, h: number, segments = 24
   return new CylinderGeometry(rTop, rBottom, h, segments, 1, open);
 }
 
-/** Vertical cylinder standing on y = 0. */
+/** Vertical cylinder standing on y = 0; give rBottom to taper it. */
 export function post(r: number, h: number, segments = 16, rBottom = r): BufferGeometry {
   return cylinder(r, rBottom, h, segments).translate(0, h / 2, 0);
 }
@@ -46,11 +45,6 @@ export function lathe(profile: ReadonlyArray<readonly [number, number]>, segment
     profile.map(([r, y]) => new Vector2(Math.max(r, 0), y)),
     segments,
   );
-}
-
-/** Torus lying flat (in the xz plane). */
-export function ring(radius: number, tube: number, radialSegments = 8, tubularSegments = 48): BufferGeometry {
-  return new TorusGeometry(radius, tube, radialSegments, tubularSegments).rotateX(Math.PI / 2);
 }
 
 /** A round rod from a to b, e.g. a splayed leg. */
@@ -125,4 +119,27 @@ function insetShape(shape: Shape, by: number, curveSegments: number): Shape {
   const sx = (maxX - minX - 2 * by) / (maxX - minX);
   const sy = (maxY - minY - 2 * by) / (maxY - minY);
   return new Shape(pts.map((p) => new Vector2(cx + (p.x - cx) * sx, cy + (p.y - cy) * sy)));
+}
+
+/**
+ * How far a roundedBox(_, h, d, radius) tilted back by `tilt` radians (rotateX(-tilt)) reaches
+ * up and back from its centre: builders use it to put a raked cushion's top exactly at the
+ * product's height.
+ */
+export function tiltedReach(h: number, d: number, radius: number, tilt: number): { up: number; back: number } {
+  const r = Math.min(radius, h / 2, d / 2);
+  return {
+    up: (h / 2 - r) * Math.cos(tilt) + (d / 2 - r) * Math.sin(tilt) + r,
+    back: (h / 2 - r) * Math.sin(tilt) + (d / 2 - r) * Math.cos(tilt) + r,
+  };
+}
+
+/**
+ * A splayed leg: like rod(), but its foot is lifted so the tilted end cap just touches the
+ * floor at foot.y instead of sinking below it (a bounding box would otherwise grow).
+ */
+export function leg(foot: Vector3, top: Vector3, rFoot: number, rTop = rFoot, segments = 12): BufferGeometry {
+  const dir = new Vector3().subVectors(top, foot).normalize();
+  const lift = rFoot * Math.sqrt(Math.max(0, 1 - dir.y * dir.y));
+  return rod(foot.clone().setY(foot.y + lift), top, rFoot, rTop, segments);
 }

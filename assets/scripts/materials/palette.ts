@@ -1,5 +1,5 @@
 import { Color, MeshStandardMaterial, type Texture } from 'three';
-import { woodGrain } from './textures';
+import { travertineTexture, woodGrain } from './textures';
 
 /*
  * Named PBR materials. The names are part of the asset contract (see assets/README.md): the
@@ -42,7 +42,7 @@ export function pbr(name: string, color: string, o: Options = {}): Pbr {
 export const fabric = (color: string, name = 'fabric') => pbr(name, color, { roughness: 0.92 });
 export const leather = (color: string, name = 'leather') => pbr(name, color, { roughness: 0.48 });
 export const wool = (color: string, name = 'wool', map?: Texture) => pbr(name, color, { roughness: 0.98, map });
-export const wood = (color: string, name = 'wood') => pbr(name, color, { roughness: 0.55, map: woodGrain() });
+export const wood = (color: string, name = 'wood') => grained(pbr(name, color, { roughness: 0.55, map: woodGrain() }));
 /** Lacquered or painted panels: smooth, no grain. */
 export const paint = (color: string, name = 'paint') => pbr(name, color, { roughness: 0.45 });
 export const metal = (color: string, name = 'metal', roughness = 0.38) => pbr(name, color, { metalness: 1, roughness });
@@ -51,6 +51,13 @@ export const brass = (name = 'brass') => metal('#c9a45c', name, 0.3);
 export const steel = (name = 'steel') => metal('#b8bcc0', name, 0.3);
 export const ceramic = (color: string, name = 'ceramic') => pbr(name, color, { roughness: 0.28 });
 export const stone = (color: string, name = 'stone', map?: Texture) => pbr(name, color, { roughness: 0.7, map });
+export const travertine = (color: string, name = 'stone') => grained(pbr(name, color, { roughness: 0.62, map: travertineTexture() }));
+
+/** Marks a material whose texture is a grain that parts must map in metres (see Parts.add). */
+function grained(m: Pbr): Pbr {
+  m.userData.grain = true;
+  return m;
+}
 export const lampShade = (color: string, name = 'shade') =>
   pbr(name, color, { roughness: 0.95, emissive: '#ffdcaa', emissiveIntensity: 0.22 });
 /** Opal glass of a lit globe: diffuse white that glows a little. */

@@ -40,15 +40,36 @@ let woodCache: Texture | undefined;
 export function woodGrain(): Texture {
   if (woodCache) return woodCache;
   const warp = periodicNoise(11);
-  const fine = periodicNoise(23, 8);
-  const raster = new Raster(256, 256).paint((u, v) => {
-    const rings = Math.sin(TAU * (14 * v + 1.6 * warp(u, v)));
-    const streak = fine(u * 3 % 1, v);
-    const g = 0.86 + 0.08 * rings * rings - 0.05 + 0.05 * streak;
+  const fibre = mulberry32(23);
+  // Fibres: one random shade per row (v), so thin streaks run along the grain (u).
+  const rows = Array.from({ length: 256 }, () => fibre());
+  const raster = new Raster(256, 256).paint((u, v, _x, y) => {
+    const rings = 0.5 + 0.5 * Math.sin(TAU * (11 * v + 0.14 * warp(u, 0)));
+    const g = 0.84 + 0.1 * Math.pow(rings, 4) + 0.05 * rows[y];
     const c = Math.round(255 * Math.min(1, g));
     return [c, Math.round(c * 0.985), Math.round(c * 0.965), 255];
   });
   return (woodCache = rasterTexture(raster, 'wood-grain'));
+}
+
+let travertineCache: Texture | undefined;
+/** Travertine: soft horizontal bands with small dark pores, tileable. */
+export function travertineTexture(): Texture {
+  if (travertineCache) return travertineCache;
+  const warp = periodicNoise(41);
+  const rand = mulberry32(43);
+  const raster = new Raster(256, 256).paint((u, v) => {
+    const band = 0.5 + 0.5 * Math.sin(TAU * (6 * v + 0.25 * warp(u, v)));
+    const c = Math.round(255 * (0.86 + 0.1 * band));
+    return [c, Math.round(c * 0.97), Math.round(c * 0.92), 255];
+  });
+  for (let i = 0; i < 260; i++) {
+    const x = Math.floor(rand() * 256);
+    const y = Math.floor(rand() * 256);
+    const len = 1 + Math.floor(rand() * 6);
+    for (let k = 0; k < len; k++) raster.set((x + k) % 256, y, [168, 156, 138, 255]);
+  }
+  return (travertineCache = rasterTexture(raster, 'travertine'));
 }
 
 /** Berber rug field: light wool with a darker diamond lattice, tileable. */

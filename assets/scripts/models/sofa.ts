@@ -40,7 +40,7 @@ export function sofa(product: Product, s: SofaStyle): BuiltModel {
     const r = s.legs === 'wood' ? 0.022 : 0.012;
     const ix = w / 2 - 0.07;
     const iz = d / 2 - 0.07;
-    for (const x of [-ix, ix]) for (const z of [-iz, iz]) parts.add(post(r * 0.7, s.legHeight, 12, r).translate(x, 0, z), legMaterial);
+    for (const x of [-ix, ix]) for (const z of [-iz, iz]) parts.add(post(r, s.legHeight, 12, r * 0.65).translate(x, 0, z), legMaterial);
   }
 
   const y0 = legBottom;
