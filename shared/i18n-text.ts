@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const LOCALES = ['fr', 'en'] as const;
+import { LOCALES } from './i18n-locales';
+
+export { LOCALES };
 export type Locale = (typeof LOCALES)[number];
 
 /** A text in every locale the store speaks. */

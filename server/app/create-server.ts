@@ -20,6 +20,7 @@ import { createRateLimit } from '../http/rate-limit';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { securityHeaders } from './security-headers';
+import { compressResponses } from './compress-responses';
 import { serveStaticFiles } from './static-files';
 import { authRoutes } from '../routes/auth-routes';
 import { catalogueRoutes } from '../routes/catalogue-routes';
@@ -28,7 +29,20 @@ import { orderRoutes } from '../routes/order-routes';
 import { timelineRoutes } from '../routes/timeline-routes';
 import { docsRoutes } from '../routes/docs-routes';
 import { releaseExpiredPickups } from '../orders/change-order-status';
+// [live sessions] rooms, help queue, sessions and bookings (issue 7)
+import { createRooms } from '../rooms/attach-rooms';
+import { sessionRoomId } from '../rooms/session-room';
+import { HelpStreams } from '../help/help-streams';
+import type { LiveDeps } from '../help/live-deps';
+import { helpRoutes } from '../routes/help-routes';
+import { sessionRoutes } from '../routes/session-routes';
+import { bookingRoutes } from '../routes/booking-routes';
+// [/live sessions]
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
+import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
+import { storeRoutes } from '../routes/store-routes';
+import { orderFeedRoutes } from '../routes/order-feed-routes';
+import { dashboardRoutes } from '../routes/dashboard-routes';
 
 export interface VitrineServer {
   services: Services;
@@ -88,15 +102,26 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       now: opts.now ?? (() => new Date()),
     };
 
+    // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
+    const rooms = createRooms(services);
+    cleanups.unshift(() => rooms.close());
+    const helpStreams = new HelpStreams(rooms.signals, log);
+    cleanups.unshift(() => helpStreams.close());
+    const live: LiveDeps = { signals: rooms.signals, streams: helpStreams, roomFor: (session) => sessionRoomId(db, session) };
+    // [/live sessions]
+
     const app = express();
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
     app.use(securityHeaders());
+    app.use(compressResponses());
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
+    app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), authenticate(tokens));
-    for (const routes of [authRoutes, catalogueRoutes, cartRoutes, orderRoutes, timelineRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [authRoutes, catalogueRoutes, cartRoutes, orderRoutes, timelineRoutes, docsRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes]) app.use('/api', routes(services));
+    app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveStaticFiles(app, config.clientDir);
     app.use(errorHandler(log));
@@ -123,12 +148,16 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
           httpServer.once('error', reject);
           httpServer.listen(port, host, () => {
             const addr = httpServer.address() as AddressInfo;
-            resolve(`http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`);
+            const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
+            // [live sessions] rooms open once the port is known: it is their public address with Redis.
+            rooms.start(httpServer, addr.port).then(() => resolve(url), reject);
           });
         });
       },
       close() {
         closing ??= (async () => {
+          // [live sessions] websockets first: the HTTP server's close waits for every socket.
+          await rooms.close().catch((err) => log.warn({ err }, 'closing rooms failed'));
           httpServer.closeAllConnections();
           await new Promise<void>((r) => httpServer.close(() => r()));
           for (const c of cleanups) await c();

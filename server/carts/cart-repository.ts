@@ -63,7 +63,7 @@ export async function saveCart(db: Pick<Db, 'update'>, cart: Cart, previousVersi
  * `saveCart` and its timeline event in one statement: the event is inserted only if the versioned
  * update matched, atomically, without a BEGIN/COMMIT round trip (the hottest write of the store).
  */
-export async function saveCartWithEvent(db: Db, cart: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>): Promise<boolean> {
+export async function saveCartWithEvent(db: Pick<Db, 'execute'>, cart: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>): Promise<boolean> {
   const rows = await queryRows<{ ok: number }>(db, sql`
     with saved as (
       update carts set lines = ${JSON.stringify(cart.lines)}::jsonb, totals = ${JSON.stringify(cart.totals)}::jsonb,

@@ -13,6 +13,16 @@ import { loadCartWithStock } from './load-cart-with-stock';
 import { HttpError, notFound } from '../http/http-error';
 import { newLineId } from './new-line-id';
 import { publishCart } from './publish-cart';
+import { takeNowRefusal } from '../../shared/pos/take-now-rule';
+import type { NewTimelineEvent } from '../timeline/record-event';
+
+export interface RunCartCommandsOptions {
+  /**
+   * Writes the new version (and its timeline event) if the cart is still at `previousVersion`;
+   * false when someone wrote meanwhile. Idempotent commands pass one that also stores their key.
+   */
+  save?: (next: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>) => Promise<boolean>;
+}
 
 /** Without `expectedVersion` the caller wants its change applied to whatever is current; a few retries absorb races. */
 const MAX_ATTEMPTS = 5;
@@ -30,14 +40,18 @@ export async function runCartCommands(
   cartId: string,
   req: CartCommandsRequest,
   channel: Channel,
+  opts: RunCartCommandsOptions = {},
 ): Promise<Cart> {
   const { db } = s.database;
+  const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(db, next, previous, event));
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const incoming = req.commands.flatMap((c) => (c.type === 'addLine' ? [c.productId] : []));
     const loaded = await loadCartWithStock(db, s.catalogue, cartId, incoming);
     if (!loaded) throw notFound('cart');
     const { cart, candidatesFor } = loaded;
     await assertCartAccess(db, principal, cart, s.now());
+    const takeNow = takeNowRefusal(req.commands, principal);
+    if (takeNow) throw new HttpError(422, 'invalid', takeNow.message, { reason: 'take_now_at_till_only', commandIndex: takeNow.commandIndex });
     if (req.expectedVersion !== undefined && req.expectedVersion !== cart.version) {
       throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${req.expectedVersion}`, { cart });
     }
@@ -61,7 +75,7 @@ export async function runCartCommands(
         throw new HttpError(409, 'insufficient_stock', 'not enough stock for some lines', { lines: plan.short });
       }
     }
-    const saved = await saveCartWithEvent(db, next, cart.version, {
+    const saved = await save(next, cart.version, {
       channel,
       type: 'cart.changed',
       data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },

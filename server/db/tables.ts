@@ -1,5 +1,7 @@
 import * as commerce from './schema/commerce';
+import * as sessions from './schema/sessions';
+import * as stores from './schema/stores';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce };
+export const tables = { ...commerce, ...sessions, ...stores };
 export type Tables = typeof tables;

@@ -8,9 +8,10 @@ import { AvailabilitySchema } from '../../shared/stock/stock-level';
 import { ApiErrorSchema } from '../../shared/http/api-error';
 import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event';
 import {
-  AuthResponseSchema, CheckoutRequestSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
+  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
   OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
+import { storeAppPaths } from '../pos/store-app-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -40,10 +41,11 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },
     { method: 'get', path: '/api/products/{id}', summary: 'One product', request: { params: id }, responses: { 200: { description: 'product', ...json(ProductSchemaRef) }, 404: error('no such product') } },
     { method: 'get', path: '/api/products/{id}/availability', summary: 'Available = on hand − reserved, per location', request: { params: id }, responses: { 200: { description: 'availability', ...json(AvailabilitySchema) }, 404: error('no such product') } },
+    { method: 'get', path: '/api/availability', summary: 'Availability of several products at once (?productIds=a,b,c, at most 100)', request: { query: AvailabilityQuerySchema }, responses: { 200: { description: 'availability per product', ...json(z.object({ items: z.array(AvailabilitySchema) })) }, 404: error('unknown product'), 422: error('invalid query') } },
     { method: 'get', path: '/api/locations', summary: 'Warehouses and stores', responses: { 200: { description: 'locations', ...json(LocationListSchema) } } },
     { method: 'post', path: '/api/carts', summary: "The caller's active cart (201 when created)", security: auth, request: { headers: channelHeader }, responses: { 200: { description: 'existing', ...json(CartSchemaRef) }, 201: { description: 'created', ...json(CartSchemaRef) }, 401: error('no session') } },
     { method: 'get', path: '/api/carts/{id}', summary: 'A cart the caller may see', security: auth, request: { params: id }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 403: error('not yours'), 404: error('no such cart') } },
-    { method: 'post', path: '/api/carts/{id}/commands', summary: 'Apply commands atomically; the version goes up by one', security: auth, request: { params: id, headers: channelHeader, body: json(CartCommandsRequestSchema) }, responses: { 200: { description: 'new cart', ...json(CartSchemaRef) }, 409: error('version_conflict (with cart) or insufficient_stock (with lines)'), 422: error('invalid command'), 429: error('rate limited') } },
+    { method: 'post', path: '/api/carts/{id}/commands', summary: 'Apply commands atomically; the version goes up by one. With an optional Idempotency-Key, a replay returns the stored cart (header Idempotent-Replayed) instead of applying twice', security: auth, request: { params: id, headers: channelHeader.extend({ 'idempotency-key': z.string().optional() }), body: json(CartCommandsRequestSchema) }, responses: { 200: { description: 'new cart', ...json(CartSchemaRef) }, 409: error('version_conflict (with cart) or insufficient_stock (with lines)'), 422: error('invalid command'), 429: error('rate limited') } },
     { method: 'get', path: '/api/carts/{id}/events', summary: 'Server-sent events: `event: cart`, `id: <version>`, data = Cart. Resume with Last-Event-ID. EventSource may pass ?token=.', security: auth, request: { params: id }, responses: { 200: { description: 'text/event-stream' } } },
     { method: 'post', path: '/api/carts/{id}/handoff', summary: 'A one-time code and QR for a clerk or advisor to open this cart', security: auth, request: { params: id }, responses: { 201: { description: 'code', ...json(HandoffSchema) }, 403: error('not your cart') } },
     { method: 'post', path: '/api/handoff/{code}', summary: 'Clerk or advisor redeems a handoff code', security: auth, request: { params: z.object({ code: z.string() }) }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 404: error('unknown code'), 410: error('used or expired') } },
@@ -54,6 +56,7 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/customers/me/timeline', summary: 'Every event of the caller across channels', security: auth, responses: { 200: { description: 'timeline', ...json(TimelineSchema) } } },
     { method: 'post', path: '/api/events', summary: 'Record a product view (web, AR, VR) on the timeline', security: auth, request: { body: json(ClientTimelineEventSchema) }, responses: { 201: { description: 'recorded' } } },
   ];
+  paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',

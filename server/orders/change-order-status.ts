@@ -11,6 +11,7 @@ import { HttpError, notFound, forbidden } from '../http/http-error';
 import { canSeeOrder, findOrder } from './order-repository';
 import { orderFromRow } from './order-row';
 import type { Db } from '../db/database';
+import { announceOrder } from '../stores/announce-order';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -78,6 +79,7 @@ export async function changeOrderStatus(
     });
     return orderFromRow(rows[0]);
   });
+  announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });
   return updated;
 }
 
@@ -99,6 +101,7 @@ export async function releaseExpiredPickups(s: Services): Promise<string[]> {
       await recordEvent(tx, { customerId: o.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: o.id, from: 'ready_for_pickup', to: 'cancelled', reason: 'not_collected' } });
       released.push(o.id);
     });
+    if (released.includes(o.id)) announceOrder(s, o);
   }
   return released;
 }

@@ -18,6 +18,7 @@ import { recordEvent } from '../timeline/record-event';
 import { publishCart } from '../carts/publish-cart';
 import { HttpError, notFound } from '../http/http-error';
 import { findOrder } from './order-repository';
+import { announceOrder } from '../stores/announce-order';
 
 /** Keys are kept at least this long; a purge removes older ones. */
 export const IDEMPOTENCY_KEY_HOURS = 48;
@@ -28,14 +29,30 @@ class OutOfStock extends Error {
   }
 }
 
+/** The transaction checkout runs in, for steps that join it. */
+export type CheckoutTx = Parameters<Parameters<Services['database']['db']['transaction']>[0]>[0];
+
+/** How another path (the till) extends checkout without copying it. */
+export interface CheckoutOptions {
+  /** Added to the request fingerprint, so a key reused by another kind of checkout is refused. */
+  fingerprint?: Record<string, unknown>;
+  /**
+   * Runs inside the checkout transaction once the order and its reservations are written (e.g. take
+   * the payment and hand "take now" lines over); returns the order as answered. Throwing rolls the
+   * whole checkout back: nothing reserved, the key not spent.
+   */
+  inTransaction?: (tx: CheckoutTx, order: Order) => Promise<Order>;
+}
+
 export interface CheckoutResult {
   order: Order;
   /** False when the same key and body were seen before and the stored order is returned. */
   created: boolean;
 }
 
-function hashRequest(cartId: string, body: CheckoutRequest): string {
-  return createHash('sha256').update(JSON.stringify({ cartId, expectedVersion: body.expectedVersion ?? null, payment: body.payment })).digest('hex');
+function hashRequest(cartId: string, body: CheckoutRequest, fingerprint?: Record<string, unknown>): string {
+  const base = { cartId, expectedVersion: body.expectedVersion ?? null, payment: body.payment };
+  return createHash('sha256').update(JSON.stringify(fingerprint ? { ...base, ...fingerprint } : base)).digest('hex');
 }
 
 /**
@@ -53,9 +70,10 @@ export async function checkout(
   body: CheckoutRequest,
   idempotencyKey: string,
   channel: Channel,
+  opts: CheckoutOptions = {},
 ): Promise<CheckoutResult> {
   const { db } = s.database;
-  const requestHash = hashRequest(cartId, body);
+  const requestHash = hashRequest(cartId, body, opts.fingerprint);
   const before = await findCart(db, cartId);
   if (!before) throw notFound('cart');
   await assertCartAccess(db, p, before, s.now());
@@ -169,9 +187,11 @@ export async function checkout(
         type: 'order.placed',
         data: { orderId, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
       });
-      return { order, created: true, closedCart: cartFromRow(closed[0]) };
+      const answered = opts.inTransaction ? await opts.inTransaction(tx, order) : order;
+      return { order: answered, created: true, closedCart: cartFromRow(closed[0]) };
     });
     if (result.closedCart) publishCart(s, result.closedCart);
+    if (result.created) announceOrder(s, result.order);
     return { order: result.order, created: result.created };
   } catch (e) {
     if (!(e instanceof OutOfStock)) throw e;

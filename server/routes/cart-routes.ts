@@ -10,10 +10,12 @@ import { notFound, HttpError } from '../http/http-error';
 import { findCart, getOrCreateActiveCart } from '../carts/cart-repository';
 import { assertCartAccess } from '../carts/cart-access';
 import { runCartCommands } from '../carts/run-cart-commands';
+import { runIdempotentCartCommands } from '../carts/idempotent-cart-commands';
 import { createHandoff } from '../handoff/create-handoff';
 import { recordEvent } from '../timeline/record-event';
 
 const LastEventIdSchema = z.coerce.number().int().nonnegative().optional();
+const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
 export function cartRoutes(s: Services): Router {
   const r = Router();
@@ -40,7 +42,16 @@ export function cartRoutes(s: Services): Router {
     await s.limits.commands.consume(`cmd:${p.userId}`);
     const channel = channelOf(req);
     const body = parseInput(CartCommandsRequestSchema, req.body);
-    res.json(await runCartCommands(s, p, req.params.id, body, channel));
+    // Optional: with a key, a replayed batch (offline queue, lost answer) returns the stored cart instead of applying twice.
+    const rawKey = req.get('idempotency-key');
+    if (rawKey === undefined) {
+      res.json(await runCartCommands(s, p, req.params.id, body, channel));
+      return;
+    }
+    const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
+    const { cart, replayed } = await runIdempotentCartCommands(s, p, req.params.id, body, channel, key);
+    if (replayed) res.set('Idempotent-Replayed', 'true');
+    res.json(cart);
   });
 
   r.get('/carts/:id/events', async (req, res) => {

@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import type { Services } from '../app/services';
-import { ProductQuerySchema } from '../../shared/http/api-schemas';
+import { AvailabilityQuerySchema, ProductQuerySchema } from '../../shared/http/api-schemas';
 import { parseInput } from '../http/parse-input';
 import { notFound } from '../http/http-error';
 import { searchProducts } from '../catalogue/search-products';
-import { readAvailability } from '../stock/stock-repository';
+import { readAvailability, readAvailabilityOf } from '../stock/stock-repository';
 
 export function catalogueRoutes(s: Services): Router {
   const r = Router();
@@ -28,6 +28,15 @@ export function catalogueRoutes(s: Services): Router {
     if (!p) throw notFound('product');
     res.set('Cache-Control', 'no-cache');
     res.json({ productId: p.id, items: await readAvailability(s.database.db, catalogue, p.id) });
+  });
+
+  /** Availability of many products in one call, for grids (one request instead of one per card). */
+  r.get('/availability', async (req, res) => {
+    const q = parseInput(AvailabilityQuerySchema, req.query, 'query');
+    const unknown = q.productIds.find((id) => !catalogue.product(id));
+    if (unknown) throw notFound(`product "${unknown}"`);
+    res.set('Cache-Control', 'no-cache');
+    res.json({ items: await readAvailabilityOf(s.database.db, catalogue, q.productIds) });
   });
 
   r.get('/locations', (_req, res) => {

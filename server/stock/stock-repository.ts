@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { stock } from '../db/schema/commerce';
 import type { Catalogue } from '../catalogue/catalogue';
@@ -31,7 +31,15 @@ export async function readCandidates(
 
 /** Availability of one product at every location, in the catalogue's location order. */
 export async function readAvailability(db: Db, catalogue: Catalogue, productId: string) {
-  const rows = await db.select().from(stock).where(sql`${stock.productId} = ${productId}`);
-  const byLoc = new Map(rows.map((r) => [r.locationId, available(r)]));
-  return catalogue.locations.map((l) => ({ locationId: l.id, available: byLoc.get(l.id) ?? 0 }));
+  return (await readAvailabilityOf(db, catalogue, [productId]))[0].items;
+}
+
+/** The same for several products in one query. */
+export async function readAvailabilityOf(db: Db, catalogue: Catalogue, productIds: readonly string[]) {
+  const rows = await db.select().from(stock).where(inArray(stock.productId, [...productIds]));
+  const byKey = new Map(rows.map((r) => [`${r.productId}|${r.locationId}`, available(r)]));
+  return productIds.map((productId) => ({
+    productId,
+    items: catalogue.locations.map((l) => ({ locationId: l.id, available: byKey.get(`${productId}|${l.id}`) ?? 0 })),
+  }));
 }

@@ -44,6 +44,21 @@ describe.each(backends)('public contract on the %s database', (backend) => {
     expect(av.body.items).toHaveLength(4);
   });
 
+  it('answers availability for many products in one call, and refuses unknown ones', async () => {
+    const r = await t.anonymous().get('/api/availability?productIds=lamp-phare,sofa-oslo-3');
+    expect(r.status).toBe(200);
+    expect(r.body.items.map((i: { productId: string }) => i.productId)).toEqual(['lamp-phare', 'sofa-oslo-3']);
+    const one = await t.anonymous().get('/api/products/sofa-oslo-3/availability');
+    expect(r.body.items[1].items).toEqual(one.body.items);
+    expect((await t.anonymous().get('/api/availability?productIds=lamp-phare,nope')).status).toBe(404);
+    expect((await t.anonymous().get('/api/availability')).status).toBe(422);
+  });
+
+  it('compresses JSON but never buffers event streams', async () => {
+    const r = await fetch(`${t.url}/api/products`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('gives a guest a cart, returns the same active cart twice (201 then 200)', async () => {
     const g = await t.guest();
     expect(g.user).toMatchObject({ role: 'customer', guest: true });

@@ -1,9 +1,10 @@
 import type { Cart, Line } from './cart';
-import { MAX_CART_LINES, MAX_LINE_QTY } from './cart';
+import { MAX_CART_LINES, MAX_LINE_QTY } from './cart-limits';
 import type { CartCommand } from './cart-command';
 import type { CartCommandError } from './cart-error';
 import type { CartContext } from './cart-context';
-import { sameFulfilment, type Fulfilment } from './fulfilment';
+import type { Fulfilment } from './fulfilment';
+import { sameFulfilment } from './fulfilment-key';
 import { priceLines } from '../pricing/price-lines';
 
 export type CartResult = { ok: true; cart: Cart } | { ok: false; error: CartCommandError };

@@ -3,10 +3,9 @@ import { MoneySchema } from '../money';
 import { ChannelSchema } from '../channel';
 import { FulfilmentSchema } from './fulfilment';
 
-/** Per line, so a typo of 1000 instead of 10 is refused rather than reserved. */
-export const MAX_LINE_QTY = 99;
-/** A cart is a basket, not a warehouse order. */
-export const MAX_CART_LINES = 50;
+import { MAX_LINE_QTY, MAX_CART_LINES } from './cart-limits';
+
+export { MAX_LINE_QTY, MAX_CART_LINES };
 
 export const LineSchema = z.object({
   id: z.string().min(1),

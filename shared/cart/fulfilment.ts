@@ -1,17 +1,14 @@
 import { z } from 'zod';
 
-/** `ship` lines are served from a warehouse (or a store when warehouses are out); `pickup` lines from the named store. */
+/**
+ * `ship` lines are served from a warehouse (or a store when warehouses are out); `pickup` lines from
+ * the named store. A pickup line with `takeNow` is handed over at that store's till as soon as it is
+ * paid (the customer is standing there); only that store's clerk may set it.
+ */
 export const FulfilmentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ship') }),
-  z.object({ type: z.literal('pickup'), locationId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('pickup'), locationId: z.string().min(1).max(64), takeNow: z.literal(true).optional() }),
 ]);
 export type Fulfilment = z.infer<typeof FulfilmentSchema>;
 
-/** Stable key so that two lines with the same product and fulfilment merge into one. */
-export function fulfilmentKey(f: Fulfilment): string {
-  return f.type === 'ship' ? 'ship' : `pickup:${f.locationId}`;
-}
-
-export function sameFulfilment(a: Fulfilment, b: Fulfilment): boolean {
-  return fulfilmentKey(a) === fulfilmentKey(b);
-}
+export { fulfilmentKey, sameFulfilment, isTakeNow } from './fulfilment-key';

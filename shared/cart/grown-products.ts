@@ -1,5 +1,5 @@
 import type { Line } from './cart';
-import { fulfilmentKey } from './fulfilment';
+import { fulfilmentKey } from './fulfilment-key';
 
 /**
  * Products whose demanded quantity at some source went up between two versions of a cart.

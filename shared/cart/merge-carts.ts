@@ -1,6 +1,6 @@
 import type { Cart, Line } from './cart';
-import { MAX_LINE_QTY } from './cart';
-import { sameFulfilment } from './fulfilment';
+import { MAX_LINE_QTY } from './cart-limits';
+import { sameFulfilment } from './fulfilment-key';
 import type { CartContext } from './cart-context';
 import { repriceCart } from './apply-cart-commands';
 

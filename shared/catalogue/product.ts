@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { MoneySchema } from '../money';
 import { LocalizedTextSchema } from '../i18n-text';
 
-export const PLACEMENTS = ['floor', 'wall', 'table'] as const;
+import { CATEGORIES, PLACEMENTS } from './catalogue-enums';
+
+export { CATEGORIES, PLACEMENTS };
 export const PlacementSchema = z.enum(PLACEMENTS);
 export type Placement = z.infer<typeof PlacementSchema>;
 
-export const CATEGORIES = ['sofas', 'armchairs', 'tables', 'chairs', 'lighting', 'storage', 'rugs', 'decor'] as const;
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 

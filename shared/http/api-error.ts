@@ -27,5 +27,6 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'payment_failed',
   'conflict',
+  'below_reserved',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -30,6 +30,10 @@ export const ProductQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   category: CategorySchema.optional(),
 });
+/** `?productIds=a,b,c` (at most 100). */
+export const AvailabilityQuerySchema = z.object({
+  productIds: z.string().max(4000).transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))]).pipe(z.array(z.string().max(64)).min(1).max(100)),
+});
 export const ProductListSchema = z.object({ items: z.array(ProductSchema) });
 export const LocationListSchema = z.object({ items: z.array(LocationSchema) });
 
@@ -42,9 +46,8 @@ export const HandoffSchema = z.object({
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
 
-/** Short codes are read aloud and typed at a till: no 0/O or 1/I to confuse. */
-export const HANDOFF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const HANDOFF_CODE_LENGTH = 6;
+import { HANDOFF_ALPHABET, HANDOFF_CODE_LENGTH } from './handoff-format';
+export { HANDOFF_ALPHABET, HANDOFF_CODE_LENGTH };
 export const HandoffCodeSchema = z
   .string()
   .trim()

@@ -22,9 +22,12 @@ export function canTransition(order: Pick<Order, 'status' | 'lines'>, to: OrderS
   if (!NEXT[order.status].includes(to)) {
     return { ok: false, message: `an order that is ${order.status} cannot become ${to}` };
   }
-  const hasPickup = order.lines.some((l) => l.fulfilment.type === 'pickup');
+  // Lines already handed over at the till are not waiting at any desk.
+  const hasPickup = order.lines.some((l) => l.fulfilment.type === 'pickup' && !l.handedOverAt);
   if (to === 'ready_for_pickup' && !hasPickup) return { ok: false, message: 'this order has nothing to pick up' };
   if (to === 'shipped' && hasPickup) return { ok: false, message: 'this order is collected in store, not shipped' };
+  // Part of it already left with the customer at the till: that sale stands.
+  if (to === 'cancelled' && order.lines.some((l) => l.handedOverAt)) return { ok: false, message: 'part of this order was handed over at the till' };
   return { ok: true };
 }
 

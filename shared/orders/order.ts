@@ -12,6 +12,8 @@ export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 export const OrderLineSchema = LineSchema.extend({
   /** Where the line's stock is reserved: the pickup store, or the warehouse (or store) that ships it. */
   sourceLocationId: z.string(),
+  /** Set when the line was handed over at the till with the payment ("take now"); it is no longer waiting anywhere. */
+  handedOverAt: z.string().optional(),
 });
 export type OrderLine = z.infer<typeof OrderLineSchema>;
 
@@ -22,7 +24,12 @@ export const OrderSchema = z.object({
   status: OrderStatusSchema,
   lines: z.array(OrderLineSchema),
   totals: CartTotalsSchema,
-  payment: z.object({ method: PaymentMethodSchema, status: z.enum(['paid', 'due_at_pickup']) }),
+  payment: z.object({
+    method: PaymentMethodSchema,
+    status: z.enum(['paid', 'due_at_pickup']),
+    /** The till terminal's reference, when paid at a store. */
+    reference: z.string().optional(),
+  }),
   channel: ChannelSchema,
   /** Shown by the customer at the pickup desk; only the customer and staff see it. */
   pickupCode: z.string().optional(),

@@ -1,7 +1,9 @@
 import type { Line, CartTotals } from '../cart/cart';
 import type { Category } from '../catalogue/product';
-import { money, multiplyMoney, sumMoney, type Money } from '../money';
-import { isPromotionActive, type Promotion } from './promotion';
+import type { Money } from '../money';
+import { money, multiplyMoney, sumMoney } from '../money-math';
+import type { Promotion } from './promotion';
+import { isPromotionActive } from './promotion-window';
 
 export interface AppliedPromotion {
   id: string;

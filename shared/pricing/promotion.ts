@@ -31,6 +31,4 @@ export const PromotionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Promotion = z.infer<typeof PromotionSchema>;
 
-export function isPromotionActive(p: Promotion, nowIso: string): boolean {
-  return (!p.startsAt || p.startsAt <= nowIso) && (!p.endsAt || nowIso < p.endsAt);
-}
+export { isPromotionActive } from './promotion-window';

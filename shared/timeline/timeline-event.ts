@@ -13,6 +13,8 @@ export const TIMELINE_EVENT_TYPES = [
   'checkout.refused',
   'order.placed',
   'order.status_changed',
+  'order.handed_over',
+  'payment.declined',
   'product.viewed',
   'product.viewed_in_ar',
   'help.requested',

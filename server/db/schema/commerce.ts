@@ -104,7 +104,7 @@ export const orders = pgTable('orders', {
   status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] }).notNull(),
   lines: jsonb('lines').$type<OrderLine[]>().notNull(),
   totals: jsonb('totals').$type<CartTotals>().notNull(),
-  payment: jsonb('payment').$type<{ method: 'card' | 'in_store'; status: 'paid' | 'due_at_pickup' }>().notNull(),
+  payment: jsonb('payment').$type<{ method: 'card' | 'in_store'; status: 'paid' | 'due_at_pickup'; reference?: string }>().notNull(),
   channel: text('channel').notNull(),
   pickupCode: text('pickup_code'),
   pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),

@@ -1,0 +1,25 @@
+import type { Channel } from '../../../shared/channel';
+import { orderApi } from '../api/order-api';
+import { sessionStore } from '../stores/session-store';
+
+const seen = new Set<string>();
+
+/**
+ * Records a product view (or an AR view) as a touch point on the customer's timeline, once per
+ * product and kind per page load. Failures are logged, never shown: a view is not worth an error.
+ *
+ * @example recordView('sofa-oslo-3', 'product.viewed')
+ */
+export function recordView(productId: string, type: 'product.viewed' | 'product.viewed_in_ar', channel?: Channel): void {
+  const key = `${type}:${productId}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  void sessionStore
+    .getState()
+    .start()
+    .then(() => orderApi.recordEvent({ type, data: { productId } }, channel))
+    .catch((e: unknown) => {
+      seen.delete(key);
+      console.warn('could not record the view', e);
+    });
+}

@@ -1,0 +1,21 @@
+import type { DisplayPrice } from '../catalogue/display-price';
+import { formatPrice } from '../i18n/format';
+import { useT } from '../i18n/use-t';
+
+/** Today's price, with the former price struck through and the percentage when a promotion applies. */
+export function PriceTag({ price, size = 'md' }: { price: DisplayPrice; size?: 'md' | 'lg' }) {
+  const { t, locale } = useT();
+  return (
+    <p className={`price price--${size}`} data-testid="price">
+      <span className={price.was ? 'price__now price__now--promo' : 'price__now'}>{formatPrice(price.price, locale)}</span>
+      {price.was && (
+        <>
+          <s className="price__was" aria-label={t('product.was', { price: formatPrice(price.was, locale) })}>
+            {formatPrice(price.was, locale)}
+          </s>
+          <span className="price__pct">−{price.percent} %</span>
+        </>
+      )}
+    </p>
+  );
+}

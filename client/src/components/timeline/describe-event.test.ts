@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent, type DescribeContext } from './describe-event';
+import { translate } from '../../i18n/translate';
+import { formatPrice } from '../../i18n/format';
+import type { Locale } from '../../../../shared/i18n-text';
+
+const ctx = (locale: Locale): DescribeContext => ({
+  t: (k, v) => translate(locale, k, v),
+  product: (id) => ({ 'lamp-bulle': 'Lampe Bulle' })[id] ?? id,
+  store: (id) => ({ 'store-lyon': 'Lyon Part-Dieu' })[id] ?? id,
+  money: (m) => formatPrice(m, locale),
+});
+const ev = (type: string, data: Record<string, unknown> = {}, channel = 'web') => ({ at: '2026-05-10T10:00:00.000Z', channel, type, data }) as never;
+
+describe('timeline events as people read them', () => {
+  it('says in both languages that an order is ready for pickup', () => {
+    const e = ev('order.status_changed', { orderId: 'o1', from: 'placed', to: 'ready_for_pickup', by: { role: 'clerk', storeId: 'store-lyon' } }, 'store');
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'ready', tone: 'good', title: 'Order: Ready for pickup', details: ['Lyon Part-Dieu'] });
+    expect(describeEvent(e, ctx('fr')).title).toBe('Commande : Prête à retirer');
+  });
+
+  it('lists what a cart change added, and who made it when it was staff', () => {
+    const e = ev('cart.changed', { commands: [{ type: 'addLine', productId: 'lamp-bulle', qty: 2 }, { type: 'removeLine', lineId: 'x' }], by: { role: 'advisor' } }, 'advisor');
+    expect(describeEvent(e, ctx('en')).details).toEqual(['added: Lampe Bulle × 2', 'item removed', 'by an advisor']);
+  });
+
+  it('reads till events: hand-over with its products, and a declined card', () => {
+    expect(describeEvent(ev('order.handed_over', { products: [{ productId: 'lamp-bulle', qty: 1 }], storeId: 'store-lyon' }), ctx('en')))
+      .toMatchObject({ title: 'Handed over at the till: 1 item(s)', details: ['Lampe Bulle × 1', 'Lyon Part-Dieu'] });
+    expect(describeEvent(ev('payment.declined', { storeId: 'store-lyon' }), ctx('fr'))).toMatchObject({ tone: 'bad', title: 'Carte refusée en caisse' });
+  });
+
+  it('explains a pickup released because nobody came', () => {
+    const d = describeEvent(ev('order.status_changed', { to: 'cancelled', reason: 'not_collected' }), ctx('en'));
+    expect(d).toMatchObject({ icon: 'cancel', tone: 'bad', title: 'Order: Cancelled', details: ['not collected in time, back on the shelf'] });
+  });
+
+  it('shows money in the locale and names AR views', () => {
+    expect(describeEvent(ev('order.placed', { total: { amount: 129900, currency: 'EUR' } }), ctx('fr')).title).toMatch(/^Commande passée, 1\s299,00\s€$/);
+    expect(describeEvent(ev('product.viewed_in_ar', { productId: 'lamp-bulle' }, 'ar'), ctx('en')).title).toBe('Saw Lampe Bulle at home (AR)');
+  });
+
+  it('still reads an event type it does not know', () => {
+    expect(describeEvent(ev('loyalty.points_earned'), ctx('en'))).toMatchObject({ icon: 'dot', title: 'Other step (loyalty.points_earned)' });
+  });
+});

@@ -1,0 +1,72 @@
+import { Link } from 'wouter';
+import { useStore } from 'zustand';
+import { useSession } from '../../stores/use-session';
+import { ordersStore } from './orders-store';
+import { sessionStore } from '../../stores/session-store';
+import { useT } from '../../i18n/use-t';
+import { CustomerTimeline } from '../../components/CustomerTimeline';
+import { TillHandoff } from '../../components/TillHandoff';
+import { SignInForm } from './SignInForm';
+import { MyOrders } from './MyOrders';
+import '../../components/status-pill.css';
+import './account.css';
+
+/**
+ * `/account`: sign-in for guests; for customers their orders (live status, pickup codes), the code to
+ * show at a till, and their journey across every channel; staff get a way to their screens.
+ */
+export function AccountPage() {
+  const { t } = useT();
+  const user = useSession((s) => s.user);
+  const merged = useSession((s) => s.mergedCartId);
+  // The journey is re-read as soon as an order moves (ready for pickup, collected...).
+  const ordersKey = useStore(ordersStore, (s) => s.orders?.map((o) => `${o.id}:${o.status}`).join(',') ?? '');
+  const guest = !user || user.guest;
+
+  if (user && user.role !== 'customer') {
+    const to = user.role === 'clerk' ? '/pos' : user.role === 'admin' ? '/dashboard' : '/advisor';
+    const label = user.role === 'clerk' ? 'account.toPos' : user.role === 'admin' ? 'account.toDashboard' : 'account.toAdvisor';
+    return (
+      <section className="page narrow account-page">
+        <h1>{t('account.title')}</h1>
+        <p>{t('account.signedIn', { name: user.name ?? user.id })}</p>
+        <p className="muted">{t('account.staff')}</p>
+        <p className="account-page__actions">
+          <Link href={to} className="btn">
+            {t(label)}
+          </Link>
+          <button type="button" className="btn btn--ghost" onClick={() => void sessionStore.getState().logout()}>
+            {t('account.signOut')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page account-page" data-testid="account-page">
+      <h1>{guest ? t('account.title') : t('account.hello', { name: user?.name ?? '' })}</h1>
+      {merged && !guest && (
+        <p className="notice notice--ok" role="status" data-testid="merge-notice">
+          {t('account.mergedNotice')}{' '}
+          <Link href="/cart">{t('header.cart')}</Link>
+        </p>
+      )}
+      <div className="account-page__grid">
+        <div className="account-page__main">
+          {guest && (
+            <div className="account-page__signin">
+              <p className="muted">{t('account.guest')}</p>
+              <SignInForm />
+            </div>
+          )}
+          <MyOrders />
+          <TillHandoff />
+        </div>
+        <aside className="account-page__side">
+          <CustomerTimeline refreshMs={15_000} refreshKey={ordersKey} />
+        </aside>
+      </div>
+    </section>
+  );
+}

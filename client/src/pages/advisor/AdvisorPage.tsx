@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useSession } from '../../stores/use-session';
+import { useLocale } from '../../stores/use-locale';
+import { LanguageSwitch } from '../../app/header/LanguageSwitch';
+import { SignInForm } from '../account/SignInForm';
+import { advisorStore } from './advisor-store';
+import { advisorText } from './advisor-text';
+import { QueueList } from './QueueList';
+import { ServingView } from './ServingView';
+import { BookingsPanel } from './BookingsPanel';
+import { EventsPanel } from './EventsPanel';
+import './advisor.css';
+
+const TABS = ['help', 'bookings', 'events'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * `/advisor`, the advisor console: the help queue live with each customer's context, accepting a
+ * request and joining that customer's session as an avatar (spotlight, laser, follow me, adding
+ * to their cart), slots and bookings, and hosting group events.
+ */
+export function AdvisorPage() {
+  const locale = useLocale();
+  const user = useSession((s) => s.user);
+  const serving = useStore(advisorStore, (s) => s.serving);
+  const [tab, setTab] = useState<Tab>('help');
+  const advisor = user && (user.role === 'advisor' || user.role === 'admin') ? user : null;
+
+  useEffect(() => {
+    if (!advisor) return;
+    advisorStore.getState().start();
+    return () => advisorStore.getState().stop();
+  }, [advisor?.id]);
+
+  if (!advisor) {
+    return (
+      <main className="advisor advisor--gate" id="main">
+        <div className="advisor-gate">
+          <h1>{advisorText(locale, 'signIn')}</h1>
+          {user && !user.guest && <p className="notice">{advisorText(locale, 'notAdvisor')}</p>}
+          <SignInForm />
+          <p className="muted small">{advisorText(locale, 'demo')}</p>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <div className="advisor" data-testid="advisor">
+      <header className="advisor-bar">
+        <strong>Vitrine · {advisorText(locale, 'title')}</strong>
+        <nav className="advisor-tabs">
+          {TABS.map((x) => (
+            <button key={x} type="button" aria-pressed={tab === x} onClick={() => setTab(x)}>
+              {advisorText(locale, x === 'help' ? 'tabHelp' : x === 'bookings' ? 'tabBookings' : 'tabEvents')}
+            </button>
+          ))}
+        </nav>
+        <span>{advisor.name}</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="advisor-main">
+        {tab === 'help' && (
+          <div className="advisor-help">
+            <QueueList />
+            {serving && <ServingView />}
+          </div>
+        )}
+        {tab === 'bookings' && <BookingsPanel />}
+        {tab === 'events' && <EventsPanel />}
+      </main>
+    </div>
+  );
+}

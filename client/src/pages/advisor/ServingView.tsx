@@ -1,0 +1,95 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useLocale } from '../../stores/use-locale';
+import { useCatalogue } from '../../stores/use-catalogue';
+import { catalogueStore } from '../../stores/catalogue-store';
+import { formatPrice } from '../../i18n/format';
+import { CustomerTimeline } from '../../components/CustomerTimeline';
+import { roomStore } from '../../room/room-store';
+import { SessionPanel } from '../../room/SessionPanel';
+import { useRoom } from '../../room/use-room';
+import { advisorStore } from './advisor-store';
+import { advisorText } from './advisor-text';
+
+const AdvisorStoreView = lazy(() => import('./AdvisorStoreView').then((m) => ({ default: m.AdvisorStoreView })));
+
+/**
+ * The customer being served: the store view with both avatars, the tools (spotlight, laser,
+ * follow me, add to their cart), their live cart and their journey, and the session panel.
+ */
+export function ServingView() {
+  const locale = useLocale();
+  const { serving, cart, laser, error } = useStore(advisorStore);
+  const products = useCatalogue((s) => s.products);
+  const spotlight = useRoom((s) => s.view?.spotlight?.productId ?? '');
+  const [productId, setProductId] = useState('');
+  useEffect(() => {
+    void catalogueStore.getState().loadList().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (serving?.request.context.productId) setProductId(serving.request.context.productId);
+  }, [serving]);
+  if (!serving) return null;
+  const list = Object.values(products).sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
+  const chosen = productId || list[0]?.id || '';
+  const name = (id: string) => products[id]?.name[locale] ?? id;
+
+  return (
+    <section className="advisor-serving" data-testid="advisor-serving">
+      <div className="advisor-serving__main">
+        <h2>{advisorText(locale, 'serving', { name: serving.request.customer.name })}</h2>
+        <Suspense fallback={<p className="muted">…</p>}>
+          <AdvisorStoreView />
+        </Suspense>
+        <div className="advisor-tools">
+          <label className="field advisor-tools__product">
+            <span>{advisorText(locale, 'product')}</span>
+            <select value={chosen} onChange={(e) => setProductId(e.target.value)} data-testid="advisor-product">
+              {list.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name[locale]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="btn btn--small" onClick={() => roomStore.getState().send('spotlight', { productId: chosen })} data-testid="advisor-spotlight">
+            ★ {advisorText(locale, 'spotlight')}
+          </button>
+          <button type="button" className="btn btn--small" aria-pressed={laser} disabled={!spotlight} onClick={() => advisorStore.getState().setLaser(!laser)} data-testid="advisor-laser">
+            {advisorText(locale, laser ? 'laserOff' : 'laserOn')}
+          </button>
+          <button type="button" className="btn btn--small" onClick={() => roomStore.getState().send('follow', {})} data-testid="advisor-follow">
+            {advisorText(locale, 'follow')}
+          </button>
+          <button type="button" className="btn btn--accent btn--small" onClick={() => void advisorStore.getState().addToCart(chosen)} data-testid="advisor-add">
+            {advisorText(locale, 'addToCart')}
+          </button>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => void advisorStore.getState().release()}>
+            {advisorText(locale, 'release')}
+          </button>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => void advisorStore.getState().end()} data-testid="advisor-end">
+            {advisorText(locale, 'end')}
+          </button>
+        </div>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <aside className="advisor-serving__side">
+        <SessionPanel />
+        <h3>{advisorText(locale, 'theirCart')}</h3>
+        <ul className="advisor-cart" data-testid="advisor-cart">
+          {cart?.lines.map((l) => (
+            <li key={l.id}>
+              {l.qty} × {name(l.productId)} {l.addedBy ? '★' : ''}
+            </li>
+          ))}
+        </ul>
+        {cart && <p className="small">{formatPrice(cart.totals.total, locale)}</p>}
+        <CustomerTimeline customerId={serving.request.customer.id} refreshMs={5000} limit={8} />
+      </aside>
+    </section>
+  );
+}

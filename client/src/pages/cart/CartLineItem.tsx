@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Line } from '../../../../shared/cart/cart';
+import type { CartCommand } from '../../../../shared/cart/cart-command';
+import type { Product } from '../../../../shared/catalogue/product';
+import type { Location } from '../../../../shared/catalogue/location';
+import type { Fulfilment } from '../../../../shared/cart/fulfilment';
+import { fulfilmentKey } from '../../../../shared/cart/fulfilment-key';
+import { multiplyMoney } from '../../../../shared/money-math';
+import { cartStore } from '../../stores/cart-store';
+import { isApiError } from '../../api/api-error';
+import { shortStoreName } from '../../catalogue/stock-summary';
+import { QtyStepper } from '../../components/QtyStepper';
+import { formatPrice } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+
+/** One cart line: poster, variant, quantity, ship or pick up, remove; errors stay on the line they concern. */
+export function CartLineItem({ line, product, stores, short }: { line: Line; product: Product | undefined; stores: Location[]; short?: { available: number; locationName: string } }) {
+  const { t, locale } = useT();
+  const [error, setError] = useState<string | null>(null);
+  const name = product?.name[locale] ?? line.productId;
+  const variant = product?.variants.find((v) => v.id === line.variantId);
+
+  const run = async (cmd: CartCommand[]) => {
+    setError(null);
+    try {
+      await cartStore.getState().send(cmd);
+    } catch (e) {
+      const lines = isApiError(e, 'insufficient_stock') ? (e.body.lines as { available: number }[] | undefined) : undefined;
+      setError(lines?.length ? t('product.insufficient', { n: lines[0].available }) : (e as Error).message);
+    }
+  };
+  const setFulfilment = (key: string) => {
+    const f: Fulfilment = key === 'ship' ? { type: 'ship' } : { type: 'pickup', locationId: key.slice('pickup:'.length) };
+    void run([{ type: 'setFulfilment', lineId: line.id, fulfilment: f }]);
+  };
+
+  return (
+    <li className="line" data-testid="cart-line" data-product-id={line.productId}>
+      <Link href={`/p/${line.productId}${line.variantId ? `?v=${line.variantId}` : ''}`} className="line__media" tabIndex={-1} aria-hidden="true">
+        {product && <img src={product.thumbnail} alt="" width={96} height={96} loading="lazy" />}
+      </Link>
+      <div className="line__main">
+        <Link href={`/p/${line.productId}${line.variantId ? `?v=${line.variantId}` : ''}`} className="line__name">
+          {name}
+        </Link>
+        {variant && (
+          <p className="line__variant">
+            <span className="line__swatch" style={{ background: variant.swatch }} aria-hidden="true" /> {variant.name[locale]}
+          </p>
+        )}
+        {line.addedBy && <p className="line__by">{t('cart.addedBy', { name: line.addedBy.name ?? line.addedBy.role })}</p>}
+        <div className="line__controls">
+          <QtyStepper value={line.qty} label={t('cart.qty', { name })} onChange={(n) => void run([{ type: 'setQty', lineId: line.id, qty: n }])} testId="line-qty" />
+          <label className="line__fulfil">
+            <span className="visually-hidden">{t('cart.fulfilment', { name })}</span>
+            <select value={fulfilmentKey(line.fulfilment)} onChange={(e) => setFulfilment(e.target.value)} data-testid="line-fulfilment">
+              <option value="ship">{t('product.ship')}</option>
+              {stores.map((s) => (
+                <option key={s.id} value={`pickup:${s.id}`}>
+                  {t('product.pickupAt', { store: shortStoreName(s) })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="link-button" onClick={() => void run([{ type: 'removeLine', lineId: line.id }])} aria-label={t('cart.removeLabel', { name })}>
+            {t('cart.remove')}
+          </button>
+        </div>
+        {short && (
+          <p className="notice notice--error line__short">
+            {t('cart.short', { name, available: short.available, location: short.locationName, requested: line.qty })}{' '}
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => void run(short.available > 0 ? [{ type: 'setQty', lineId: line.id, qty: short.available }] : [{ type: 'removeLine', lineId: line.id }])}>
+              {short.available > 0 ? t('cart.fixQty', { n: short.available }) : t('cart.remove')}
+            </button>
+          </p>
+        )}
+        {error && (
+          <p className="error-text small" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="line__price">
+        <strong>{formatPrice(multiplyMoney(line.unitPrice, line.qty), locale)}</strong>
+        {line.qty > 1 && <span className="muted small">{formatPrice(line.unitPrice, locale)} × {line.qty}</span>}
+      </div>
+    </li>
+  );
+}

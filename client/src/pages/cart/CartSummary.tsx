@@ -1,0 +1,50 @@
+import type { Cart } from '../../../../shared/cart/cart';
+import { formatPrice } from '../../i18n/format';
+import { useT } from '../../i18n/use-t';
+import { useCheckout } from '../../stores/use-checkout';
+import { checkoutStore } from '../../stores/checkout-store';
+
+/** Totals with each applied promotion, and the card payment button. */
+export function CartSummary({ cart }: { cart: Cart }) {
+  const { t, locale } = useT();
+  const status = useCheckout((s) => s.status);
+  const retryable = useCheckout((s) => s.error?.retryable ?? false);
+  return (
+    <aside className="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title" className="visually-hidden">
+        {t('cart.total')}
+      </h2>
+      <dl>
+        <div className="summary__row">
+          <dt>{t('cart.items')}</dt>
+          <dd>{formatPrice(cart.totals.items, locale)}</dd>
+        </div>
+        {cart.promotions.map((p) => (
+          <div className="summary__row summary__row--promo" key={p.id}>
+            <dt>{p.label[locale]}</dt>
+            <dd>−{formatPrice(p.amount, locale)}</dd>
+          </div>
+        ))}
+        {cart.totals.discount.amount > 0 && cart.promotions.length === 0 && (
+          <div className="summary__row summary__row--promo">
+            <dt>{t('cart.discount')}</dt>
+            <dd>−{formatPrice(cart.totals.discount, locale)}</dd>
+          </div>
+        )}
+        <div className="summary__row summary__row--total">
+          <dt>{t('cart.total')}</dt>
+          <dd data-testid="cart-total">{formatPrice(cart.totals.total, locale)}</dd>
+        </div>
+      </dl>
+      <button
+        type="button"
+        className="btn btn--accent summary__pay"
+        disabled={status === 'paying' || cart.lines.length === 0}
+        onClick={() => void checkoutStore.getState().pay('card')}
+        data-testid="checkout"
+      >
+        {status === 'paying' ? t('cart.paying') : retryable ? t('cart.retry') : t('cart.checkout')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+import { useStore } from 'zustand';
+import type { Line } from '../../../../shared/cart/cart';
+import { moveLine, tillMode, TILL_MODES } from '../../../../shared/pos/till-mode';
+import { multiplyMoney } from '../../../../shared/money-math';
+import { QtyStepper } from '../../components/QtyStepper';
+import { useCatalogue } from '../../stores/use-catalogue';
+import { useNames } from '../../components/timeline/use-names';
+import { useT } from '../../i18n/use-t';
+import { formatPrice } from '../../i18n/format';
+import { tillStore } from './till-store';
+import { shelfStore } from './shelf-store';
+
+const MODE_KEYS = { take_now: 'pos.modeTakeNow', pickup_here: 'pos.modePickupHere', ship: 'pos.modeShip' } as const;
+
+/** One line at the till: quantity, and how it leaves the store (take now, pick up here later, ship home). */
+export function TillLine({ line, storeId }: { line: Line; storeId: string }) {
+  const { t, locale } = useT();
+  const names = useNames();
+  const busy = useStore(tillStore, (s) => s.busy);
+  const onShelf = useStore(shelfStore, (s) => s.rows[line.productId]?.available);
+  const variant = useCatalogue((s) => s.products[line.productId]?.variants.find((v) => v.id === line.variantId));
+  const mode = tillMode(line.fulfilment, storeId);
+  const name = names.product(line.productId);
+  const send = tillStore.getState().send;
+  return (
+    <li className="till-line" data-testid="till-line" data-product={line.productId} data-mode={mode} data-qty={line.qty}>
+      <div className="till-line__what">
+        <p className="till-line__name">{name}</p>
+        <p className="small muted">
+          {formatPrice(line.unitPrice, locale)}
+          {variant ? ` · ${variant.name[locale]}` : ''}
+          {onShelf !== undefined ? ` · ${t('pos.onShelf', { n: onShelf })}` : ''}
+        </p>
+      </div>
+      <QtyStepper
+        value={line.qty}
+        min={0}
+        label={t('cart.qty', { name })}
+        disabled={busy}
+        onChange={(qty) => void send([{ type: 'setQty', lineId: line.id, qty }])}
+        testId="till-line-qty"
+      />
+      <div className="segmented" role="radiogroup" aria-label={t('pos.lineMode', { name })}>
+        {TILL_MODES.map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="radio"
+            aria-checked={mode === m}
+            disabled={busy}
+            data-mode={m}
+            onClick={() => {
+              const c = moveLine(line, m, storeId);
+              if (c) void send([c]);
+            }}
+          >
+            {t(MODE_KEYS[m])}
+          </button>
+        ))}
+        {mode === 'pickup_elsewhere' && line.fulfilment.type === 'pickup' && (
+          <span className="segmented__note">{t('pos.modeElsewhere', { store: names.store(line.fulfilment.locationId) })}</span>
+        )}
+      </div>
+      <p className="till-line__sum">{formatPrice(multiplyMoney(line.unitPrice, line.qty), locale)}</p>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { useStore } from 'zustand';
+import { HelpButton } from '../../app/header/HelpButton';
+import { LanguageSwitch } from '../../app/header/LanguageSwitch';
+import { formatPrice } from '../../i18n/format';
+import { browsingStore } from '../../stores/browsing-store';
+import { useCart } from '../../stores/use-cart';
+import { useLocale } from '../../stores/use-locale';
+import { togglePointerLock } from '../../scene/navigation/desktop-input';
+import { storeNavStore } from '../../scene/navigation/store-nav-store';
+import { storeText } from '../../scene/store-messages';
+import type { StoreWorld } from '../../scene/store-world';
+import { storeXR } from '../../xr/vr/store-xr';
+import { CartOverlay } from './CartOverlay';
+import { useVrAvailable } from './use-vr-available';
+
+/** How long the how-to-move hint stays up, unless the visitor selects a product first. */
+const HINT_MS = 15_000;
+
+/**
+ * The 2D layer over the store: leave, language, help, mouse look, Enter VR and the live cart;
+ * a hint line, a crosshair in mouse-look mode, and a live region announcing the selection.
+ * `sessionPanel` is the slot for the live session's panel (client/src/room: people, chat, voice).
+ */
+export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPanel?: ReactNode }) {
+  const locale = useLocale();
+  const [, navigate] = useLocation();
+  const xr = storeXR();
+  const vr = useVrAvailable(xr);
+  const inXR = useStore(storeNavStore, (s) => s.inXR);
+  const selected = useStore(storeNavStore, (s) => s.selected);
+  const count = useCart((s) => s.cart?.lines.reduce((n, l) => n + l.qty, 0) ?? 0);
+  const [cartOpen, setCartOpen] = useState(false);
+  const [locked, setLocked] = useState(false);
+  const [hint, setHint] = useState(true);
+  useEffect(() => {
+    const t = setTimeout(() => setHint(false), HINT_MS);
+    return () => clearTimeout(t);
+  }, []);
+  useEffect(() => {
+    if (selected >= 0) setHint(false);
+  }, [selected]);
+  const touch = typeof matchMedia !== 'undefined' && matchMedia('(pointer: coarse)').matches;
+
+  useEffect(() => {
+    const onChange = () => setLocked(!!document.pointerLockElement);
+    document.addEventListener('pointerlockchange', onChange);
+    return () => document.removeEventListener('pointerlockchange', onChange);
+  }, []);
+
+  // What the customer looks at, for the advisor they may call.
+  const item = selected >= 0 ? world.items[selected] : null;
+  const product = item ? world.productById.get(item.productId) : null;
+  useEffect(() => {
+    browsingStore.getState().setViewing(product?.id ?? null, item?.variantId ?? null);
+  }, [product, item]);
+
+  const leave = () => {
+    const fromHere = document.referrer.startsWith(location.origin) && history.length > 1;
+    if (fromHere) history.back();
+    else navigate('/');
+  };
+  const canvas = () => document.querySelector<HTMLCanvasElement>('.store-canvas canvas');
+
+  return (
+    <>
+      <header className="store-hud">
+        <button type="button" className="store-hud__leave" onClick={leave} data-testid="store-leave">
+          ← {storeText(locale, 'leave')}
+        </button>
+        <h1 className="store-hud__title">{world.layout.name[locale]}</h1>
+        <div className="store-hud__actions">
+          <HelpButton />
+          <LanguageSwitch />
+          {!touch && (
+            <button type="button" className="store-hud__btn" aria-pressed={locked} onClick={() => canvas() && togglePointerLock(canvas()!)}>
+              {storeText(locale, 'mouseLook')}
+            </button>
+          )}
+          {vr && (
+            <button type="button" className="store-hud__btn store-hud__btn--vr" data-testid="enter-vr" onClick={() => void (inXR ? xr.getState().session?.end() : xr.enterVR())}>
+              {storeText(locale, inXR ? 'exitVr' : 'enterVr')}
+            </button>
+          )}
+          <button type="button" className="store-hud__btn store-hud__cart" aria-expanded={cartOpen} onClick={() => setCartOpen(!cartOpen)} data-testid="store-cart-toggle">
+            {storeText(locale, 'cart')} <span className="store-hud__badge" data-testid="store-cart-count">{count}</span>
+          </button>
+        </div>
+      </header>
+      {cartOpen && <CartOverlay world={world} onClose={() => setCartOpen(false)} />}
+      {sessionPanel && <div className="store-hud__session">{sessionPanel}</div>}
+      {hint && <p className="store-hud__hint">{storeText(locale, touch ? 'hintTouch' : 'hintDesktop')}</p>}
+      {locked && <div className="store-hud__crosshair" aria-hidden="true" />}
+      <div className="sr-only" aria-live="polite" data-testid="store-selection">
+        {product ? storeText(locale, 'selected', { name: product.name[locale], price: formatPrice(product.price, locale) }) : ''}
+      </div>
+    </>
+  );
+}

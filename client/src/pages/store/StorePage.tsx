@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Product } from '../../../../shared/catalogue/product';
+import { catalogueApi } from '../../api/catalogue-api';
+import { useLocale } from '../../stores/use-locale';
+import { storeLayout } from '../../scene/layout/store-layout-data';
+import { persistStoreSession, restoreStoreSession } from '../../scene/navigation/store-session';
+import { storeText } from '../../scene/store-messages';
+import { createStoreWorld } from '../../scene/store-world';
+import { storeXR } from '../../xr/vr/store-xr';
+import { StoreCanvas } from './StoreCanvas';
+import { AvatarsLayer } from '../../room/AvatarsLayer'; // [live sessions]
+import { StoreHud } from './StoreHud';
+import { parseStoreParams } from './store-params';
+import { useStoreKeys } from './use-store-keys';
+import './store-page.css';
+
+/**
+ * `/store`: the walkable virtual store, full screen over the shop, in a browser or a headset.
+ * The store is built from the layout data and the live catalogue; `?items=N` stocks N product
+ * instances. Position, selection and the product in hand survive a reload (sessionStorage);
+ * leaving (back button or "Leave") ends any headset session and releases the mouse.
+ */
+export function StorePage() {
+  const locale = useLocale();
+  const params = useMemo(() => parseStoreParams(window.location.search, storeLayout.defaultItems), []);
+  const [products, setProducts] = useState<Product[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    catalogueApi
+      .products()
+      .then((r) => alive && setProducts(r.items))
+      .catch(() => alive && setFailed(true));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const world = useMemo(() => (products ? createStoreWorld(storeLayout, products, params.items) : null), [products, params.items]);
+  useEffect(() => {
+    if (!world) return;
+    if (world.placement.unplaced.length) console.warn('store: no room on the shelves for', world.placement.unplaced);
+    restoreStoreSession(world);
+    return persistStoreSession(world);
+  }, [world]);
+  useStoreKeys(world);
+
+  useEffect(() => {
+    document.body.classList.add('store-open');
+    return () => {
+      document.body.classList.remove('store-open');
+      // Leaving the page leaves the store: no headset session or captured mouse left behind.
+      void storeXR().getState().session?.end().catch(() => undefined);
+      if (document.pointerLockElement) document.exitPointerLock();
+    };
+  }, []);
+
+  return (
+    <div className="store-page" data-testid="store-page">
+      {world ? (
+        <>
+          <StoreCanvas world={world} params={params}>
+            {/* [live sessions] other people's avatars, lasers, this visitor's pose, follow-me and spotlight */}
+            <AvatarsLayer world={world} join={!params.bench} />
+          </StoreCanvas>
+          {/* sessionPanel: the live session's panel (people, chat, voice) when the room offers one. */}
+          <StoreHud world={world} />
+        </>
+      ) : (
+        <p className="store-page__status" role="status">
+          {failed ? storeText(locale, 'loadFailed') : storeText(locale, 'loadingStore')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { Vector3 } from 'three';
+import { pickItem } from './layout/pick-items';
+import { itemBox } from './layout/placed-item';
+import { storeNavStore } from './navigation/store-nav-store';
+import type { StoreWorld } from './store-world';
+import { registerStoreTestHook } from './store-test-hooks';
+
+const v = new Vector3();
+const dir = new Vector3();
+
+/** Registers what tests need to act like a person: where a product is on screen, what is selected. */
+export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boolean }) {
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const screenOf = (i: number) => {
+      const b = itemBox(world.items[i]);
+      v.set(b.cx, b.cy, b.cz).project(camera);
+      return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height, inView: Math.abs(v.x) < 0.9 && Math.abs(v.y) < 0.9 && v.z < 1 };
+    };
+    const offs = [
+      registerStoreTestHook('ready', () => ready),
+      registerStoreTestHook('nav', () => {
+        const s = storeNavStore.getState();
+        return { pose: { ...s.pose }, selected: s.selected, hovered: s.hovered, held: s.held, inXR: s.inXR, path: s.path?.length ?? 0 };
+      }),
+      // Debugging and screenshots only: the e2e specs walk, click and teleport like a person.
+      registerStoreTestHook('goTo', (x: number, z: number, yaw = 0, pitch = 0) => {
+        storeNavStore.getState().teleport(x, z, yaw);
+        storeNavStore.getState().pose.pitch = pitch;
+      }),
+      registerStoreTestHook('world', () => ({ count: world.count, items: world.items.length, unplaced: world.placement.unplaced.length })),
+      registerStoreTestHook('item', (i: number) => ({ ...world.items[i], product: world.productById.get(world.items[i]?.productId)?.name })),
+      registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
+      // How many products are inside the view (their centre projects into it).
+      registerStoreTestHook('inView', () => {
+        camera.updateMatrixWorld();
+        let n = 0;
+        world.items.forEach((it) => {
+          const b = itemBox(it);
+          v.set(b.cx, b.cy, b.cz).project(camera);
+          if (Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1 && v.z < 1) n++;
+        });
+        return { inView: n, items: world.items.length };
+      }),
+      // The product nearest the middle of the view that a click there would really reach and hit.
+      registerStoreTestHook('visibleItem', (maxDistance = 6) => {
+        camera.getWorldPosition(v);
+        const eye = v.clone();
+        let best: { index: number; x: number; y: number; score: number } | null = null;
+        world.items.forEach((it, i) => {
+          const b = itemBox(it);
+          const d = Math.hypot(b.cx - eye.x, b.cz - eye.z);
+          if (d > maxDistance) return;
+          const p = screenOf(i);
+          if (!p.inView) return;
+          // Only where a click would reach the canvas (not under a panel of the page).
+          const rect = gl.domElement.getBoundingClientRect();
+          if (document.elementFromPoint(rect.left + p.x, rect.top + p.y) !== gl.domElement) return;
+          dir.set(b.cx - eye.x, b.cy - eye.y, b.cz - eye.z).normalize();
+          const hit = pickItem(world.boxes, eye.x, eye.y, eye.z, dir.x, dir.y, dir.z, 100);
+          if (hit?.index !== i || pickItem(world.occluders, eye.x, eye.y, eye.z, dir.x, dir.y, dir.z, hit.distance)) return;
+          const score = Math.hypot(p.x - size.width / 2, p.y - size.height / 2);
+          if (!best || score < best.score) best = { index: i, x: p.x, y: p.y, score };
+        });
+        return best;
+      }),
+      registerStoreTestHook('stats', () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles, programs: gl.info.programs?.length ?? 0 })),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [world, ready, camera, size, gl]);
+  return null;
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+
+type RoomProbe = {
+  status: string;
+  error: string | null;
+  kind?: string;
+  me: string | null;
+  people: { id: string; role: string; name: string }[];
+  spotlight: string | null;
+  /** Latest head position received for each other person. */
+  heads: Record<string, number[]>;
+};
+
+/** Reads the live session as the page holds it (`window.__vitrineRoom`, set by the avatars layer). */
+function probe(page: Page): Promise<RoomProbe | null> {
+  return page.evaluate(() => {
+    const r = (window as unknown as { __vitrineRoom?: { store: { getState(): any }; live: { tracks: Map<string, { last: Float32Array }> } } }).__vitrineRoom;
+    if (!r) return null;
+    const s = r.store.getState();
+    const heads: Record<string, number[]> = {};
+    for (const [id, t] of r.live.tracks) heads[id] = [t.last[0], t.last[1], t.last[2]];
+    return {
+      status: s.status,
+      error: s.error,
+      kind: s.view?.kind,
+      me: s.me,
+      people: (s.view?.participants ?? []).map((p: any) => ({ id: p.id, role: p.role, name: p.name })),
+      spotlight: s.view?.spotlight?.productId ?? null,
+      heads,
+    };
+  });
+}
+
+/** Draw calls and instance counts of the avatars group in the store's scene. */
+function avatarInstances(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const r3f = (window as unknown as { __r3f?: { scene: { getObjectByName(n: string): any } } }).__r3f;
+    const group = r3f?.scene.getObjectByName('avatars');
+    return group ? Math.max(...group.children.map((c: { count: number }) => c.count)) : -1;
+  });
+}
+
+async function walk(page: Page, key: string, ms: number) {
+  await page.keyboard.down(key);
+  await page.waitForTimeout(ms);
+  await page.keyboard.up(key);
+}
+
+test('a customer asks for help in the store; an advisor accepts, both see each other move, the advisor spotlights and adds to the cart', async ({ browser }, info) => {
+  // Two software-rendered WebGL pages at once: slow machines need the room to wait for the first frames.
+  test.setTimeout(240_000);
+  const customerCtx = await browser.newContext({ viewport: { width: 640, height: 420 }, locale: 'en-GB' });
+  const advisorCtx = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB' });
+  const customer = await customerCtx.newPage();
+  const advisor = await advisorCtx.newPage();
+  for (const [who, page] of [['customer', customer], ['advisor', advisor]] as const) {
+    page.on('console', (m) => m.type() === 'error' && console.log(`[${who}] ${m.text()}`));
+    page.on('pageerror', (e) => console.log(`[${who}] ${e.message}\n${e.stack}`));
+  }
+
+  // The customer walks into the virtual store: the public showroom of the store.
+  await customer.goto('/store');
+  await expect(customer.getByTestId('store-page')).toBeVisible();
+  await expect.poll(async () => { const p = await probe(customer); return p?.error ?? p?.status; }, { timeout: 90_000 }).toBe('connected');
+  expect((await probe(customer))!.kind).toBe('public');
+
+  // "Ask an advisor" from inside the store.
+  await customer.locator('.store-hud').getByTestId('ask-advisor').click();
+  await expect(customer.getByTestId('help-request')).toHaveAttribute('data-status', 'waiting');
+  await customer.screenshot({ path: info.outputPath('1-customer-waiting.png') });
+
+  // The advisor signs in to the console and sees the request with its context.
+  await advisor.goto('/advisor');
+  await advisor.getByLabel(/e-?mail/i).fill('ines@vitrine.demo');
+  await advisor.getByLabel(/password|mot de passe/i).fill('vitrine');
+  await advisor.getByRole('button', { name: /sign in|connexion|se connecter/i }).click();
+  const item = advisor.getByTestId('queue-item').filter({ has: advisor.getByTestId('accept') });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(/\/store/);
+  await advisor.screenshot({ path: info.outputPath('2-advisor-queue.png') });
+  await item.getByTestId('accept').click();
+  await expect(advisor.getByTestId('advisor-serving')).toBeVisible();
+
+  // Both end up in the same private help session, two people, one of them the advisor.
+  for (const page of [customer, advisor]) {
+    await expect.poll(async () => {
+      const p = await probe(page);
+      return p && p.status === 'connected' && p.kind === 'help' ? p.people.map((x) => x.role).sort().join(',') : null;
+    }, { timeout: 90_000 }).toBe('advisor,customer');
+  }
+  await expect(customer.getByTestId('help-request')).toHaveAttribute('data-status', 'assigned');
+  const c0 = (await probe(customer))!;
+  const a0 = (await probe(advisor))!;
+
+  // Each sees the other's avatar (drawn as instances) and sees it move.
+  await expect.poll(() => avatarInstances(customer), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => avatarInstances(advisor), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  const seenByAdvisor = async () => (await probe(advisor))!.heads[c0.me!];
+  const seenByCustomer = async () => (await probe(customer))!.heads[a0.me!];
+  await expect.poll(seenByAdvisor, { timeout: 10_000 }).toBeTruthy();
+  await expect.poll(seenByCustomer, { timeout: 10_000 }).toBeTruthy();
+  const before = { customer: await seenByAdvisor(), advisor: await seenByCustomer() };
+  await customer.locator('.store-canvas canvas').click({ position: { x: 320, y: 60 } });
+  await walk(customer, 'ArrowLeft', 600);
+  await walk(customer, 'KeyW', 900);
+  await advisor.getByTestId('advisor-view').click({ position: { x: 300, y: 60 } });
+  await walk(advisor, 'KeyW', 900);
+  const moved = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[2] - b[2]);
+  await expect.poll(async () => moved(await seenByAdvisor(), before.customer), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  await expect.poll(async () => moved(await seenByCustomer(), before.advisor), { timeout: 10_000 }).toBeGreaterThan(0.3);
+  await customer.screenshot({ path: info.outputPath('3-customer-sees-advisor.png') });
+  await advisor.screenshot({ path: info.outputPath('4-advisor-sees-customer.png') });
+
+  // The advisor spotlights a product for everyone in the session, and adds it to the customer's cart.
+  await advisor.getByTestId('advisor-product').selectOption('lamp-bulle');
+  await advisor.getByTestId('advisor-spotlight').click();
+  await expect.poll(async () => (await probe(customer))!.spotlight).toBe('lamp-bulle');
+  await advisor.getByTestId('advisor-laser').click();
+  const countBefore = Number(await customer.getByTestId('store-cart-count').textContent());
+  await advisor.getByTestId('advisor-add').click();
+  await expect(customer.getByTestId('store-cart-count')).toHaveText(String(countBefore + 1), { timeout: 10_000 });
+  await expect(advisor.getByTestId('advisor-cart')).toContainText(/Bulle/i);
+  await customer.waitForTimeout(500);
+  await customer.screenshot({ path: info.outputPath('5-customer-spotlight-and-cart.png') });
+  await advisor.screenshot({ path: info.outputPath('6-advisor-spotlight-laser.png') });
+
+  // The customer's cart page shows it (the advisor's line, marked as such).
+  await customer.goto('/cart');
+  await expect(customer.getByTestId('cart-line')).toContainText(/Bulle/i);
+  await customer.screenshot({ path: info.outputPath('7-customer-cart.png') });
+
+  await customerCtx.close();
+  await advisorCtx.close();
+});

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Presses and releases the emulated right controller's trigger across a few XR frames (software frame rates). */
+async function pull(page: Page) {
+  await page.evaluate(async () => {
+    const s = (window as any).__xrStore;
+    const remote = s.getState().emulator.remote;
+    await remote.dispatch('set_select_value', { device: 'controller-right', value: 1 });
+    for (let i = 0; i < 2; i++) await s.requestFrame();
+    await remote.dispatch('set_select_value', { device: 'controller-right', value: 0 });
+    for (let i = 0; i < 2; i++) await s.requestFrame();
+  });
+}
+
+async function lookAt(page: Page, target: { x: number; y: number; z: number }) {
+  await page.evaluate((t) => (window as any).__xrStore.getState().emulator.remote.dispatch('look_at', { device: 'headset', target: t }), target);
+}
+
+/** Placed items: world position, and the model's box in the item's own frame (so its turn does not inflate it). */
+async function placedItems(page: Page) {
+  return page.evaluate(() => {
+    const scene = (window as any).__r3f.scene;
+    const out: { productId: string; position: number[]; size: number[]; scale: number }[] = [];
+    scene.updateMatrixWorld(true);
+    scene.traverse((item: any) => {
+      if (item.name !== 'ar-item') return;
+      const toItem = item.matrixWorld.clone().invert();
+      let box: any = null;
+      item.getObjectByName('ar-model').traverse((m: any) => {
+        if (!m.isMesh) return;
+        m.geometry.computeBoundingBox();
+        const b = m.geometry.boundingBox.clone().applyMatrix4(toItem.clone().multiply(m.matrixWorld));
+        box = box ? box.union(b) : b;
+      });
+      const size = box ? [box.max.x - box.min.x, box.max.y - box.min.y, box.max.z - box.min.z] : [0, 0, 0];
+      out.push({ productId: item.userData.productId, position: item.getWorldPosition(item.position.clone()).toArray(), size, scale: item.scale.x });
+    });
+    return out;
+  });
+}
+
+/** Height of the emulated room's floor plane, read inside an XR frame. */
+async function floorY(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const s = (window as any).__xrStore.getState();
+        const floor = s.detectedPlanes.find((p: XRPlane) => p.semanticLabel === 'floor');
+        if (!floor) return reject(new Error('no floor plane'));
+        s.session.requestAnimationFrame((_t: number, frame: XRFrame) => {
+          const pose = frame.getPose(floor.planeSpace, (window as any).__r3f.gl.xr.getReferenceSpace());
+          pose ? resolve(pose.transform.position.y) : reject(new Error('no floor pose'));
+        });
+      }),
+  );
+}
+
+test.setTimeout(120_000);
+
+test('AR in the emulated living room: place a sofa at true size on the floor, a coffee table beside it, add to cart from the overlay', async ({ page, context }, info) => {
+  const catalogue = (await (await page.request.get('/api/products')).json()).items as { id: string; dimensionsM: { w: number; h: number; d: number } }[];
+  const dims = (id: string) => catalogue.find((p) => p.id === id)!.dimensionsM;
+
+  await page.goto('/p/sofa-oslo-3?v=sauge');
+  await page.waitForFunction(() => localStorage.getItem('vitrine.session'));
+  const cartPage = await context.newPage();
+  await cartPage.goto('/cart');
+  await expect(cartPage.getByTestId('cart-live')).toHaveText(/synchronisé|sync/);
+  // Background tabs get no animation frames: the AR page must be the one in front.
+  await page.bringToFront();
+
+  await page.getByTestId('ar-enter').click();
+  await page.waitForFunction(() => (window as any).__xrStore?.getState().session, null, { timeout: 30_000 });
+  await expect(page.getByTestId('ar-overlay')).toBeVisible();
+  await expect(page.getByTestId('ar-prompt')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('1-ar-started.png') });
+
+  // Looking down at the floor: the reticle finds it and the prompt says so.
+  await lookAt(page, { x: 0, y: 0, z: -1.8 });
+  await expect(page.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: info.outputPath('2-surface-found.png') });
+
+  await pull(page);
+  await expect.poll(async () => (await placedItems(page)).length, { timeout: 15_000 }).toBe(1);
+  await expect.poll(async () => (await placedItems(page))[0].size[0], { timeout: 15_000 }).toBeGreaterThan(0);
+  const [sofa] = await placedItems(page);
+  const floor = await floorY(page);
+  expect(sofa.productId).toBe('sofa-oslo-3');
+  expect(Math.abs(sofa.position[1] - floor), 'the sofa stands on the floor plane').toBeLessThan(0.01);
+  expect(sofa.scale).toBe(1);
+  const d = dims('sofa-oslo-3');
+  expect(Math.abs(sofa.size[0] - d.w)).toBeLessThan(0.01);
+  expect(Math.abs(sofa.size[1] - d.h)).toBeLessThan(0.01);
+  expect(Math.abs(sofa.size[2] - d.d)).toBeLessThan(0.01);
+  await expect(page.getByTestId('ar-card')).toHaveAttribute('data-product-id', 'sofa-oslo-3');
+  await expect(page.getByTestId('ar-card')).toContainText('Vert sauge');
+  await page.screenshot({ path: info.outputPath('3-sofa-placed.png') });
+
+  // A second product from the in-AR list, placed beside the sofa.
+  await page.getByTestId('ar-pick-table-basse-nuage').click();
+  await lookAt(page, { x: 1.3, y: 0, z: -1.0 });
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
+  await pull(page);
+  await expect.poll(async () => (await placedItems(page)).length, { timeout: 15_000 }).toBe(2);
+  await expect.poll(async () => (await placedItems(page))[1].size[0], { timeout: 15_000 }).toBeGreaterThan(0);
+  const table = (await placedItems(page))[1];
+  expect(table.productId).toBe('table-basse-nuage');
+  const td = dims('table-basse-nuage');
+  expect(Math.abs(table.size[0] - td.w)).toBeLessThan(0.01);
+  expect(Math.abs(table.size[1] - td.h)).toBeLessThan(0.01);
+  await page.screenshot({ path: info.outputPath('4-table-placed.png') });
+
+  // Add to cart from inside AR: the cart page open on the same cart updates by itself (SSE).
+  await expect(page.getByTestId('ar-card')).toHaveAttribute('data-product-id', 'table-basse-nuage');
+  await page.getByTestId('ar-add-to-cart').click();
+  await expect(page.getByTestId('ar-card')).toContainText(/Ajouté au panier|Added to cart/);
+  await expect(cartPage.getByTestId('cart-line')).toHaveCount(1, { timeout: 3_000 });
+  await expect(cartPage.getByTestId('cart-line')).toHaveAttribute('data-product-id', 'table-basse-nuage');
+  const channel = await cartPage.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
+    const cart = await (await fetch('/api/carts', { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
+    return cart.channel;
+  });
+  expect(channel, 'the change is recorded as coming from AR').toBe('ar');
+  await page.screenshot({ path: info.outputPath('5-added-in-ar.png') });
+  await cartPage.screenshot({ path: info.outputPath('6-cart-page-updated.png') });
+
+  // Remove the table, then leave AR: back on the product page with its viewer.
+  await page.getByTestId('ar-remove').click();
+  await expect.poll(async () => (await placedItems(page)).length).toBe(1);
+  await page.getByTestId('ar-exit').click();
+  await expect(page.getByTestId('ar-overlay')).toBeHidden();
+  await expect(page.getByTestId('ar-stage')).toHaveCount(0);
+});

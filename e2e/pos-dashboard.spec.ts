@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test('the admin dashboard draws per-channel and per-store charts from live figures', async ({ page }, info) => {
+  // Something to count: an AR view followed by an add, and a pickup order waiting in Bordeaux.
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const { token } = await (await fetch('/api/auth/guest', { method: 'POST' })).json();
+    const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    await fetch('/api/events', { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ type: 'product.viewed_in_ar', data: { productId: 'armchair-lisa' } }) });
+    const cart = await (await fetch('/api/carts', { method: 'POST', headers: h })).json();
+    await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'armchair-lisa', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-bordeaux' } }] }) });
+    await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
+  });
+  await page.goto('/dashboard');
+  await page.getByLabel('E-mail').fill('admin@vitrine.demo');
+  await page.getByLabel('Mot de passe').fill('vitrine');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(page.getByTestId('kpi-orders')).not.toContainText(/^Commandes0$/);
+  await expect(page.getByTestId('chart').first().locator('.ct-bar').first()).toBeAttached();
+  expect(await page.getByTestId('chart').count()).toBeGreaterThanOrEqual(5);
+  await expect(page.getByTestId('dash-ar')).toContainText(/\d+ vue\(s\) sur \d+/);
+  await expect(page.locator('[data-testid="dash-stores"] tr[data-store="store-bordeaux"]')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('dashboard.png'), fullPage: true });
+});
+
+test('the dashboard is refused to a clerk', async ({ page }) => {
+  await page.goto('/dashboard');
+  await page.getByLabel('E-mail').fill('lyon@vitrine.demo');
+  await page.getByLabel('Mot de passe').fill('vitrine');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('dashboard')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
+});

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { Order } from '../../shared/orders/order';
+import type { HandOverRequest, TillPayment } from '../../shared/pos/till-api';
+import { authorise } from '../../shared/pos/payment-terminal';
+import { orders } from '../db/schema/commerce';
+import { tillPayments } from '../db/schema/stores';
+import { canSeeOrder, findOrder } from '../orders/order-repository';
+import { changeOrderStatus } from '../orders/change-order-status';
+import { forbidden, HttpError, notFound } from '../http/http-error';
+import { declinedPayment, paymentFromRow } from './till-payments';
+
+/**
+ * The pickup desk hands a ready order over: the customer's code is checked first; an order still to
+ * be paid is charged on the terminal (once: a paid order is never charged again), then the order
+ * becomes `picked_up` and its reserved units leave the shelf.
+ *
+ * @example await handOverPickup(s, clerk, orderId, { pickupCode: '482913' })
+ */
+export async function handOverPickup(s: Services, p: Principal, orderId: string, body: HandOverRequest): Promise<{ order: Order; payment?: TillPayment }> {
+  if (p.role !== 'clerk' || !p.storeId) throw forbidden('only a store clerk hands orders over');
+  const order = await findOrder(s.database.db, orderId);
+  if (!order) throw notFound('order');
+  if (!canSeeOrder(p, order)) throw forbidden('this order is handed over at another store');
+  if (order.status !== 'ready_for_pickup') throw new HttpError(409, 'illegal_transition', `an order that is ${order.status} cannot be handed over`, { status: order.status });
+  if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
+  let payment: TillPayment | undefined;
+  if (order.payment.status === 'due_at_pickup') {
+    if (!body.card) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
+    const decision = authorise(body.card, order.totals.total);
+    if (!decision.approved) {
+      payment = await declinedPayment(s, p, p.storeId, order.cartId, order.customerId, decision, order.totals.total, order.id);
+      throw new HttpError(402, 'payment_failed', `the terminal declined the card: ${decision.reason}`, { reason: decision.reason, payment });
+    }
+    const id = `pay_${randomUUID()}`;
+    payment = await s.database.db.transaction(async (tx) => {
+      // Guarded on the payment still being due, so two desks charging at once charge once.
+      const paid = await tx.update(orders)
+        .set({ payment: { method: order.payment.method, status: 'paid', reference: id } })
+        .where(and(eq(orders.id, order.id), sql`${orders.payment}->>'status' = 'due_at_pickup'`))
+        .returning({ id: orders.id });
+      if (!paid.length) throw new HttpError(409, 'conflict', 'this order was paid meanwhile; hand it over again');
+      const [r] = await tx.insert(tillPayments).values({
+        id, storeId: p.storeId!, clerkId: p.userId, cartId: order.cartId, customerId: order.customerId, orderId: order.id,
+        amount: order.totals.total.amount, currency: order.totals.total.currency, cardLast4: decision.last4, status: 'approved',
+      }).returning();
+      return paymentFromRow(r);
+    });
+  }
+  const done = await changeOrderStatus(s, p, order.id, 'picked_up', body.pickupCode, 'store');
+  return { order: done, ...(payment ? { payment } : {}) };
+}

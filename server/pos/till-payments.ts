@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { desc, eq, and } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { Money } from '../../shared/money';
+import type { TerminalDecision } from '../../shared/pos/payment-terminal';
+import type { TillPayment } from '../../shared/pos/till-api';
+import { tillPayments } from '../db/schema/stores';
+import { recordEvent } from '../timeline/record-event';
+
+type Row = typeof tillPayments.$inferSelect;
+
+export function paymentFromRow(r: Row): TillPayment {
+  return {
+    id: r.id,
+    status: r.status,
+    amount: { amount: r.amount, currency: r.currency },
+    last4: r.cardLast4,
+    ...(r.reason ? { reason: r.reason as TillPayment['reason'] } : {}),
+    createdAt: new Date(r.createdAt).toISOString(),
+  };
+}
+
+/** The approved till payment of an order, if it was paid at a till. */
+export async function paymentOf(s: Services, orderId: string): Promise<TillPayment | undefined> {
+  const [r] = await s.database.db.select().from(tillPayments)
+    .where(and(eq(tillPayments.orderId, orderId), eq(tillPayments.status, 'approved'))).orderBy(desc(tillPayments.createdAt)).limit(1);
+  return r ? paymentFromRow(r) : undefined;
+}
+
+/** Keeps a declined attempt (the till shows it, the timeline says so) without touching stock or the order. */
+export async function declinedPayment(
+  s: Services, p: Principal, storeId: string, cartId: string, customerId: string,
+  decision: Extract<TerminalDecision, { approved: false }>, amount: Money, orderId?: string,
+): Promise<TillPayment> {
+  const id = `pay_${randomUUID()}`;
+  const [r] = await s.database.db.transaction(async (tx) => {
+    const rows = await tx.insert(tillPayments).values({
+      id, storeId, clerkId: p.userId, cartId, customerId, orderId: orderId ?? null,
+      amount: amount.amount, currency: amount.currency, cardLast4: decision.last4, status: 'declined', reason: decision.reason,
+    }).returning();
+    if (customerId) {
+      await recordEvent(tx, { customerId, channel: 'store', type: 'payment.declined', data: { cartId, ...(orderId ? { orderId } : {}), amount, reason: decision.reason, storeId } });
+    }
+    return rows;
+  });
+  return paymentFromRow(r);
+}

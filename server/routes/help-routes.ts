@@ -1,0 +1,91 @@
+import { Router } from 'express';
+import type { Services } from '../app/services';
+import type { LiveDeps } from '../help/live-deps';
+import { HelpRequestInputSchema } from '../../shared/room/help';
+import { parseInput } from '../http/parse-input';
+import { channelOf } from '../http/channel';
+import { requirePrincipal } from '../http/principal';
+import { forbidden, notFound } from '../http/http-error';
+import { acceptHelp, cancelHelp, findHelpRequest, readHelpRequest, readQueue, requestHelp, returnToQueue } from '../help/help-queue';
+import { endSession } from '../help/end-session';
+import { findSession } from '../help/live-sessions';
+import { sessionView } from '../help/session-view';
+
+/**
+ * "Ask an advisor": customers queue with their context; advisors watch the queue live (SSE),
+ * accept, and get the session room to join.
+ */
+export function helpRoutes(s: Services, live: LiveDeps): Router {
+  const r = Router();
+  const { db } = s.database;
+
+  const ownRequest = async (id: string, userId: string, role: string) => {
+    const row = await findHelpRequest(db, id);
+    if (!row) throw notFound('help request');
+    if (role === 'customer' && row.customerId !== userId) throw forbidden('this is someone else\'s request');
+    if (role === 'clerk') throw forbidden('help requests are for advisors');
+    return row;
+  };
+
+  r.post('/help/requests', async (req, res) => {
+    const p = requirePrincipal(req, 'customer');
+    await s.limits.commands.consume(`help:${p.userId}`);
+    const input = parseInput(HelpRequestInputSchema, req.body ?? {});
+    const { request, created } = await requestHelp(s, live.signals, p, input, channelOf(req));
+    res.status(created ? 201 : 200).json(request);
+  });
+
+  r.get('/help/requests/:id', async (req, res) => {
+    const p = requirePrincipal(req);
+    await ownRequest(req.params.id, p.userId, p.role);
+    res.json(await readHelpRequest(db, req.params.id));
+  });
+
+  /** The customer's live view of their request: position while waiting, then the session to join. */
+  r.get('/help/requests/:id/events', async (req, res) => {
+    const p = requirePrincipal(req);
+    await ownRequest(req.params.id, p.userId, p.role);
+    req.socket.setTimeout(0);
+    await live.streams.open(res, 'request', () => readHelpRequest(db, req.params.id));
+  });
+
+  r.delete('/help/requests/:id', async (req, res) => {
+    const p = requirePrincipal(req, 'customer', 'admin');
+    const row = await ownRequest(req.params.id, p.userId, p.role);
+    const view = await cancelHelp(s, live.signals, p, row.id);
+    if (row.sessionId) await endSession(s, live.signals, row.sessionId);
+    res.json(view);
+  });
+
+  r.get('/help/queue', async (req, res) => {
+    requirePrincipal(req, 'advisor', 'admin');
+    res.json({ items: await readQueue(db) });
+  });
+
+  r.get('/help/queue/events', async (req, res) => {
+    requirePrincipal(req, 'advisor', 'admin');
+    req.socket.setTimeout(0);
+    await live.streams.open(res, 'queue', async () => ({ items: await readQueue(db) }));
+  });
+
+  /** One advisor wins; the answer names the room to join and the cart now open to them. */
+  r.post('/help/requests/:id/accept', async (req, res) => {
+    const p = requirePrincipal(req, 'advisor', 'admin');
+    const accepted = await acceptHelp(s, live.signals, p, req.params.id);
+    const session = (await findSession(db, accepted.sessionId))!;
+    const roomId = await live.roomFor(session);
+    res.json({ request: accepted.request, session: sessionView(session, { withInvite: false }), roomId, cartId: accepted.cartId });
+  });
+
+  /** The advisor hands the customer back: first in line for the next advisor. */
+  r.post('/help/requests/:id/release', async (req, res) => {
+    const p = requirePrincipal(req, 'advisor', 'admin');
+    const row = await findHelpRequest(db, req.params.id);
+    if (!row) throw notFound('help request');
+    if (row.advisorId !== p.userId || !row.sessionId) throw forbidden('you are not serving this request');
+    await returnToQueue(s, live.signals, row.sessionId, p.userId);
+    res.json(await readHelpRequest(db, row.id));
+  });
+
+  return r;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pickupView, sortForDesk } from './pickup-order';
+import type { Order, OrderLine } from '../orders/order';
+import { money } from '../money';
+
+const line = (id: string, fulfilment: OrderLine['fulfilment'], extra: Partial<OrderLine> = {}): OrderLine => ({
+  id, productId: 'lamp-bulle', qty: 1, unitPrice: money(6900), fulfilment, sourceLocationId: 'store-lyon', ...extra,
+});
+const order = (lines: OrderLine[], extra: Partial<Order> = {}): Order => ({
+  id: 'o1', cartId: 'c1', customerId: 'u1', status: 'placed', lines,
+  totals: { items: money(6900), discount: money(0), total: money(6900) },
+  payment: { method: 'card', status: 'paid' }, channel: 'web', pickupCode: '123456',
+  createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', ...extra,
+});
+const who = { id: 'u1', name: 'Camille', guest: false };
+
+describe('the pickup desk view of an order', () => {
+  it('keeps only the lines waiting at this store and never the pickup code', () => {
+    const v = pickupView(order([
+      line('a', { type: 'pickup', locationId: 'store-lyon' }),
+      line('b', { type: 'ship' }),
+      line('c', { type: 'pickup', locationId: 'store-paris' }),
+      line('d', { type: 'pickup', locationId: 'store-lyon', takeNow: true }, { handedOverAt: '2026-01-01T10:00:00.000Z' }),
+    ]), 'store-lyon', who)!;
+    expect(v.lines.map((l) => l.id)).toEqual(['a']);
+    expect(v.otherLines).toBe(3);
+    expect(JSON.stringify(v)).not.toContain('123456');
+  });
+
+  it('leaves out orders with nothing waiting here', () => {
+    expect(pickupView(order([line('b', { type: 'ship' })]), 'store-lyon', who)).toBeUndefined();
+  });
+
+  it('puts ready orders first, then the oldest', () => {
+    const l = [line('a', { type: 'pickup', locationId: 'store-lyon' })];
+    const older = pickupView(order(l, { id: 'old', createdAt: '2026-01-01T09:00:00.000Z' }), 'store-lyon', who)!;
+    const newer = pickupView(order(l, { id: 'new' }), 'store-lyon', who)!;
+    const ready = pickupView(order(l, { id: 'ready', status: 'ready_for_pickup', createdAt: '2026-01-02T09:00:00.000Z' }), 'store-lyon', who)!;
+    expect([newer, ready, older].sort(sortForDesk).map((o) => o.id)).toEqual(['ready', 'old', 'new']);
+  });
+});

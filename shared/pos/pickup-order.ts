@@ -1,0 +1,48 @@
+import type { Order, OrderLine } from '../orders/order';
+
+/** An order as the pickup desk of one store sees it: never with its pickup code, which the customer must show. */
+export interface PickupOrder {
+  id: string;
+  status: Order['status'];
+  customer: { id: string; name?: string; guest: boolean };
+  /** Lines waiting at this desk (handed-over and other stores' lines left out). */
+  lines: OrderLine[];
+  /** Lines of the order that leave some other way (shipped, another store, already handed over). */
+  otherLines: number;
+  totals: Order['totals'];
+  payment: Order['payment'];
+  pickupBy?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Statuses an order has while it still waits at a desk. */
+export const WAITING_STATUSES: readonly Order['status'][] = ['placed', 'ready_for_pickup'];
+
+/**
+ * What of `order` waits at `storeId`'s desk, or nothing when no line does.
+ *
+ * @example pickupView(order, 'store-lyon', { id: 'u-camille', name: 'Camille', guest: false })
+ */
+export function pickupView(order: Order, storeId: string, customer: PickupOrder['customer']): PickupOrder | undefined {
+  const here = order.lines.filter((l) => l.fulfilment.type === 'pickup' && l.fulfilment.locationId === storeId && !l.handedOverAt);
+  if (!here.length) return undefined;
+  return {
+    id: order.id,
+    status: order.status,
+    customer,
+    lines: here,
+    otherLines: order.lines.length - here.length,
+    totals: order.totals,
+    payment: order.payment,
+    ...(order.pickupBy ? { pickupBy: order.pickupBy } : {}),
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+  };
+}
+
+/** Ready orders first (the customer may be at the desk), then oldest first: the order a desk works in. */
+export function sortForDesk(a: PickupOrder, b: PickupOrder): number {
+  const rank = (o: PickupOrder) => (o.status === 'ready_for_pickup' ? 0 : o.status === 'placed' ? 1 : 2);
+  return rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt);
+}

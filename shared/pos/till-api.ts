@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Money } from '../money';
+import type { Order } from '../orders/order';
+import type { DeclineReason } from './payment-terminal';
+
+/** The till pays for a cart on the store's terminal and completes the order in one step. */
+export const TillCheckoutRequestSchema = z.object({
+  expectedVersion: z.number().int().nonnegative().optional(),
+  /** The card presented to the (simulated) terminal. */
+  card: z.string().trim().min(4).max(32),
+});
+export type TillCheckoutRequest = z.infer<typeof TillCheckoutRequestSchema>;
+
+export const HandOverRequestSchema = z.object({
+  pickupCode: z.string().trim().min(1).max(16),
+  /** Needed only when the order is still to be paid at pickup. */
+  card: z.string().trim().min(4).max(32).optional(),
+});
+export type HandOverRequest = z.infer<typeof HandOverRequestSchema>;
+
+export interface TillPayment {
+  id: string;
+  status: 'approved' | 'declined';
+  amount: Money;
+  last4: string;
+  reason?: DeclineReason;
+  createdAt: string;
+}
+
+export interface TillCheckoutResponse {
+  order: Order;
+  payment: TillPayment;
+  /** What left the shelf at this till, per product. */
+  handedOver: { productId: string; qty: number }[];
+}
+
+/** What the till shows about the customer it serves. */
+export interface CustomerSummary {
+  id: string;
+  name?: string;
+  guest: boolean;
+  orders: number;
+  spent: Money;
+  firstSeen?: string;
+}
