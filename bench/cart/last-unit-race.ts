@@ -12,7 +12,7 @@ export async function lastUnitRace(url: string, racers = 200) {
     return { c, cartId: cart.id };
   }));
   const t0 = performance.now();
-  const answers = await Promise.all(carts.map(({ c, cartId }, i) => c.checkout(cartId, `race-${i}`)));
+  const answers = await Promise.all(carts.map(({ c, cartId }, i) => c.checkout(cartId, `race-key-${i}`)));
   const ms = performance.now() - t0;
   const count = (s: number) => answers.filter((a) => a.status === s).length;
   return { ms, orders: count(201), refused: count(409), other: answers.length - count(201) - count(409) };
