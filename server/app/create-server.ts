@@ -120,7 +120,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     });
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), authenticate(tokens));
-    for (const routes of [authRoutes, catalogueRoutes, cartRoutes, orderRoutes, timelineRoutes, docsRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes]) app.use('/api', routes(services));
+    // Hottest first: every request walks the routers in this order until one matches.
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveStaticFiles(app, config.clientDir);

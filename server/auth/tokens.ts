@@ -29,6 +29,8 @@ export const TOKEN_TTL_SECONDS: Record<Role, number> = {
 };
 
 const ISSUER = 'vitrine';
+/** Bounded so a flood of distinct forged tokens cannot grow memory; forged ones are never cached anyway. */
+const VERIFIED_CACHE_SIZE = 10_000;
 
 export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'expired' | 'invalid' };
 
@@ -44,6 +46,9 @@ export interface TokenService {
  */
 export function createTokenService(secret: string, now: () => number = Date.now): TokenService {
   const key = new TextEncoder().encode(secret);
+  // Every request of a session carries the same token: remember the ones already checked (the
+  // signature of a given string never changes) so only their expiry is compared each time.
+  const verified = new Map<string, { principal: Principal; exp: number }>();
   return {
     async issue(p, ttlSeconds = TOKEN_TTL_SECONDS[p.role]) {
       const iat = Math.floor(now() / 1000);
@@ -63,6 +68,12 @@ export function createTokenService(secret: string, now: () => number = Date.now)
       return { token, expiresAt: new Date(exp * 1000).toISOString() };
     },
     async verify(token) {
+      const hit = verified.get(token);
+      if (hit) {
+        if (hit.exp * 1000 > now()) return { ok: true, principal: hit.principal };
+        verified.delete(token);
+        return { ok: false, reason: 'expired' };
+      }
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: ISSUER,
@@ -72,10 +83,10 @@ export function createTokenService(secret: string, now: () => number = Date.now)
         const claims = ClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, reason: 'invalid' };
         const c = claims.data;
-        return {
-          ok: true,
-          principal: { userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId },
-        };
+        const principal: Principal = { userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId };
+        if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+        verified.set(token, { principal, exp: payload.exp! });
+        return { ok: true, principal };
       } catch (e) {
         return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
       }
