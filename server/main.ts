@@ -1,13 +1,15 @@
 import { loadConfig } from './config';
 import { createVitrineServer } from './app/create-server';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { createDevClient } from './dev-client';
 
 // Colyseus reconnection and some clients expect a global WebSocket, which Node 20 lacks.
 globalThis.WebSocket ??= (await import('ws')).WebSocket as unknown as typeof WebSocket;
 
 try {
   const config = loadConfig();
-  const server = await createVitrineServer(config);
+  const dev = process.argv.includes('--dev') ? await createDevClient(config.port + 1) : undefined;
+  const server = await createVitrineServer(config, { clientMiddleware: dev?.middleware });
   const url = await server.listen();
   const { database, bus } = server.services;
   // Printed whatever the log level: people and scripts wait for this line.
@@ -15,6 +17,7 @@ try {
   const stop = async (signal: string) => {
     server.services.log.info(`${signal}: closing`);
     await server.close();
+    await dev?.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -57,6 +57,8 @@ export interface ServerOptions {
   database?: DatabaseOptions;
   now?: () => Date;
   log?: Logger;
+  /** Serves the client instead of the built `dist/` (the Vite dev server in `npm run dev`). */
+  clientMiddleware?: express.RequestHandler;
 }
 
 function databaseOptions(config: Config): DatabaseOptions {
@@ -124,7 +126,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
-    serveStaticFiles(app, config.clientDir);
+    serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);
+    if (opts.clientMiddleware) app.use(opts.clientMiddleware);
     app.use(errorHandler(log));
 
     const httpServer = http.createServer(app);

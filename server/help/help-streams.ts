@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import type { HelpSignals } from './help-signals';
+import { startEventStream } from '../live/start-event-stream';
 
 interface Stream {
   res: Response;
@@ -33,13 +34,7 @@ export class HelpStreams {
 
   /** Opens a stream whose events are named `event` and carry what `read` returns. */
   async open(res: Response, event: string, read: () => Promise<unknown>): Promise<void> {
-    res.writeHead(200, {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    });
-    res.write('retry: 2000\n\n');
+    startEventStream(res);
     const stream: Stream = { res, read: async () => ({ event, data: await read() }) };
     this.streams.add(stream);
     res.on('close', () => this.streams.delete(stream));

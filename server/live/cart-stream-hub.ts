@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { Logger } from 'pino';
 import type { Cart } from '../../shared/cart/cart';
 import type { CartBus, CartChanged } from './cart-bus';
+import { startEventStream } from './start-event-stream';
 
 interface Stream {
   res: Response;
@@ -43,13 +44,7 @@ export class CartStreamHub {
 
   /** Opens a stream; sends the current cart unless the client already has that version (Last-Event-ID). */
   open(res: Response, cart: Cart, lastEventId: number | undefined): void {
-    res.writeHead(200, {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    });
-    res.write('retry: 2000\n\n');
+    startEventStream(res);
     const stream: Stream = { res, lastVersion: -1 };
     if (lastEventId === undefined || cart.version > lastEventId) this.send(stream, cart);
     else stream.lastVersion = lastEventId;

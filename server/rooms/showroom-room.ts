@@ -42,6 +42,8 @@ export function createShowroomRoom(deps: RoomDeps) {
     /** Set once the session is over, so leaving people no longer return anyone to the queue. */
     ending = false;
     private offSignals?: () => void;
+    /** Seats kept for dropped connections, by room session id, until they come back or expire. */
+    private held = new Map<string, { userId: string; release(): void }>();
     readonly actions = createRoomActions(deps, this);
 
     get kind(): RoomKind {
@@ -99,6 +101,9 @@ export function createShowroomRoom(deps: RoomDeps) {
         host = seat.host;
         admitted = !(session.kind === 'event' && session.admission === 'host' && !host && principal.role === 'customer');
       }
+      // A reload arrives as a new seat while the old one still waits for its reconnection: free it now,
+      // or the same person stands in the room twice (their old avatar right where they are) until it expires.
+      this.releaseHeldSeats(principal.userId);
       const seat = newSeat(principal, Date.now());
       client.userData = seat;
       const p = new ParticipantState();
@@ -126,8 +131,24 @@ export function createShowroomRoom(deps: RoomDeps) {
         p.connected = false;
         p.speaking = false;
       }
-      // Rejected when the seat expires or the room is closing; onLeave then does the cleanup.
-      Promise.resolve(this.allowReconnection(client, ROOM_LIMITS.reconnectSeconds)).catch(() => {});
+      // Rejected when the seat expires, the same person joins again or the room is closing; onLeave then does the cleanup.
+      const reconnection = this.allowReconnection(client, ROOM_LIMITS.reconnectSeconds);
+      const { sessionId } = client;
+      if (typeof reconnection?.reject === 'function') {
+        this.held.set(sessionId, { userId: seat.principal.userId, release: () => reconnection.reject(false) });
+      }
+      Promise.resolve(reconnection)
+        .catch(() => {})
+        .finally(() => this.held.delete(sessionId));
+    }
+
+    /** Gives up the seats kept for this user's dropped connections (their onLeave runs as on expiry). */
+    private releaseHeldSeats(userId: string): void {
+      for (const [sessionId, held] of this.held) {
+        if (held.userId !== userId) continue;
+        this.held.delete(sessionId);
+        held.release();
+      }
     }
 
     onReconnect(client: SeatClient) {

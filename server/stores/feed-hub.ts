@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import type { CartBus } from '../live/cart-bus';
+import { startEventStream } from '../live/start-event-stream';
 
 interface Topic {
   streams: Set<Response>;
@@ -47,13 +48,7 @@ export class FeedHub {
   }
 
   open(res: Response, topic: string, event: string, load: () => Promise<unknown>): void {
-    res.writeHead(200, {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    });
-    res.write('retry: 2000\n\n');
+    startEventStream(res);
     let t = this.topics.get(topic);
     if (!t) {
       t = { streams: new Set(), load, event, seq: 0, loading: false, again: false };
