@@ -64,6 +64,15 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   await phone.screenshot({ path: info.outputPath('2-phone-follows-the-till.png') });
   await till.screenshot({ path: info.outputPath('3-till-cart.png'), fullPage: true });
 
+  // Her cart page says so too: taken now at the Paris till, which only the clerk may choose (no menu to change it).
+  const cartPage = await phoneCtx.newPage();
+  await cartPage.goto('/cart');
+  const cartLine = cartPage.locator(`[data-testid="cart-line"][data-product-id="${product}"]`);
+  await expect(cartLine.getByTestId('line-fulfilment-now')).toHaveText('À emporter maintenant à la caisse de Paris Marais');
+  await expect(cartLine.getByTestId('line-fulfilment')).toHaveCount(0);
+  await cartPage.screenshot({ path: info.outputPath('3b-phone-cart-take-now.png'), fullPage: true });
+  await cartPage.close();
+
   // The terminal declines the test card: nothing is charged or reserved; the approval card goes through.
   await till.getByLabel('Carte test refusée (…0002)').check();
   await till.getByTestId('till-pay').click();

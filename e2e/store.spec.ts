@@ -62,6 +62,28 @@ test('desktop: walk from the entrance into an aisle, pick a product, add it to t
   await expect(page.getByTestId('store-cart-line')).toHaveAttribute('data-product', item.productId);
   await page.screenshot({ path: info.outputPath('4-added-to-cart.png') });
 
+  // Nothing covers anything, on a phone-sized and on a laptop-sized screen: the cart (top right), the
+  // live session (bottom right, folded to a people-and-chat toggle below 900 px) and the panel standing in the store.
+  await expect(page.getByTestId('session-toggle')).toHaveAttribute('aria-expanded', 'false');
+  for (const size of [{ width: 1280, height: 720 }, { width: 640, height: 360 }]) {
+    await page.setViewportSize(size);
+    await waitFrames(page, 2);
+    const [cartBox, sessionBox, barBox] = await page.evaluate(() =>
+      ['.store-cart', '[data-testid="help-panel"]', '.store-hud'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+    );
+    const apart = (a: typeof cartBox, b: typeof cartBox) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    expect(apart(cartBox, sessionBox), `cart and session panel apart at ${size.width}px`).toBe(true);
+    expect(cartBox.top, 'the cart opens below the bar').toBeGreaterThanOrEqual(barBox.bottom);
+    expect(sessionBox.bottom).toBeLessThanOrEqual(size.height);
+    for (const action of ['add', 'hold']) {
+      const at = await storeHook<{ x: number; y: number }>(page, 'panelPoint', action);
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName, [at.x, at.y]), `panel "${action}" uncovered at ${size.width}px`).toBe('CANVAS');
+    }
+  }
+
   // "Pick up": the product comes in front of the camera (its shelf place empties); drag turns it.
   await page.getByTestId('store-cart-toggle').click();
   const hold = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'hold');

@@ -180,8 +180,13 @@ export async function bookingsOf(db: Pick<Db, 'select'>, p: Principal, now: Date
   return rows.map((r) => bookingView(r.b, now, r.advisorName));
 }
 
-/** Either side cancels: the slot is free again and the prepared session is closed. */
-export async function cancelBooking(s: Services, p: Principal, bookingId: string) {
+/**
+ * Either side cancels: the slot is free again, the prepared session is closed and
+ * `booking.cancelled` (saying by whom) lands on the customer's timeline.
+ *
+ * @example await cancelBooking(s, principal, bookingId, 'web');
+ */
+export async function cancelBooking(s: Services, p: Principal, bookingId: string, channel?: Channel) {
   const { db } = s.database;
   const now = s.now();
   const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId)).limit(1);
@@ -192,8 +197,19 @@ export async function cancelBooking(s: Services, p: Principal, bookingId: string
     const [b] = await tx.update(bookings).set({ status: 'cancelled' }).where(and(eq(bookings.id, bookingId), eq(bookings.status, 'booked'))).returning();
     if (!b) return row;
     // The advisor withdrawing a booking does not republish the time; the customer cancelling does.
-    await tx.update(advisorSlots).set({ status: p.userId === row.advisorId ? 'withdrawn' : 'free' }).where(eq(advisorSlots.id, row.slotId));
+    const [slot] = await tx
+      .update(advisorSlots)
+      .set({ status: p.userId === row.advisorId ? 'withdrawn' : 'free' })
+      .where(eq(advisorSlots.id, row.slotId))
+      .returning({ advisorName: advisorSlots.advisorName });
     await markSessionEnded(tx, row.sessionId, now.toISOString());
+    const by = p.userId === row.customerId ? 'customer' : p.userId === row.advisorId ? 'advisor' : 'staff';
+    await recordEvent(tx, {
+      customerId: row.customerId,
+      channel: channel ?? (by === 'customer' ? 'web' : 'advisor'),
+      type: 'booking.cancelled',
+      data: { bookingId, sessionId: row.sessionId, startsAt: iso(row.startsAt), by, advisor: { id: row.advisorId, name: slot?.advisorName ?? undefined } },
+    });
     return b;
   });
   return bookingView(updated, now);

@@ -46,7 +46,8 @@ export async function readSessionSummary(db: Pick<Db, 'select'>, session: LiveSe
 
 /**
  * Ends a session once: closes its help request, takes back the advisor's cart access, puts the
- * summary on every customer's timeline and tells the room (wherever it runs) to close.
+ * summary on every customer's timeline (`help.ended` for a help session, `session.summary` for a
+ * consultation, an event or a friends' visit) and tells the room (wherever it runs) to close.
  *
  * @example const summary = await endSession(s, signals, sessionId, 'advisor');
  */
@@ -73,7 +74,8 @@ export async function endSession(s: Services, signals: HelpSignals, sessionId: s
       await recordEvent(db, {
         customerId,
         channel: 'advisor',
-        type: 'help.ended',
+        // A help session closes a help request; other kinds of session leave their summary.
+        type: fresh.kind === 'help' ? 'help.ended' : 'session.summary',
         data: { sessionId, kind: fresh.kind, title: fresh.title, shown: summary.productIds, added: summary.added.filter((a) => a.customerId === customerId) },
       });
     }

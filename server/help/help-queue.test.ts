@@ -102,6 +102,8 @@ describe('help queue API', () => {
     expect(back.body).toMatchObject({ status: 'waiting', position: 1, returned: true, sessionId: acc.body.session.id });
     expect((await queue()).find((i) => i.status === 'waiting')!.id).toBe(r.body.id);
     expect((await ines.get(`/api/carts/${acc.body.cartId}`)).status).toBe(403);
+    const returned = (await served.get('/api/customers/me/timeline')).body.items.filter((e: { type: string }) => e.type === 'help.returned');
+    expect(returned).toEqual([expect.objectContaining({ channel: 'advisor', data: expect.objectContaining({ requestId: r.body.id, reason: 'released', advisor: { id: ines.user!.id, name: 'Inès Laurent' } }) })]);
     // The next advisor gets the same session (the customer stays in their room).
     const next = await theo.post(`/api/help/requests/${r.body.id}/accept`);
     expect(next.body.session.id).toBe(acc.body.session.id);
@@ -177,6 +179,8 @@ describe('bookings: advisors publish slots, customers book consultations', () =>
     // Cancelling frees the slot again.
     const cancelled = await booker.request('DELETE', `/api/bookings/${booking.id}`);
     expect(cancelled.body.status).toBe('cancelled');
+    const gone = (await booker.get('/api/customers/me/timeline')).body.items.find((e: { type: string }) => e.type === 'booking.cancelled');
+    expect(gone).toMatchObject({ channel: 'web', data: { bookingId: booking.id, sessionId: booking.sessionId, by: 'customer', advisor: { id: ines.user!.id, name: 'Inès Laurent' } } });
     expect((await camille.get('/api/slots')).body.items.map((s: { id: string }) => s.id)).toContain(soon.id);
     expect((await booker.post(`/api/sessions/${booking.sessionId}/room`)).status).toBe(409);
   });

@@ -183,20 +183,35 @@ export async function revokeSessionAccess(db: Pick<Db, 'delete'>, sessionId: str
 }
 
 /**
- * The advisor left before the end: the customer goes back to the head of the queue, keeping
- * their session (the next advisor joins the same room), and the leaver loses the cart.
+ * The advisor left before the end (`left`: their last seat left the room) or handed the customer
+ * back (`released`): the customer goes back to the head of the queue, keeping their session (the
+ * next advisor joins the same room), the leaver loses the cart, and `help.returned` lands on the
+ * customer's timeline.
+ *
+ * @example await returnToQueue(s, signals, sessionId, advisor.userId, 'released');
  */
-export async function returnToQueue(s: Services, signals: HelpSignals, sessionId: string, advisorId: string): Promise<boolean> {
+export async function returnToQueue(s: Services, signals: HelpSignals, sessionId: string, advisorId: string, reason: 'released' | 'left' = 'released'): Promise<boolean> {
   const { db } = s.database;
+  const serving = and(eq(helpRequests.sessionId, sessionId), eq(helpRequests.status, 'assigned'), eq(helpRequests.advisorId, advisorId));
   const returned = await db.transaction(async (tx) => {
+    // Read first: the update clears the advisor's name the timeline entry mentions.
+    const [before] = await tx.select({ advisorName: helpRequests.advisorName }).from(helpRequests).where(serving).limit(1);
     const rows = await tx
       .update(helpRequests)
       .set({ status: 'waiting', advisorId: null, advisorName: null, acceptedAt: null, priority: 1 })
-      .where(and(eq(helpRequests.sessionId, sessionId), eq(helpRequests.status, 'assigned'), eq(helpRequests.advisorId, advisorId)))
-      .returning({ id: helpRequests.id });
+      .where(serving)
+      .returning({ id: helpRequests.id, customerId: helpRequests.customerId });
     if (!rows.length) return false;
     await tx.update(liveSessions).set({ hostId: null, hostName: null }).where(and(eq(liveSessions.id, sessionId), eq(liveSessions.hostId, advisorId)));
     await revokeSessionAccess(tx, sessionId, advisorId);
+    for (const row of rows) {
+      await recordEvent(tx, {
+        customerId: row.customerId,
+        channel: 'advisor',
+        type: 'help.returned',
+        data: { requestId: row.id, sessionId, reason, advisor: { id: advisorId, name: before?.advisorName ?? undefined } },
+      });
+    }
     return true;
   });
   if (returned) {

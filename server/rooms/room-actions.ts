@@ -246,7 +246,7 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       const session = room.session;
       if (!session || room.ending || session.kind !== 'help' || !p.host || p.role !== 'advisor') return;
       if (seatsOf(p.userId).some((o) => o !== c)) return;
-      await returnToQueue(services, signals, session.id, p.userId);
+      await returnToQueue(services, signals, session.id, p.userId, 'left');
     },
 
     async onSessionSignal(sig: Extract<HelpSignal, { type: 'session' }>): Promise<void> {

@@ -81,10 +81,12 @@ describe('private sessions in rooms: help, events, friends', () => {
   });
 
   it('returns the customer to the head of the queue when the advisor leaves, and the next advisor joins the same room', async () => {
-    const { request, sessionId, a, c } = await helpSession(ines);
+    const { customer, request, sessionId, a, c } = await helpSession(ines);
     const notices = inbox(c, 'notice');
     await a.leave();
     await eventually(() => expect(notices.map((n) => n.code)).toContain('advisor_left'));
+    const returned = (await customer.get('/api/customers/me/timeline')).body.items.find((e: { type: string }) => e.type === 'help.returned');
+    expect(returned).toMatchObject({ channel: 'advisor', data: { requestId: request.id, sessionId, reason: 'left', advisor: { id: ines.user!.id, name: 'Inès Laurent' } } });
     const queue = (await theo.get<{ items: HelpRequestView[] }>('/api/help/queue')).body.items;
     expect(queue.find((q) => q.status === 'waiting')).toMatchObject({ id: request.id, position: 1, returned: true });
     // The customer never left their room; the next advisor lands in it.
@@ -162,7 +164,10 @@ describe('private sessions in rooms: help, events, friends', () => {
     const end = await ines.post(`/api/sessions/${created.body.id}/end`);
     expect(end.status).toBe(200);
     await eventually(() => expect(summaryMsgs).toHaveLength(1));
-    expect((await camille.get('/api/customers/me/timeline')).body.items.map((e: { type: string }) => e.type)).toContain('help.ended');
+    // Not a help session: its guests keep a session summary, not a help event.
+    const types = (await camille.get('/api/customers/me/timeline')).body.items.map((e: { type: string }) => e.type);
+    expect(types).toContain('session.summary');
+    expect(types).not.toContain('help.ended');
   });
 
   it('lets a customer visit with friends by invite link', async () => {

@@ -208,6 +208,30 @@ describe('showroom room (public showroom of a store)', () => {
     await a.leave();
   });
 
+  it('frees a dropped seat at once when the same person joins again (a reload), while another live device keeps its own', async () => {
+    const c = await h.joinPublic(camille);
+    // The reloaded page is gone: nothing comes back for the old seat.
+    c.reconnection.enabled = false;
+    const a = await h.joinPublic(ines);
+    const room = serverRoom(c);
+    (room.clients.getById(c.sessionId)!.ref as unknown as { terminate(): void }).terminate();
+    await eventually(() => expect(a.state.participants.get(c.sessionId).connected).toBe(false));
+    const reloaded = await h.joinPublic(camille);
+    expect(reloaded.roomId).toBe(c.roomId);
+    // Well before the reconnection window (20 s) would have closed.
+    await eventually(() => expect(a.state.participants.has(c.sessionId)).toBe(false), 2000);
+    const camilles = () => [...a.state.participants.values()].filter((p: { userId: string }) => p.userId === camille.user!.id);
+    expect(camilles()).toHaveLength(1);
+    expect(a.state.participants.get(reloaded.sessionId).connected).toBe(true);
+    // A second device that is still connected is not a leftover: both stay.
+    const tablet = await h.joinPublic(camille);
+    await eventually(() => expect(camilles()).toHaveLength(2));
+    expect(a.state.participants.has(reloaded.sessionId)).toBe(true);
+    await tablet.leave();
+    await reloaded.leave();
+    await a.leave();
+  });
+
   it('caps a public showroom at 50 and opens another one for the 51st visitor', async () => {
     const guest = await h.t.guest();
     const seats: SdkSeat[] = [];

@@ -51,7 +51,7 @@ export function bookingRoutes(s: Services): Router {
 
   r.delete('/bookings/:id', async (req, res) => {
     const p = requirePrincipal(req);
-    res.json(await cancelBooking(s, p, req.params.id));
+    res.json(await cancelBooking(s, p, req.params.id, channelOf(req)));
   });
 
   return r;

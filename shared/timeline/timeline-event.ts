@@ -19,9 +19,15 @@ export const TIMELINE_EVENT_TYPES = [
   'product.viewed_in_ar',
   'help.requested',
   'help.accepted',
+  /** An advisor handed the customer back to the queue (released them, or left their help session). */
+  'help.returned',
+  /** A help session ended; carries its summary (products shown, lines added). */
   'help.ended',
   'booking.created',
+  'booking.cancelled',
   'room.joined',
+  /** A consultation, event or friends' visit ended: what was shown and added (help sessions end with `help.ended`). */
+  'session.summary',
 ] as const;
 export const TimelineEventTypeSchema = z.enum(TIMELINE_EVENT_TYPES);
 export type TimelineEventType = z.infer<typeof TimelineEventTypeSchema>;

@@ -7,18 +7,19 @@ import { PageLoading } from './PageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { RoutePrefetch } from './RoutePrefetch';
 import { sessionStore } from '../stores/session-store';
-import { cartStore } from '../stores/cart-store';
+import { followCustomerCart } from '../stores/cart-store';
 // [live sessions] "Ask an advisor" and the session panel (client/src/room); the room code itself loads on first use.
 import { installHelp } from '../room/install-help';
 
 installHelp();
 // [/live sessions]
 
-/** The application: starts the session and the live cart, then renders the matching route. */
+/** The application: starts the session and (for a customer) the live cart, then renders the matching route. */
 export function App() {
   useEffect(() => {
     void sessionStore.getState().start();
-    void cartStore.getState().load().catch(() => undefined);
+    // Customers only: staff pages (/advisor, /pos, /dashboard) have no cart of their own to load.
+    void followCustomerCart().catch(() => undefined);
   }, []);
 
   return (

@@ -5,7 +5,7 @@ export interface AppRoute {
   /** wouter pattern, e.g. `/p/:productId`. */
   path: string;
   component: LazyPage;
-  /** `shop`: header and footer around the page; `bare`: the page owns the whole screen (till, console, VR). */
+  /** `shop`: header and footer around the page; `bare`: the page owns the whole screen (till, console, 3D store). */
   layout: 'shop' | 'bare';
   /** Starts the route's downloads (data, 3D code, models) in parallel with its lazy code. Keep it tiny: it is in the shell. */
   prefetch?: (params: Record<string, string | undefined>) => void;
@@ -20,7 +20,7 @@ export const routes: AppRoute[] = [
   { path: '/p/:productId', layout: 'shop', prefetch: prefetchProductPage, component: lazyPage(() => import('../pages/product/ProductPage').then((m) => m.ProductPage)) },
   { path: '/cart', layout: 'shop', component: lazyPage(() => import('../pages/cart/CartPage').then((m) => m.CartPage)) },
   { path: '/account', layout: 'shop', component: lazyPage(() => import('../pages/account/AccountPage').then((m) => m.AccountPage)) },
-  { path: '/store', layout: 'shop', component: lazyPage(() => import('../pages/store/StorePage').then((m) => m.StorePage)) },
+  { path: '/store', layout: 'bare', component: lazyPage(() => import('../pages/store/StorePage').then((m) => m.StorePage)) },
   { path: '/advisor', layout: 'bare', component: lazyPage(() => import('../pages/advisor/AdvisorPage').then((m) => m.AdvisorPage)) },
   { path: '/pos', layout: 'bare', component: lazyPage(() => import('../pages/pos/PosPage').then((m) => m.PosPage)) },
   { path: '/dashboard', layout: 'bare', component: lazyPage(() => import('../pages/dashboard/DashboardPage').then((m) => m.DashboardPage)) },

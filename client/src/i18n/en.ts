@@ -108,6 +108,7 @@ export const en: Messages = {
   'cart.remove': 'Remove',
   'cart.removeLabel': 'Remove {name} from the cart',
   'cart.fulfilment': 'Delivery of {name}',
+  'cart.takeNowAt': 'Take now at the {store} till',
   'cart.items': 'Items',
   'cart.discount': 'Discounts',
   'cart.total': 'Total',

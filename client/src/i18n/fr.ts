@@ -108,6 +108,7 @@ export const fr = {
   'cart.remove': 'Supprimer',
   'cart.removeLabel': 'Supprimer {name} du panier',
   'cart.fulfilment': 'Réception de {name}',
+  'cart.takeNowAt': 'À emporter maintenant à la caisse de {store}',
   'cart.items': 'Articles',
   'cart.discount': 'Remises',
   'cart.total': 'Total',

@@ -9,6 +9,8 @@ import { INTERPOLATION_DELAY_MS, samplePose } from './pose-buffer';
 import { live, roomStore } from './room-store';
 import { roomText } from './room-text';
 import type { ParticipantView } from './room-view';
+import { avatarPeople } from './avatar-people';
+import { sessionStore } from '../stores/session-store';
 import { NameTagAtlas, TAG_SLOTS, nameTagMaterial } from './name-tag-atlas';
 import { placeVoices } from './voice-mesh';
 
@@ -70,7 +72,7 @@ export function AvatarMeshes() {
   useEffect(() => {
     const apply = () => {
       const { view, me } = roomStore.getState();
-      const people = (view?.participants ?? []).filter((p) => p.id !== me && p.admitted).slice(0, MAX);
+      const people = avatarPeople(view?.participants ?? [], me, sessionStore.getState().user?.id, MAX);
       parts.people = people;
       let upload = false;
       people.forEach((p, i) => {

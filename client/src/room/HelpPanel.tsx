@@ -13,8 +13,9 @@ import { roomActivity } from './room-activity';
 import './room.css';
 
 /**
- * The customer's help and session corner, shown by the shop layout on every page (the store
- * included): the request and its place in the queue, then the live session panel.
+ * The customer's help and session corner, shown by the shop layout on every page and by the 3D
+ * store's HUD (a bare route) in its right-hand column: the request and its place in the queue,
+ * then the live session panel.
  */
 export function HelpPanel() {
   const locale = useLocale();

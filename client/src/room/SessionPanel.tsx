@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { useLocale } from '../stores/use-locale';
 import { useCatalogue } from '../stores/use-catalogue';
@@ -7,78 +7,29 @@ import { roomStore } from './room-store';
 import { roomText } from './room-text';
 import { useRoom } from './use-room';
 import { voiceStore } from './voice-mesh';
-import type { ParticipantView } from './room-view';
+import { SessionPerson } from './SessionPerson';
+import { SessionToggle } from './SessionToggle';
+import { usePushToTalk } from './use-push-to-talk';
+import { panelStartsOpen, unreadChatCount } from './session-panel-state';
 import './room.css';
-
-/** Hold V (outside text fields) to talk when push-to-talk is on. */
-function usePushToTalk(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const typing = (e: KeyboardEvent) => e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-    const down = (e: KeyboardEvent) => e.code === 'KeyV' && !e.repeat && !typing(e) && voiceStore.getState().talk(true);
-    const up = (e: KeyboardEvent) => e.code === 'KeyV' && voiceStore.getState().talk(false);
-    window.addEventListener('keydown', down);
-    window.addEventListener('keyup', up);
-    return () => {
-      window.removeEventListener('keydown', down);
-      window.removeEventListener('keyup', up);
-    };
-  }, [active]);
-}
-
-function Person({ p, me, iHost, floor }: { p: ParticipantView; me: boolean; iHost: boolean; floor: string }) {
-  const locale = useLocale();
-  const host = (action: 'admit' | 'remove') => roomStore.getState().send('host', { action, target: p.id });
-  return (
-    <li className={`room-person${p.role === 'advisor' ? ' room-person--advisor' : ''}`} data-testid="room-person" data-role={p.role}>
-      <span className="room-person__dot" style={{ background: p.color }} aria-hidden="true" />
-      <span className="room-person__name">
-        {p.name}
-        {me && ` (${roomText(locale, 'you')})`}
-      </span>
-      {p.role === 'advisor' && <span className="room-badge">{roomText(locale, 'advisor')}</span>}
-      {p.host && p.role !== 'advisor' && <span className="room-badge room-badge--host">{roomText(locale, 'host')}</span>}
-      {!p.admitted && <span className="room-tag">{roomText(locale, 'waitingRoom')}</span>}
-      {!p.connected && <span className="room-tag">{roomText(locale, 'away')}</span>}
-      <span className="room-person__voice" aria-label={p.muted ? 'muted' : p.speaking ? 'speaking' : 'mic on'}>
-        {p.muted ? '🔇' : p.speaking ? '🔊' : '🎙'}
-      </span>
-      {p.handRaised && <span aria-label="hand raised">✋</span>}
-      {iHost && !me && (
-        <span className="room-person__actions">
-          {!p.admitted && (
-            <button type="button" onClick={() => host('admit')}>
-              {roomText(locale, 'admit')}
-            </button>
-          )}
-          <button type="button" onClick={() => roomStore.getState().send('host', { action: 'mute', target: p.id, muted: !p.mutedByHost })}>
-            {roomText(locale, p.mutedByHost ? 'unmuteThem' : 'muteThem')}
-          </button>
-          <button type="button" onClick={() => roomStore.getState().send('host', { action: 'floor', target: floor === p.id ? null : p.id })}>
-            {roomText(locale, floor === p.id ? 'takeFloor' : 'giveFloor')}
-          </button>
-          <button type="button" onClick={() => host('remove')}>
-            {roomText(locale, 'remove')}
-          </button>
-        </span>
-      )}
-    </li>
-  );
-}
 
 /**
  * The session's 2D panel, for the store overlay, any page and the advisor console: people (with
  * advisor badges, voice state and host controls), chat, microphone, push-to-talk, raised hand,
- * notices, and the summary once the session ended.
+ * notices, and the summary once the session ended. It starts folded on small screens (and in the
+ * walk-in showroom) to a toggle that shows how many people are there and how many chat lines are unread.
+ *
+ * @example <SessionPanel onLeave={() => void roomStore.getState().leave()} />
  */
 export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
   const locale = useLocale();
   const products = useCatalogue((s) => s.products);
   const productName = (id: string) => products[id]?.name[locale] ?? id;
-  // The walk-in showroom starts folded (strangers' chat is secondary); a session starts open.
-  const [open, setOpen] = useState(() => roomStore.getState().view?.kind !== 'public');
+  const [open, setOpen] = useState(() => panelStartsOpen(roomStore.getState().view?.kind, typeof window === 'undefined' ? Infinity : window.innerWidth));
   const view = useRoom((s) => s.view);
   const me = useRoom((s) => s.me);
+  const roomId = useRoom((s) => s.roomId);
+  const bodyId = useId();
   const status = useRoom((s) => s.status);
   const notices = useRoom((s) => s.notices);
   const summary = useRoom((s) => s.summary);
@@ -86,6 +37,11 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
   const [text, setText] = useState('');
   const chatEnd = useRef<HTMLLIElement | null>(null);
   usePushToTalk(voice.pushToTalk);
+  // The last chat line read: a room's history counts as read on arrival, and everything is read while open.
+  const lastChatId = view?.chat.at(-1)?.id ?? 0;
+  const [seen, setSeen] = useState({ roomId: null as string | null, id: 0 });
+  if (view && (seen.roomId !== roomId || (open && seen.id !== lastChatId))) setSeen({ roomId, id: lastChatId });
+  const unread = view && seen.roomId === roomId ? unreadChatCount(view.chat, seen.id, me) : 0;
   useEffect(() => {
     // Braces matter: newer browsers return a promise from scrollIntoView, and React would take it for a cleanup.
     chatEnd.current?.scrollIntoView({ block: 'nearest' });
@@ -102,20 +58,19 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
   };
 
   return (
-    <section className="room-panel" aria-label={roomText(locale, 'session')} data-testid="session-panel">
+    <section className={`room-panel${open ? '' : ' room-panel--folded'}`} aria-label={roomText(locale, 'session')} data-testid="session-panel" data-open={open}>
       <header className="room-panel__head">
         <strong>{view?.title || roomText(locale, view?.kind === 'public' ? 'showroom' : 'session')}</strong>
         {status === 'reconnecting' && <span className="room-tag" role="status">{roomText(locale, 'reconnecting')}</span>}
-        <button type="button" className="room-link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? '▾' : '▸'} {view ? view.participants.length : ''}
-        </button>
+        {view && <SessionToggle open={open} people={view.participants.length} unread={unread} controls={bodyId} onToggle={() => setOpen(!open)} />}
         {onLeave && (
           <button type="button" className="room-link" onClick={onLeave}>
             {roomText(locale, 'leave')}
           </button>
         )}
       </header>
-      {notices.map((n) => (
+      {/* Folded, only the latest notice shows: the view stays clear on a phone. */}
+      {(open ? notices : notices.slice(-1)).map((n) => (
         <p key={n.id} className="room-notice" role="status" data-testid="room-notice" data-code={n.code}>
           {n.code === 'cart_added' && n.productId ? roomText(locale, 'cartAdded', { name: n.by ?? '', product: `${n.qty ?? 1} × ${productName(n.productId)}` }) : n.message}
           <button type="button" aria-label={roomText(locale, 'close')} onClick={() => roomStore.getState().dismiss(n.id)}>
@@ -136,11 +91,11 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
       )}
       {view?.spotlight && <p className="room-spotlight">★ {roomText(locale, 'spotlight', { name: productName(view.spotlight.productId) })}</p>}
       {view && open && (
-        <>
+        <div id={bodyId}>
           <h3 className="room-panel__sub">{roomText(locale, 'people', { n: view.participants.length })}</h3>
           <ul className="room-people">
             {view.participants.map((p) => (
-              <Person key={p.id} p={p} me={p.id === me} iHost={iHost} floor={view.floor} />
+              <SessionPerson key={p.id} p={p} me={p.id === me} iHost={iHost} floor={view.floor} />
             ))}
           </ul>
           <div className="room-voice">
@@ -184,7 +139,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
               {roomText(locale, 'end')}
             </button>
           )}
-        </>
+        </div>
       )}
     </section>
   );

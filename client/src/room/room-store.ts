@@ -7,6 +7,7 @@ import type { ClientMessageType, ClientMessage, NoticeCode, RtcSignal, SessionSu
 import { newTrack, pushSample, type PoseTrack } from './pose-buffer';
 import { readRoomView, type RoomView } from './room-view';
 import { roomActivity } from './room-activity';
+import { isOwnSeat } from './avatar-people';
 
 /** A message's body without its `type`, per member of the union (a plain Omit would merge them). */
 type WithoutType<M> = M extends unknown ? Omit<M, 'type'> : never;
@@ -125,9 +126,11 @@ export const roomStore = createStore<RoomState>((set, get) => {
       if (live.room !== room) return;
       const now = performance.now();
       const seen = new Set<string>();
+      // Seats of this visitor's own account (one left over from before a reload) get no avatar and no pose history.
+      const ownUserId: string | null = state.participants.get(room.sessionId)?.userId || sessionStore.getState().user?.id || null;
       state.participants.forEach((p: any, id: string) => {
+        if (isOwnSeat({ id, userId: p.userId }, room.sessionId, ownUserId)) return;
         seen.add(id);
-        if (id === room.sessionId) return;
         let t = live.tracks.get(id);
         if (!t) {
           t = { head: newTrack(), left: newTrack(), right: newTrack(), hands: 0, last: new Float32Array(21).fill(NaN) };
@@ -145,7 +148,12 @@ export const roomStore = createStore<RoomState>((set, get) => {
       });
       for (const id of live.tracks.keys()) if (!seen.has(id)) live.tracks.delete(id);
       live.lasers.clear();
-      state.lasers.forEach((l: any, id: string) => live.lasers.set(id, Float32Array.of(l.ox, l.oy, l.oz, l.tx, l.ty, l.tz)));
+      state.lasers.forEach((l: any, id: string) => {
+        // My own laser is drawn from here too; a left-over seat's is not.
+        const owner = state.participants.get(id);
+        if (id !== room.sessionId && owner && isOwnSeat({ id, userId: owner.userId }, room.sessionId, ownUserId)) return;
+        live.lasers.set(id, Float32Array.of(l.ox, l.oy, l.oz, l.tx, l.ty, l.tz));
+      });
       const { view, signature: sig } = readRoomView(state);
       if (sig !== signature) {
         signature = sig;

@@ -15,6 +15,8 @@ export const ROOM_TEXT = {
   session: { fr: 'Session en direct', en: 'Live session' },
   showroom: { fr: 'Showroom', en: 'Showroom' },
   people: { fr: 'Personnes ({n})', en: 'People ({n})' },
+  showPanel: { fr: 'Afficher les personnes et la discussion : {n} personne(s), {unread} message(s) non lu(s)', en: 'Show people and chat: {n} people, {unread} unread message(s)' },
+  hidePanel: { fr: 'Replier les personnes et la discussion ({n} personne(s))', en: 'Fold people and chat ({n} people)' },
   you: { fr: 'vous', en: 'you' },
   advisor: { fr: 'Conseiller', en: 'Advisor' },
   host: { fr: 'Hôte', en: 'Host' },

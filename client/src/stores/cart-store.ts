@@ -48,6 +48,11 @@ export interface CartState {
 const SHIP: Fulfilment = { type: 'ship' };
 let stream: CartStream | null = null;
 let loading: Promise<Cart> | null = null;
+/** Set by {@link followCustomerCart}: the app wants the cart whenever the session is a customer's. */
+let following = false;
+
+/** Staff (advisors, clerks, admins) have no cart of their own: they work on customers' carts. */
+const isCustomerSession = () => sessionStore.getState().user?.role === 'customer';
 
 /**
  * The customer's active cart, kept live from the server's event stream. Vanilla zustand store:
@@ -168,12 +173,30 @@ function isCart(x: unknown): x is Cart {
   return !!x && typeof x === 'object' && 'id' in x && 'version' in x && 'lines' in x;
 }
 
-// Another identity (sign-in, sign-out, device link) means another cart.
+/**
+ * Loads the active cart and keeps it loaded across sign-ins and sign-outs, whenever the session is a
+ * customer's (a guest's included). A staff session has no cart of its own (`POST /api/carts` answers
+ * 403): the store then stays empty and idle, and fills as soon as the device is a customer's again.
+ * The app calls it once at start.
+ *
+ * @example useEffect(() => void followCustomerCart().catch(() => undefined), []);
+ */
+export async function followCustomerCart(): Promise<Cart | null> {
+  following = true;
+  await sessionStore.getState().start();
+  return isCustomerSession() ? cartStore.getState().load() : null;
+}
+
+// Another identity (sign-in, sign-out, device link) means another cart, or none for staff.
 sessionStore.subscribe((s, prev) => {
   if (s.generation === prev.generation) return;
   const st = cartStore.getState();
-  if (st.status === 'idle') return;
+  if (st.status === 'idle' && !following) return;
   st.stop();
+  if (!isCustomerSession()) {
+    cartStore.setState({ cart: null, status: 'idle', error: null });
+    return;
+  }
   cartStore.setState({ cart: null, status: 'loading' });
   void st.load().catch(() => undefined);
 });

@@ -40,6 +40,20 @@ describe('timeline events as people read them', () => {
     expect(describeEvent(ev('product.viewed_in_ar', { productId: 'lamp-bulle' }, 'ar'), ctx('en')).title).toBe('Saw Lampe Bulle at home (AR)');
   });
 
+  it('reads the help and session life cycle: handed back to the queue, summaries, cancelled appointments', () => {
+    const advisor = { id: 'u-ines', name: 'Inès' };
+    expect(describeEvent(ev('help.returned', { reason: 'released', advisor }, 'advisor'), ctx('en'))).toMatchObject({ icon: 'requeue', tone: 'warn', title: 'Handed back to the head of the queue by Inès' });
+    expect(describeEvent(ev('help.returned', { reason: 'left', advisor }, 'advisor'), ctx('fr')).title).toBe('Inès a dû partir : remis en tête de file');
+    const summary = { kind: 'consultation', title: 'Private consultation', shown: ['lamp-bulle', 'lamp-bulle'], added: [{ productId: 'lamp-bulle', qty: 2 }] };
+    expect(describeEvent(ev('session.summary', summary, 'advisor'), ctx('en'))).toMatchObject({
+      icon: 'summary', title: 'Session ended: appointment with an advisor', details: ['shown: Lampe Bulle', 'added: Lampe Bulle × 2'],
+    });
+    expect(describeEvent(ev('session.summary', { kind: 'friends', shown: [], added: [] }), ctx('fr'))).toMatchObject({ title: 'Fin de la session : visite entre amis', details: [] });
+    expect(describeEvent(ev('help.ended', { kind: 'help', shown: ['lamp-bulle'], added: [] }), ctx('fr')).details).toEqual(['présenté : Lampe Bulle']);
+    expect(describeEvent(ev('booking.cancelled', { by: 'customer', advisor }), ctx('en'))).toMatchObject({ icon: 'calendarOff', title: 'Appointment cancelled', details: [] });
+    expect(describeEvent(ev('booking.cancelled', { by: 'advisor', advisor }), ctx('fr')).details).toEqual(['par Inès']);
+  });
+
   it('still reads an event type it does not know', () => {
     expect(describeEvent(ev('loyalty.points_earned'), ctx('en'))).toMatchObject({ icon: 'dot', title: 'Other step (loyalty.points_earned)' });
   });

@@ -33,6 +33,23 @@ function who(by: By, c: DescribeContext): string {
   return by?.role === 'advisor' ? c.t('timeline.anAdvisor') : c.t('timeline.staff');
 }
 
+const KIND_KEYS = {
+  consultation: 'timeline.kind.consultation',
+  event: 'timeline.kind.event',
+  friends: 'timeline.kind.friends',
+  help: 'timeline.kind.help',
+} as const satisfies Record<string, MessageKey>;
+
+/** What an ended session showed and added (both `help.ended` and `session.summary` carry it). */
+function summaryDetails(data: Record<string, unknown>, c: DescribeContext): string[] {
+  const shown = Array.isArray(data.shown) ? [...new Set(data.shown.map(String))] : [];
+  const added = Array.isArray(data.added) ? (data.added as { productId?: unknown; qty?: unknown }[]) : [];
+  const out: string[] = [];
+  if (shown.length) out.push(c.t('timeline.shown', { items: shown.map((id) => c.product(id)).join(', ') }));
+  if (added.length) out.push(c.t('timeline.added', { items: added.map((a) => `${c.product(String(a.productId))} × ${Number(a.qty) || 1}`).join(', ') }));
+  return out;
+}
+
 function cartDetails(data: Record<string, unknown>, c: DescribeContext): string[] {
   const commands = Array.isArray(data.commands) ? (data.commands as Record<string, unknown>[]) : [];
   const adds = commands.filter((x) => x.type === 'addLine').map((x) => `${c.product(String(x.productId))} × ${Number(x.qty) || 1}`);
@@ -104,10 +121,25 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
       const advisor = d.advisor as { name?: string } | undefined;
       return { icon: 'help', tone: 'good', title: c.t('timeline.help.accepted', { who: advisor?.name ?? c.t('timeline.anAdvisor') }), details: [] };
     }
+    case 'help.returned': {
+      const advisor = d.advisor as { name?: string } | undefined;
+      const name = advisor?.name ?? c.t('timeline.anAdvisor');
+      return { icon: 'requeue', tone: 'warn', title: c.t(d.reason === 'left' ? 'timeline.help.returnedLeft' : 'timeline.help.returned', { who: name }), details: [] };
+    }
     case 'help.ended':
-      return { icon: 'help', tone: 'neutral', title: c.t('timeline.help.ended'), details: [] };
+      return { icon: 'help', tone: 'neutral', title: c.t('timeline.help.ended'), details: summaryDetails(d, c) };
+    case 'session.summary': {
+      const kind = KIND_KEYS[String(d.kind) as keyof typeof KIND_KEYS];
+      return { icon: 'summary', tone: 'neutral', title: c.t('timeline.session.summary', { kind: kind ? c.t(kind) : String(d.title ?? '') }), details: summaryDetails(d, c) };
+    }
     case 'booking.created':
       return { icon: 'calendar', tone: 'neutral', title: c.t('timeline.booking.created'), details: [] };
+    case 'booking.cancelled': {
+      const advisor = d.advisor as { name?: string } | undefined;
+      // Only a cancellation by staff says who: the customer knows when it was them (and the advisor reads "Appointment cancelled").
+      const details = d.by === 'customer' ? [] : [c.t('timeline.by', { who: advisor?.name ?? c.t('timeline.anAdvisor') })];
+      return { icon: 'calendarOff', tone: 'warn', title: c.t('timeline.booking.cancelled'), details };
+    }
     case 'room.joined':
       return { icon: 'room', tone: 'neutral', title: c.t('timeline.room.joined'), details: [] };
     default:

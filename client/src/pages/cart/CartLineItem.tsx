@@ -5,7 +5,7 @@ import type { CartCommand } from '../../../../shared/cart/cart-command';
 import type { Product } from '../../../../shared/catalogue/product';
 import type { Location } from '../../../../shared/catalogue/location';
 import type { Fulfilment } from '../../../../shared/cart/fulfilment';
-import { fulfilmentKey } from '../../../../shared/cart/fulfilment-key';
+import { fulfilmentKey, isTakeNow } from '../../../../shared/cart/fulfilment-key';
 import { multiplyMoney } from '../../../../shared/money-math';
 import { cartStore } from '../../stores/cart-store';
 import { isApiError } from '../../api/api-error';
@@ -30,6 +30,10 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
       setError(lines?.length ? t('product.insufficient', { n: lines[0].available }) : (e as Error).message);
     }
   };
+  const storeName = (id: string) => {
+    const s = stores.find((x) => x.id === id);
+    return s ? shortStoreName(s) : id;
+  };
   const setFulfilment = (key: string) => {
     const f: Fulfilment = key === 'ship' ? { type: 'ship' } : { type: 'pickup', locationId: key.slice('pickup:'.length) };
     void run([{ type: 'setFulfilment', lineId: line.id, fulfilment: f }]);
@@ -52,17 +56,24 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
         {line.addedBy && <p className="line__by">{t('cart.addedBy', { name: line.addedBy.name ?? line.addedBy.role })}</p>}
         <div className="line__controls">
           <QtyStepper value={line.qty} label={t('cart.qty', { name })} onChange={(n) => void run([{ type: 'setQty', lineId: line.id, qty: n }])} testId="line-qty" />
-          <label className="line__fulfil">
-            <span className="visually-hidden">{t('cart.fulfilment', { name })}</span>
-            <select value={fulfilmentKey(line.fulfilment)} onChange={(e) => setFulfilment(e.target.value)} data-testid="line-fulfilment">
-              <option value="ship">{t('product.ship')}</option>
-              {stores.map((s) => (
-                <option key={s.id} value={`pickup:${s.id}`}>
-                  {t('product.pickupAt', { store: shortStoreName(s) })}
-                </option>
-              ))}
-            </select>
-          </label>
+          {isTakeNow(line.fulfilment) ? (
+            // Set by the store's clerk at the till (the customer is standing there): shown, not offered.
+            <p className="line__fulfil line__fulfil--now" data-testid="line-fulfilment-now" data-location={line.fulfilment.locationId}>
+              {t('cart.takeNowAt', { store: storeName(line.fulfilment.locationId) })}
+            </p>
+          ) : (
+            <label className="line__fulfil">
+              <span className="visually-hidden">{t('cart.fulfilment', { name })}</span>
+              <select value={fulfilmentKey(line.fulfilment)} onChange={(e) => setFulfilment(e.target.value)} data-testid="line-fulfilment">
+                <option value="ship">{t('product.ship')}</option>
+                {stores.map((s) => (
+                  <option key={s.id} value={`pickup:${s.id}`}>
+                    {t('product.pickupAt', { store: shortStoreName(s) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button type="button" className="link-button" onClick={() => void run([{ type: 'removeLine', lineId: line.id }])} aria-label={t('cart.removeLabel', { name })}>
             {t('cart.remove')}
           </button>

@@ -43,16 +43,16 @@ export function CartOverlay({ world, onClose }: { world: StoreWorld; onClose: ()
           })}
         </ul>
       )}
-      {cart && (
-        <footer className="store-cart__foot">
+      <footer className="store-cart__foot">
+        {cart && (
           <strong>
             {storeText(locale, 'total')} {formatPrice(cart.totals.total, locale)}
           </strong>
-          <Link href="/cart" className="btn">
-            {storeText(locale, 'viewCart')}
-          </Link>
-        </footer>
-      )}
+        )}
+        <Link href="/cart" className="btn" data-testid="store-view-cart">
+          {storeText(locale, 'viewCart')}
+        </Link>
+      </footer>
     </aside>
   );
 }

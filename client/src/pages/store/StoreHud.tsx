@@ -21,7 +21,10 @@ const HINT_MS = 15_000;
 /**
  * The 2D layer over the store: leave, language, help, mouse look, Enter VR and the live cart;
  * a hint line, a crosshair in mouse-look mode, and a live region announcing the selection.
- * `sessionPanel` is the slot for the live session's panel (client/src/room: people, chat, voice).
+ * `sessionPanel` is the slot for the live session's panel (client/src/room: people, chat, voice);
+ * it shares the right-hand column with the cart, so the two never overlap.
+ *
+ * @example <StoreHud world={world} sessionPanel={<HelpSlot />} />
  */
 export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPanel?: ReactNode }) {
   const locale = useLocale();
@@ -65,31 +68,36 @@ export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPa
 
   return (
     <>
-      <header className="store-hud">
-        <button type="button" className="store-hud__leave" onClick={leave} data-testid="store-leave">
-          ← {storeText(locale, 'leave')}
-        </button>
-        <h1 className="store-hud__title">{world.layout.name[locale]}</h1>
-        <div className="store-hud__actions">
-          <HelpButton />
-          <LanguageSwitch />
-          {!touch && (
-            <button type="button" className="store-hud__btn" aria-pressed={locked} onClick={() => canvas() && togglePointerLock(canvas()!)}>
-              {storeText(locale, 'mouseLook')}
-            </button>
-          )}
-          {vr && (
-            <button type="button" className="store-hud__btn store-hud__btn--vr" data-testid="enter-vr" onClick={() => void (inXR ? xr.getState().session?.end() : xr.enterVR())}>
-              {storeText(locale, inXR ? 'exitVr' : 'enterVr')}
-            </button>
-          )}
-          <button type="button" className="store-hud__btn store-hud__cart" aria-expanded={cartOpen} onClick={() => setCartOpen(!cartOpen)} data-testid="store-cart-toggle">
-            {storeText(locale, 'cart')} <span className="store-hud__badge" data-testid="store-cart-count">{count}</span>
+      {/* The bar, then the column below it, whatever height the bar wraps to. */}
+      <div className="store-hud__layer">
+        <header className="store-hud">
+          <button type="button" className="store-hud__leave" onClick={leave} data-testid="store-leave" aria-label={storeText(locale, 'leave')}>
+            <span aria-hidden="true">←</span> <span className="store-hud__label">{storeText(locale, 'leave')}</span>
           </button>
+          <h1 className="store-hud__title">{world.layout.name[locale]}</h1>
+          <div className="store-hud__actions">
+            <HelpButton />
+            <LanguageSwitch />
+            {!touch && (
+              <button type="button" className="store-hud__btn" aria-pressed={locked} onClick={() => canvas() && togglePointerLock(canvas()!)}>
+                {storeText(locale, 'mouseLook')}
+              </button>
+            )}
+            {vr && (
+              <button type="button" className="store-hud__btn store-hud__btn--vr" data-testid="enter-vr" onClick={() => void (inXR ? xr.getState().session?.end() : xr.enterVR())}>
+                {storeText(locale, inXR ? 'exitVr' : 'enterVr')}
+              </button>
+            )}
+            <button type="button" className="store-hud__btn store-hud__cart" aria-expanded={cartOpen} onClick={() => setCartOpen(!cartOpen)} data-testid="store-cart-toggle">
+              {storeText(locale, 'cart')} <span className="store-hud__badge" data-testid="store-cart-count">{count}</span>
+            </button>
+          </div>
+        </header>
+        <div className="store-hud__side">
+          {cartOpen && <CartOverlay world={world} onClose={() => setCartOpen(false)} />}
+          {sessionPanel && <div className="store-hud__session">{sessionPanel}</div>}
         </div>
-      </header>
-      {cartOpen && <CartOverlay world={world} onClose={() => setCartOpen(false)} />}
-      {sessionPanel && <div className="store-hud__session">{sessionPanel}</div>}
+      </div>
       {hint && <p className="store-hud__hint">{storeText(locale, touch ? 'hintTouch' : 'hintDesktop')}</p>}
       {locked && <div className="store-hud__crosshair" aria-hidden="true" />}
       <div className="sr-only" aria-live="polite" data-testid="store-selection">

@@ -10,12 +10,14 @@ import { storeXR } from '../../xr/vr/store-xr';
 import { StoreCanvas } from './StoreCanvas';
 import { AvatarsLayer } from '../../room/AvatarsLayer'; // [live sessions]
 import { StoreHud } from './StoreHud';
+import { HelpSlot } from '../../app/HelpSlot';
 import { parseStoreParams } from './store-params';
 import { useStoreKeys } from './use-store-keys';
 import './store-page.css';
 
 /**
- * `/store`: the walkable virtual store, full screen over the shop, in a browser or a headset.
+ * `/store`: the walkable virtual store, a bare route that owns the whole screen, in a browser or a
+ * headset. Its HUD offers the way back (Leave, like the browser's Back) and the cart (with a link to `/cart`).
  * The store is built from the layout data and the live catalogue; `?items=N` stocks N product
  * instances. Position, selection and the product in hand survive a reload (sessionStorage);
  * leaving (back button or "Leave") ends any headset session and releases the mouse.
@@ -64,8 +66,8 @@ export function StorePage() {
             {/* [live sessions] other people's avatars, lasers, this visitor's pose, follow-me and spotlight */}
             <AvatarsLayer world={world} join={!params.bench} />
           </StoreCanvas>
-          {/* sessionPanel: the live session's panel (people, chat, voice) when the room offers one. */}
-          <StoreHud world={world} />
+          {/* The help request and the live session's panel (people, chat, voice): a bare route has no shop layout to show them. */}
+          <StoreHud world={world} sessionPanel={<HelpSlot />} />
         </>
       ) : (
         <p className="store-page__status" role="status">

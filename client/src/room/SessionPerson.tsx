@@ -1,0 +1,50 @@
+import { useLocale } from '../stores/use-locale';
+import { roomStore } from './room-store';
+import { roomText } from './room-text';
+import type { ParticipantView } from './room-view';
+
+/**
+ * One person in the session panel: colour, name, advisor or host badge, voice state, raised hand,
+ * and the host's controls (let in, mute, floor, remove) on the others.
+ *
+ * @example <SessionPerson p={p} me={p.id === me} iHost={iHost} floor={view.floor} />
+ */
+export function SessionPerson({ p, me, iHost, floor }: { p: ParticipantView; me: boolean; iHost: boolean; floor: string }) {
+  const locale = useLocale();
+  const host = (action: 'admit' | 'remove') => roomStore.getState().send('host', { action, target: p.id });
+  return (
+    <li className={`room-person${p.role === 'advisor' ? ' room-person--advisor' : ''}`} data-testid="room-person" data-role={p.role}>
+      <span className="room-person__dot" style={{ background: p.color }} aria-hidden="true" />
+      <span className="room-person__name">
+        {p.name}
+        {me && ` (${roomText(locale, 'you')})`}
+      </span>
+      {p.role === 'advisor' && <span className="room-badge">{roomText(locale, 'advisor')}</span>}
+      {p.host && p.role !== 'advisor' && <span className="room-badge room-badge--host">{roomText(locale, 'host')}</span>}
+      {!p.admitted && <span className="room-tag">{roomText(locale, 'waitingRoom')}</span>}
+      {!p.connected && <span className="room-tag">{roomText(locale, 'away')}</span>}
+      <span className="room-person__voice" aria-label={p.muted ? 'muted' : p.speaking ? 'speaking' : 'mic on'}>
+        {p.muted ? '🔇' : p.speaking ? '🔊' : '🎙'}
+      </span>
+      {p.handRaised && <span aria-label="hand raised">✋</span>}
+      {iHost && !me && (
+        <span className="room-person__actions">
+          {!p.admitted && (
+            <button type="button" onClick={() => host('admit')}>
+              {roomText(locale, 'admit')}
+            </button>
+          )}
+          <button type="button" onClick={() => roomStore.getState().send('host', { action: 'mute', target: p.id, muted: !p.mutedByHost })}>
+            {roomText(locale, p.mutedByHost ? 'unmuteThem' : 'muteThem')}
+          </button>
+          <button type="button" onClick={() => roomStore.getState().send('host', { action: 'floor', target: floor === p.id ? null : p.id })}>
+            {roomText(locale, floor === p.id ? 'takeFloor' : 'giveFloor')}
+          </button>
+          <button type="button" onClick={() => host('remove')}>
+            {roomText(locale, 'remove')}
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
