@@ -1,16 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { availableAt, signIn } from './shop-helpers';
 
-async function signIn(page: Page, email: string) {
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('vitrine');
-  await page.getByRole('button', { name: 'Se connecter' }).last().click();
-}
-
-const availableAt = (page: Page, productId: string, locationId: string) =>
-  page.evaluate(async ([p, l]) => {
-    const r = await (await fetch(`/api/products/${p}/availability`)).json();
-    return r.items.find((i: { locationId: string }) => i.locationId === l).available as number;
-  }, [productId, locationId] as const);
 
 test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser }, info) => {
   test.setTimeout(90_000);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './shop-helpers';
 
 test('the admin dashboard draws per-channel and per-store charts from live figures', async ({ page }, info) => {
   // Something to count: an AR view followed by an add, and a pickup order waiting in Bordeaux.
@@ -12,9 +13,7 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
     await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
   });
   await page.goto('/dashboard');
-  await page.getByLabel('E-mail').fill('admin@vitrine.demo');
-  await page.getByLabel('Mot de passe').fill('vitrine');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signIn(page, 'admin@vitrine.demo');
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await expect(page.getByTestId('kpi-orders')).not.toContainText(/^Commandes0$/);
   await expect(page.getByTestId('chart').first().locator('.ct-bar').first()).toBeAttached();
@@ -26,9 +25,7 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
 
 test('the dashboard is refused to a clerk', async ({ page }) => {
   await page.goto('/dashboard');
-  await page.getByLabel('E-mail').fill('lyon@vitrine.demo');
-  await page.getByLabel('Mot de passe').fill('vitrine');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signIn(page, 'lyon@vitrine.demo');
   await expect(page.getByTestId('dashboard')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
 });

@@ -1,19 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { availableAt, signIn } from './shop-helpers';
 import { writeQrVideo } from './pos-fake-camera';
 
-async function signIn(page: Page, email: string) {
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('vitrine');
-  await page.getByRole('button', { name: 'Se connecter' }).last().click();
-}
-
-const availableAt = (page: Page, productId: string, locationId: string) =>
-  page.evaluate(async ([p, l]) => {
-    const r = await (await fetch(`/api/products/${p}/availability`)).json();
-    return r.items.find((i: { locationId: string }) => i.locationId === l).available as number;
-  }, [productId, locationId] as const);
 
 test('the customer shows a code at the till; the clerk changes the cart and the phone follows; paid on the terminal', async ({ browser }, info) => {
   test.setTimeout(90_000);
