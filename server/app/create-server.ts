@@ -114,6 +114,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
 
     const app = express();
     app.disable('x-powered-by');
+    // API answers are per user and never cached; hashing every body for an ETag is wasted work.
+    // (Static files keep theirs: serve-static computes its own.)
+    app.set('etag', false);
     app.set('trust proxy', 'loopback');
     app.use(securityHeaders());
     app.use(compressResponses());
