@@ -89,3 +89,36 @@ test('without WebGL the poster stays and the page says why', async ({ page }, in
   await expect(page.getByTestId('cart-count')).toHaveText('1');
   await page.screenshot({ path: info.outputPath('no-webgl.png') });
 });
+
+test('Quick Look opens the chosen variant: the link follows the swatch and its file is served', async ({ page }, info) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Chromium has no Quick Look: answer rel="ar" support as iOS Safari does, so the real link renders.
+  await page.addInitScript(() => {
+    const supports = DOMTokenList.prototype.supports;
+    DOMTokenList.prototype.supports = function (token: string) {
+      return token === 'ar' || supports.call(this, token);
+    };
+  });
+  await page.goto('/p/sofa-oslo-3');
+  const link = page.getByTestId('ar-quicklook');
+  await expect(link).toHaveAttribute('rel', 'ar');
+  await expect(link, 'the default variant keeps <id>.usdz').toHaveAttribute('href', '/models/sofa-oslo-3.usdz');
+
+  await page.locator('label.swatch', { has: page.getByTestId('variant-bleu-nuit') }).click();
+  await expect(page).toHaveURL(/v=bleu-nuit/);
+  await expect(link).toHaveAttribute('href', '/models/variants/sofa-oslo-3--bleu-nuit.usdz');
+  await page.screenshot({ path: info.outputPath('quicklook-bleu-nuit.png') });
+
+  const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
+  const res = await page.request.get(href);
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  expect(body.length, 'a whole model, not an empty file').toBeGreaterThan(10_000);
+  expect([...body.subarray(0, 4)], 'a zip (USDZ)').toEqual([0x50, 0x4b, 0x03, 0x04]);
+
+  // Back to the default colour: back to the default file.
+  await page.locator('label.swatch', { has: page.getByTestId('variant-sable') }).click();
+  await expect(link).toHaveAttribute('href', '/models/sofa-oslo-3.usdz');
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,6 @@
 /**
- * Generates assets/models/<id>.glb and <id>.usdz for every catalogue product.
+ * Generates assets/models/<id>.glb and <id>.usdz for every catalogue product (the USDZ of the
+ * other variants is a build output: generate-usdz-variants.ts).
  *
  * @example npm run assets:models                 # everything
  * @example npx tsx assets/scripts/generate-models.ts sofa-oslo-3 chair-mora
@@ -8,21 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Logger } from '@gltf-transform/core';
 import type { Product } from '../../shared/catalogue/product';
 import { loadCatalogue, MODELS_DIR } from './lib/catalogue';
-import { BUILDERS } from './models/registry';
-import { normalise } from './pipeline/normalise';
-import { mergeByMaterial } from './pipeline/merge-by-material';
+import { buildMergedModel } from './pipeline/build-merged-model';
 import { toGltfDocument } from './pipeline/to-gltf-document';
 import { optimise } from './pipeline/optimise';
 import { createIO } from './pipeline/gltf-io';
 import { exportUsdz } from './pipeline/export-usdz';
 
 async function generate(product: Product, io: Awaited<ReturnType<typeof createIO>>): Promise<string> {
-  const build = BUILDERS[product.id];
-  if (!build) throw new Error(`${product.id}: no model builder registered in models/registry.ts`);
-  const model = build(product);
-  normalise(model.root, product);
-  const merged = mergeByMaterial(model.root, product.id);
-  const doc = toGltfDocument(merged, product, model.variantMaterial);
+  const { merged, variantMaterial } = buildMergedModel(product);
+  const doc = toGltfDocument(merged, product, variantMaterial);
   // Float uvs outside 0..1 (tiled grain) are expected; quantize says so for every model.
   doc.setLogger(new Logger(Logger.Verbosity.ERROR));
   await optimise(doc);

@@ -1,6 +1,7 @@
 /**
  * Prints a markdown table of the generated models (file sizes, triangles, materials) and the
- * min / median / max, as pasted into assets/README.md.
+ * min / median / max, and the per-variant USDZ files (built first if missing), as pasted into
+ * assets/README.md.
  *
  * @example npx tsx assets/scripts/model-stats.ts
  */
@@ -8,6 +9,7 @@ import { statSync } from 'node:fs';
 import { loadCatalogue, MODELS_DIR, POSTERS_DIR } from './lib/catalogue';
 import { createIO } from './pipeline/gltf-io';
 import { measure } from './pipeline/model-check';
+import { ensureUsdzVariants, variantUsdzFiles } from './pipeline/ensure-usdz-variants';
 
 const io = await createIO();
 const rows: { id: string; glb: number; usdz: number; poster: number; tris: number; materials: number; variants: number }[] = [];
@@ -35,3 +37,10 @@ const summary = (key: 'glb' | 'usdz' | 'tris', fmt: (n: number) => string) => {
 console.log(`\nmin / median / max: GLB ${summary('glb', kib)} KiB, USDZ ${summary('usdz', kib)} KiB, triangles ${summary('tris', String)}`);
 const total = (key: 'glb' | 'usdz' | 'poster') => kib(rows.reduce((s, r) => s + r[key], 0));
 console.log(`totals: GLB ${total('glb')} KiB, USDZ ${total('usdz')} KiB, posters ${total('poster')} KiB`);
+
+await ensureUsdzVariants(loadCatalogue());
+const variants = variantUsdzFiles(loadCatalogue()).map((f) => statSync(f.path).size).sort((a, b) => a - b);
+const vTotal = variants.reduce((a, b) => a + b, 0);
+console.log(
+  `variant USDZ (models/variants/, not in git): ${variants.length} files, ${kib(variants[0])} / ${kib(variants[Math.floor(variants.length / 2)])} / ${kib(variants[variants.length - 1])} KiB, total ${(vTotal / 1048576).toFixed(1)} MiB`,
+);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
+import { usdzUrl } from '../../../../../shared/catalogue/usdz-url';
 import { detectArSupport, type ArSupport } from './ar-support';
 import { DeviceLinkQr } from './DeviceLinkQr';
 import { useT } from '../../../i18n/use-t';
@@ -16,8 +17,9 @@ const REASONS: Record<Extract<ArSupport, { kind: 'none' }>['reason'], MessageKey
 };
 
 /**
- * "View in your room": Quick Look on iPhone and iPad, WebXR AR where the browser has it, and a
- * QR code to continue on a phone from a desktop; otherwise why not, and the 3D viewer above.
+ * "View in your room": Quick Look on iPhone and iPad (the chosen variant's USDZ), WebXR AR where
+ * the browser has it, and a QR code to continue on a phone from a desktop; otherwise why not,
+ * and the 3D viewer above.
  */
 export function ArSection({ product, variantId, highlight }: { product: Product; variantId: string | null; highlight: boolean }) {
   const { t, locale } = useT();
@@ -43,7 +45,8 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
         {t('ar.view')}
       </h2>
       {support.kind === 'quicklook' && (
-        <a rel="ar" href={product.model.usdz} className="btn btn--accent ar__button" data-testid="ar-quicklook">
+        // USDZ has no material variants: each variant but the default has its own file.
+        <a rel="ar" href={usdzUrl(product, variantId)} className="btn btn--accent ar__button" data-testid="ar-quicklook">
           <img src={product.thumbnail} alt={t('ar.quickLook')} width={36} height={36} />
           {t('ar.view')}
         </a>
