@@ -30,6 +30,13 @@ const HIDDEN = new Matrix4().makeScale(0, 0, 0);
 const visorOffset = new Matrix4().makeTranslation(0, 0.01, -0.115);
 const visorScale = new Matrix4().makeScale(0.2, 0.07, 0.05);
 const heads = new Map<string, Float32Array>();
+const viewer = new Vector3();
+/**
+ * Someone standing closer than this (on the floor plane) is not drawn: everyone enters a session
+ * at the store's door, and a head drawn around the camera fills the screen with its dark visor
+ * (VR apps call it the personal space bubble). Their voice still comes from where they stand.
+ */
+const PERSONAL_SPACE_M = 0.6;
 
 function mesh(geometry: BoxGeometry | SphereGeometry | ConeGeometry | TorusGeometry | PlaneGeometry, material: MeshStandardMaterial | ReturnType<typeof nameTagMaterial>, colors: boolean) {
   const im = new InstancedMesh(geometry, material, MAX);
@@ -120,11 +127,20 @@ export function AvatarMeshes() {
     const t = performance.now() - INTERPOLATION_DELAY_MS;
     const n = parts.people.length;
     let halo = 0;
+    camera.getWorldPosition(viewer);
     // Instance i is person i (colours and tag slots were set per person); someone with no pose yet is hidden.
     for (let i = 0; i < n; i++) {
       const p = parts.people[i];
       const track = live.tracks.get(p.id);
-      if (!track || !samplePose(track.head, t, sample)) {
+      const posed = !!track && samplePose(track.head, t, sample);
+      if (posed) {
+        let h = heads.get(p.id);
+        if (!h) heads.set(p.id, (h = new Float32Array(3)));
+        h[0] = sample[0];
+        h[1] = sample[1];
+        h[2] = sample[2];
+      }
+      if (!track || !posed || Math.hypot(sample[0] - viewer.x, sample[2] - viewer.z) < PERSONAL_SPACE_M) {
         for (const im of [parts.heads, parts.visors, parts.bodies, parts.tags]) im.setMatrixAt(i, HIDDEN);
         parts.hands.setMatrixAt(i * 2, HIDDEN);
         parts.hands.setMatrixAt(i * 2 + 1, HIDDEN);
@@ -132,11 +148,6 @@ export function AvatarMeshes() {
       }
       pos.set(sample[0], sample[1], sample[2]);
       quat.set(sample[3], sample[4], sample[5], sample[6]);
-      let h = heads.get(p.id);
-      if (!h) heads.set(p.id, (h = new Float32Array(3)));
-      h[0] = sample[0];
-      h[1] = sample[1];
-      h[2] = sample[2];
       m.compose(pos, quat, scale.set(1, 1.12, 1.05));
       parts.heads.setMatrixAt(i, m);
       m2.multiplyMatrices(m, visorOffset).multiply(visorScale);

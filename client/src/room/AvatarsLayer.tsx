@@ -7,7 +7,7 @@ import { Lasers } from './Lasers';
 import { PoseSender } from './PoseSender';
 import { SessionEffects } from './SessionEffects';
 import { live, roomStore } from './room-store';
-import { voiceConnections, voiceStore } from './voice-mesh';
+import { voiceDebug, voiceStore } from './voice-mesh';
 
 /** The showroom of the store chosen on the site (or the flagship) when the link names no session. */
 const DEFAULT_STORE = 'store-lyon';
@@ -29,7 +29,7 @@ export function AvatarsLayer({ world, join = true }: { world: StoreWorld; join?:
     if (!drawn && ++frames.current === 3) setDrawn(true);
   });
   useEffect(() => {
-    (window as unknown as { __vitrineRoom?: unknown }).__vitrineRoom = { store: roomStore, live, voice: voiceStore, voiceConnections };
+    (window as unknown as { __vitrineRoom?: unknown }).__vitrineRoom = { store: roomStore, live, voice: voiceStore, voiceDebug };
     if (!join || !drawn) return;
     const q = new URLSearchParams(window.location.search);
     const session = q.get('session');

@@ -7,6 +7,7 @@ import { roomStore } from './room-store';
 import { roomText } from './room-text';
 import { useRoom } from './use-room';
 import { voiceStore } from './voice-mesh';
+import { RoomIcon } from './RoomIcon';
 import { SessionPerson } from './SessionPerson';
 import { SessionToggle } from './SessionToggle';
 import { usePushToTalk } from './use-push-to-talk';
@@ -101,12 +102,12 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
           <div className="room-voice">
             {!voice.enabled ? (
               <button type="button" onClick={() => void voice.enable()}>
-                🎙 {roomText(locale, 'voiceOn')}
+                <RoomIcon name="mic" /> {roomText(locale, 'voiceOn')}
               </button>
             ) : (
               <>
                 <button type="button" aria-pressed={!voice.muted} onClick={() => voice.setMuted(!voice.muted)} disabled={voice.pushToTalk}>
-                  {voice.muted ? `🔇 ${roomText(locale, 'unmute')}` : `🎙 ${roomText(locale, 'mute')}`}
+                  <RoomIcon name={voice.muted ? 'micOff' : 'mic'} /> {roomText(locale, voice.muted ? 'unmute' : 'mute')}
                 </button>
                 <label className="room-check">
                   <input type="checkbox" checked={voice.pushToTalk} onChange={(e) => voice.setPushToTalk(e.target.checked)} />
@@ -116,7 +117,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
             )}
             {view.kind === 'event' && !iHost && (
               <button type="button" onClick={() => roomStore.getState().send('hand', { raised: !mine?.handRaised })}>
-                ✋ {roomText(locale, mine?.handRaised ? 'lowerHand' : 'raiseHand')}
+                <RoomIcon name="hand" /> {roomText(locale, mine?.handRaised ? 'lowerHand' : 'raiseHand')}
               </button>
             )}
             {voice.error && <span className="room-tag">{voice.error}</span>}

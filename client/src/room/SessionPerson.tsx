@@ -1,4 +1,5 @@
 import { useLocale } from '../stores/use-locale';
+import { RoomIcon } from './RoomIcon';
 import { roomStore } from './room-store';
 import { roomText } from './room-text';
 import type { ParticipantView } from './room-view';
@@ -23,10 +24,14 @@ export function SessionPerson({ p, me, iHost, floor }: { p: ParticipantView; me:
       {p.host && p.role !== 'advisor' && <span className="room-badge room-badge--host">{roomText(locale, 'host')}</span>}
       {!p.admitted && <span className="room-tag">{roomText(locale, 'waitingRoom')}</span>}
       {!p.connected && <span className="room-tag">{roomText(locale, 'away')}</span>}
-      <span className="room-person__voice" aria-label={p.muted ? 'muted' : p.speaking ? 'speaking' : 'mic on'}>
-        {p.muted ? '🔇' : p.speaking ? '🔊' : '🎙'}
+      <span className="room-person__voice" aria-label={roomText(locale, p.muted ? 'micMuted' : p.speaking ? 'micSpeaking' : 'micOn')} data-voice={p.muted ? 'muted' : p.speaking ? 'speaking' : 'on'}>
+        <RoomIcon name={p.muted ? 'micOff' : p.speaking ? 'speaking' : 'mic'} />
       </span>
-      {p.handRaised && <span aria-label="hand raised">✋</span>}
+      {p.handRaised && (
+        <span className="room-person__hand">
+          <RoomIcon name="hand" label={roomText(locale, 'handRaised')} />
+        </span>
+      )}
       {iHost && !me && (
         <span className="room-person__actions">
           {!p.admitted && (

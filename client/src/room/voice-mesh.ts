@@ -3,6 +3,7 @@ import { maySignal, type SeatFacts } from '../../../shared/room/room-permissions
 import type { RtcSignal } from '../../../shared/room/protocol';
 import { live, onRtc, roomStore } from './room-store';
 import type { ParticipantView } from './room-view';
+import { analyserSizeFor, loudestFrameRms, SPEAKING_POLL_MS, SPEAKING_RMS } from './voice-level';
 
 /**
  * Voice between participants: WebRTC audio peer to peer (a mesh, fine for the few people of a help
@@ -170,23 +171,22 @@ function syncPeers() {
 function startSpeakingDetector(stream: MediaStream, set: (s: Partial<VoiceState>) => void, get: () => VoiceState) {
   const ac = ctx();
   const analyser = ac.createAnalyser();
-  analyser.fftSize = 512;
+  // Each poll sees everything since the previous one, in 10 ms frames (see voice-level.ts).
+  analyser.fftSize = analyserSizeFor(ac.sampleRate, SPEAKING_POLL_MS);
+  const frame = Math.round(ac.sampleRate / 100);
   ac.createMediaStreamSource(stream).connect(analyser);
   const data = new Float32Array(analyser.fftSize);
   let loudUntil = 0;
   analyserTimer = setInterval(() => {
     analyser.getFloatTimeDomainData(data);
-    let sum = 0;
-    for (const v of data) sum += v * v;
-    const rms = Math.sqrt(sum / data.length);
     const now = performance.now();
-    if (rms > 0.02) loudUntil = now + 350;
+    if (loudestFrameRms(data, frame) > SPEAKING_RMS) loudUntil = now + 350;
     const speaking = !get().muted && now < loudUntil;
     if (speaking !== get().speaking) {
       set({ speaking });
       roomStore.getState().send('voice', { speaking });
     }
-  }, 100);
+  }, SPEAKING_POLL_MS);
 }
 
 /** @example await voiceStore.getState().enable(); voiceStore.getState().setMuted(false); */
@@ -278,6 +278,19 @@ export function placeVoices(listener: { x: number; y: number; z: number; fx: num
   }
 }
 
-/** For tests and the console: each voice connection's state, by room session id. */
-export const voiceConnections = () => Object.fromEntries([...peers].map(([id, p]) => [id, p.pc.connectionState]));
+/**
+ * For tests and the console (`window.__vitrineRoom.voiceDebug`): what the mesh holds right now.
+ *
+ * @example voiceDebug.connections() // { 'hK3x…': 'connected' }; voiceDebug.panners() // 1
+ */
+export const voiceDebug = {
+  /** Each voice connection's state, by room session id. */
+  connections: () => Object.fromEntries([...peers].map(([id, p]) => [id, p.pc.connectionState])),
+  /** Remote voices placed in 3D: one `PannerNode` per remote participant heard. */
+  panners: () => [...peers.values()].filter((p) => p.panner).length,
+  /** The connections and panners themselves (read `getStats()`, tap a panner's output). */
+  peers: (): ReadonlyMap<string, { readonly pc: RTCPeerConnection; readonly panner?: PannerNode }> => peers,
+  /** The local microphone track (`enabled` is false while muted), or null before the mic is on. */
+  micTrack: () => micStream?.getAudioTracks()[0] ?? null,
+};
 export { live };
