@@ -63,6 +63,8 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await expect(customer.getByTestId('store-page')).toBeVisible();
   await expect.poll(async () => { const p = await probe(customer); return p?.error ?? p?.status; }, { timeout: 90_000 }).toBe('connected');
   expect((await probe(customer))!.kind).toBe('public');
+  const c = (await probe(customer))!;
+  const customerName = c.people.find((p) => p.id === c.me)!.name;
 
   // "Ask an advisor" from inside the store.
   await customer.locator('.store-hud').getByTestId('ask-advisor').click();
@@ -74,7 +76,8 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await advisor.getByLabel(/e-?mail/i).fill('ines@vitrine.demo');
   await advisor.getByLabel(/password|mot de passe/i).fill('vitrine');
   await advisor.getByRole('button', { name: /sign in|connexion|se connecter/i }).click();
-  const item = advisor.getByTestId('queue-item').filter({ has: advisor.getByTestId('accept') });
+  // Only this customer's request: earlier customers (other specs on this server) may still be in the queue.
+  const item = advisor.getByTestId('queue-item').filter({ hasText: customerName }).filter({ has: advisor.getByTestId('accept') });
   await expect(item).toHaveCount(1);
   await expect(item).toContainText(/\/store/);
   await advisor.screenshot({ path: info.outputPath('2-advisor-queue.png') });

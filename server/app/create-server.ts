@@ -34,6 +34,7 @@ import { createRooms } from '../rooms/attach-rooms';
 import { sessionRoomId } from '../rooms/session-room';
 import { HelpStreams } from '../help/help-streams';
 import type { LiveDeps } from '../help/live-deps';
+import { releaseAbandonedHelp } from '../help/abandoned-help';
 import { helpRoutes } from '../routes/help-routes';
 import { sessionRoutes } from '../routes/session-routes';
 import { bookingRoutes } from '../routes/booking-routes';
@@ -47,6 +48,8 @@ import { dashboardRoutes } from '../routes/dashboard-routes';
 export interface VitrineServer {
   services: Services;
   httpServer: http.Server;
+  /** The minute sweep's work (expired pickups, old idempotency keys, abandoned help requests), for tests that move the clock. */
+  sweep(): Promise<void>;
   /** Starts listening; resolves to the base URL (port 0 picks a free one). */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -139,10 +142,14 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     httpServer.headersTimeout = 15_000;
     httpServer.keepAliveTimeout = 5_000;
 
-    const sweep = setInterval(() => {
-      releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed'));
-      purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed'));
-    }, 60_000);
+    const sweepOnce = async () => {
+      await Promise.all([
+        releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
+        purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
+        releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')), // [live sessions]
+      ]);
+    };
+    const sweep = setInterval(() => void sweepOnce(), 60_000);
     sweep.unref();
     cleanups.unshift(() => clearInterval(sweep));
 
@@ -150,6 +157,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     return {
       services,
       httpServer,
+      sweep: sweepOnce,
       listen(port = config.port, host = config.host) {
         return new Promise((resolve, reject) => {
           httpServer.once('error', reject);

@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import { openSse } from '../test-support/sse-reader';
 import type { TestClient } from '../test-support/test-client';
 import type { HelpRequestView } from '../../shared/room/help';
+import { releaseAbandonedHelp } from './abandoned-help';
 
 describe('help queue API', () => {
   let t: TestServer;
@@ -191,5 +192,52 @@ describe('bookings: advisors publish slots, customers book consultations', () =>
     const c = await t.guest();
     expect((await c.post('/api/bookings', { slotId: 'nope' })).status).toBe(404);
     expect((await c.post('/api/bookings', {})).status).toBe(422);
+  });
+});
+
+describe('help requests nobody follows any more', () => {
+  let t: TestServer;
+  let clock = new Date('2026-11-25T10:00:00Z');
+  const minutes = (n: number) => (clock = new Date(clock.getTime() + n * 60_000));
+  beforeAll(async () => {
+    t = await startTestServer('embedded', { now: () => clock });
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('leave the queue once the customer has not followed them for three minutes; a followed one stays', async () => {
+    const ines = await t.login('ines@vitrine.demo');
+    const gone = await t.guest();
+    const staying = await t.guest();
+    const left = (await gone.post<HelpRequestView>('/api/help/requests', { page: '/' })).body;
+    const kept = (await staying.post<HelpRequestView>('/api/help/requests', { page: '/' })).body;
+    const queued = async () => (await ines.get<{ items: HelpRequestView[] }>('/api/help/queue')).body.items.map((i) => i.id);
+
+    minutes(2);
+    await t.server.sweep();
+    expect(await queued()).toEqual(expect.arrayContaining([left.id, kept.id]));
+    // The staying customer's page follows its request (a reload, a reconnect): seen now.
+    const follow = await openSse(`${t.url}/api/help/requests/${kept.id}/events?token=${staying.token}`);
+    expect(JSON.parse((await follow.next()).data).status).toBe('waiting');
+    follow.close();
+    // An advisor watching the queue does not count as the customer being there.
+    const watch = await openSse(`${t.url}/api/help/queue/events?token=${ines.token}`);
+    await watch.next();
+    watch.close();
+
+    minutes(2);
+    await t.server.sweep();
+    expect(await queued()).toContain(kept.id);
+    expect(await queued()).not.toContain(left.id);
+    expect((await gone.get<HelpRequestView>(`/api/help/requests/${left.id}`)).body.status).toBe('cancelled');
+    // Released once, even when every process sweeps.
+    expect(await releaseAbandonedHelp(t.server.services, { publish: () => undefined })).toEqual([]);
+
+    minutes(2);
+    await t.server.sweep();
+    expect(await queued()).not.toContain(kept.id);
+    // Asking again opens a fresh request.
+    const again = await gone.post<HelpRequestView>('/api/help/requests', { page: '/' });
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(left.id);
   });
 });

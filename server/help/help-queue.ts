@@ -103,10 +103,11 @@ export async function requestHelp(
   if (input.productId && !s.catalogue.product(input.productId)) throw new HttpError(422, 'invalid', `no product "${input.productId}"`);
   const context = await buildContext(s, p.userId, input);
   const id = randomUUID();
+  const now = s.now().toISOString();
   const inserted = await db.transaction(async (tx) => {
     const rows = await tx
       .insert(helpRequests)
-      .values({ id, customerId: p.userId, customerName: p.name, context, channel, storeId: input.storeId })
+      .values({ id, customerId: p.userId, customerName: p.name, context, channel, storeId: input.storeId, queuedAt: now, customerSeenAt: now })
       .onConflictDoNothing()
       .returning({ id: helpRequests.id });
     if (!rows.length) return false;

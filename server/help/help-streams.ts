@@ -7,6 +7,8 @@ interface Stream {
   res: Response;
   /** Reads what this stream shows (the queue, or one request) fresh from the database. */
   read: () => Promise<unknown>;
+  /** Tells the database someone is still following (on open and with every heartbeat). */
+  touch?: () => Promise<void>;
   last?: string;
 }
 
@@ -27,17 +29,21 @@ export class HelpStreams {
   constructor(signals: HelpSignals, private readonly log: Logger) {
     this.off = signals.subscribe(() => this.schedule());
     this.heartbeat = setInterval(() => {
-      for (const s of this.streams) s.res.write(': heartbeat\n\n');
+      for (const s of this.streams) {
+        s.res.write(': heartbeat\n\n');
+        s.touch?.().catch((err) => this.log.warn({ err }, 'help stream touch failed'));
+      }
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
   /** Opens a stream whose events are named `event` and carry what `read` returns. */
-  async open(res: Response, event: string, read: () => Promise<unknown>): Promise<void> {
+  async open(res: Response, event: string, read: () => Promise<unknown>, touch?: () => Promise<void>): Promise<void> {
     startEventStream(res);
-    const stream: Stream = { res, read: async () => ({ event, data: await read() }) };
+    const stream: Stream = { res, read: async () => ({ event, data: await read() }), touch };
     this.streams.add(stream);
     res.on('close', () => this.streams.delete(stream));
+    await touch?.();
     await this.push(stream);
   }
 

@@ -8,6 +8,7 @@ import { requirePrincipal } from '../http/principal';
 import { forbidden, notFound } from '../http/http-error';
 import { acceptHelp, cancelHelp, findHelpRequest, readHelpRequest, readQueue, requestHelp, returnToQueue } from '../help/help-queue';
 import { endSession } from '../help/end-session';
+import { touchHelpRequest } from '../help/abandoned-help';
 import { findSession } from '../help/live-sessions';
 import { sessionView } from '../help/session-view';
 
@@ -46,7 +47,8 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     const p = requirePrincipal(req);
     await ownRequest(req.params.id, p.userId, p.role);
     req.socket.setTimeout(0);
-    await live.streams.open(res, 'request', () => readHelpRequest(db, req.params.id));
+    const id = req.params.id;
+    await live.streams.open(res, 'request', () => readHelpRequest(db, id), p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined);
   });
 
   r.delete('/help/requests/:id', async (req, res) => {

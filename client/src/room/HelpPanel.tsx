@@ -25,6 +25,7 @@ export function HelpPanel() {
   const status = useRoom((s) => s.status);
   const kind = useRoom((s) => s.view?.kind);
   const summary = useRoom((s) => s.summary);
+  const advisorHere = useRoom((s) => !!s.view?.participants.some((p) => p.role === 'advisor' && p.connected));
   useEffect(() => {
     void helpFlow.getState().resume();
     // Product names for the spotlight and the summary.
@@ -52,14 +53,14 @@ export function HelpPanel() {
         <div className="room-request" data-testid="help-request" data-status={r.status}>
           <strong>{roomText(locale, 'askTitle')}</strong>
           {r.status === 'waiting' && <p role="status">{roomText(locale, r.returned ? 'returned' : 'waiting', { n: r.position ?? 1 })}</p>}
-          {r.status === 'assigned' && <p role="status">{roomText(locale, 'assigned', { name: r.advisor?.name ?? '' })}</p>}
+          {r.status === 'assigned' && <p role="status">{roomText(locale, advisorHere && inSession ? 'withYou' : 'assigned', { name: r.advisor?.name ?? '' })}</p>}
           {r.status === 'assigned' && !inStore && (
             <Link href="/store" className="room-link">
               {roomText(locale, 'goToStore')}
             </Link>
           )}
           <button type="button" className="room-link" onClick={() => void help.cancel()} data-testid="help-cancel">
-            {roomText(locale, 'cancel')}
+            {roomText(locale, r.status === 'assigned' ? 'endHelp' : 'cancel')}
           </button>
         </div>
       )}

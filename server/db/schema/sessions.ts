@@ -72,6 +72,8 @@ export const helpRequests = pgTable('help_requests', {
   queuedAt: at('queued_at').notNull().defaultNow(),
   acceptedAt: at('accepted_at'),
   closedAt: at('closed_at'),
+  /** Last time the customer's page was following the request; a request nobody follows any more leaves the queue. */
+  customerSeenAt: at('customer_seen_at'),
 }, (t) => [
   check('help_requests_status_check', sql`${t.status} in ('waiting', 'assigned', 'done', 'cancelled')`),
   uniqueIndex('help_requests_one_open_per_customer').on(t.customerId).where(sql`${t.status} in ('waiting', 'assigned')`),
