@@ -67,12 +67,18 @@ test('the installed storefront works offline and sends a queued cart change exac
   await page.screenshot({ path: info.outputPath('3-back-online.png') });
 });
 
-test('a cart change whose answer is lost is replayed with its key and applied once', async ({ page }, info) => {
+test('a cart change whose answer is lost is replayed with its key and applied once', async ({ page, context }, info) => {
   await page.goto('/p/clock-gare');
   await expect(page.getByTestId('add-to-cart')).toBeEnabled();
-  // The first request reaches the server, but its answer never reaches the page.
+  // As installed: the service worker controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+  });
+  // The first request reaches the server, but its answer never reaches the page. Routed on the
+  // context: once the service worker controls the page, the request leaves from the worker.
   let lost = 0;
-  await page.route('**/api/carts/*/commands', async (route) => {
+  await context.route('**/api/carts/*/commands', async (route) => {
     if (lost++ === 0) {
       await route.fetch();
       await route.abort('connectionreset');
