@@ -1,13 +1,14 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
-import type { CartBus, CartChangeListener } from './cart-bus';
+import type { CartBus, CartChanged, CartChangeListener } from './cart-bus';
+import { packNotifications, unpackNotification } from './notify-payloads';
 
 const CHANNEL = 'vitrine_cart_changed';
 
 /**
  * Cart changes across processes through PostgreSQL LISTEN/NOTIFY on a dedicated connection.
- * Payloads carry only ids and versions (NOTIFY payloads must stay under 8000 bytes); receivers read
- * the cart. Notifications sent while the connection is down are lost, so on reconnect every
+ * Payloads carry only ids and versions, packed several to a NOTIFY (payloads must stay under 8000
+ * bytes); receivers read the cart. Notifications sent while the connection is down are lost, so on reconnect every
  * listener is told to resync (version -1) and streams catch up by version.
  */
 export async function createPgCartBus(url: string, log: Logger): Promise<CartBus> {
@@ -22,8 +23,7 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
     c.on('notification', (msg) => {
       if (!msg.payload) return;
       try {
-        const { cartId, version } = JSON.parse(msg.payload) as { cartId: string; version: number };
-        for (const l of listeners) l({ cartId, version });
+        for (const change of unpackNotification(msg.payload)) for (const l of listeners) l(change);
       } catch (err) {
         log.warn({ err }, 'ignoring malformed cart notification');
       }
@@ -48,10 +48,25 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
   };
   await connect();
 
+  // Changes published in one turn of the event loop leave together (see packNotifications).
+  let pending: { change: CartChanged; done: () => void; failed: (err: unknown) => void }[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    const payloads = packNotifications(batch.map((b) => b.change));
+    const sent = payloads.length === 1
+      ? pub.query('select pg_notify($1, $2)', [CHANNEL, payloads[0]])
+      : pub.query('select pg_notify($1, p) from unnest($2::text[]) p', [CHANNEL, payloads]);
+    sent.then(() => batch.forEach((b) => b.done()), (err: unknown) => batch.forEach((b) => b.failed(err)));
+  };
+
   return {
     kind: 'postgres',
-    async publish({ cartId, version }) {
-      await pub.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ cartId, version })]);
+    publish(change) {
+      return new Promise<void>((done, failed) => {
+        if (!pending.length) setImmediate(flush);
+        pending.push({ change, done, failed });
+      });
     },
     subscribe(listener) {
       listeners.add(listener);
