@@ -5,7 +5,7 @@ import { carts } from '../db/schema/commerce';
 import type { Cart } from '../../shared/cart/cart';
 import type { Channel } from '../../shared/channel';
 import type { NewTimelineEvent } from '../timeline/record-event';
-import { queryRows } from '../db/query-rows';
+import type { RowQuery } from '../db/query-prepared';
 import { money } from '../../shared/money';
 import { cartFromRow } from './cart-row';
 
@@ -63,8 +63,8 @@ export async function saveCart(db: Pick<Db, 'update'>, cart: Cart, previousVersi
  * `saveCart` and its timeline event in one statement: the event is inserted only if the versioned
  * update matched, atomically, without a BEGIN/COMMIT round trip (the hottest write of the store).
  */
-export async function saveCartWithEvent(db: Pick<Db, 'execute'>, cart: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>): Promise<boolean> {
-  const rows = await queryRows<{ ok: number }>(db, sql`
+export async function saveCartWithEvent(query: RowQuery, cart: Cart, previousVersion: number, event: Omit<NewTimelineEvent, 'customerId'>): Promise<boolean> {
+  const rows = await query<{ ok: number }>('save_cart_with_event', sql`
     with saved as (
       update carts set lines = ${JSON.stringify(cart.lines)}::jsonb, totals = ${JSON.stringify(cart.totals)}::jsonb,
         promotions = ${JSON.stringify(cart.promotions)}::jsonb, version = ${cart.version}, channel = ${cart.channel},

@@ -10,6 +10,7 @@ import { cartCommandKeys } from '../db/schema/stores';
 import { HttpError } from '../http/http-error';
 import { runCartCommands } from './run-cart-commands';
 import { saveCartWithEvent } from './cart-repository';
+import { plainOn } from '../db/query-prepared';
 
 /** The key was claimed by a concurrent copy of this request, which has committed. */
 class AlreadyApplied extends Error {}
@@ -59,7 +60,7 @@ export async function runIdempotentCartCommands(
               .onConflictDoNothing()
               .returning({ key: cartCommandKeys.key });
             if (!claimed.length) throw new AlreadyApplied();
-            if (!(await saveCartWithEvent(tx, next, previousVersion, event))) throw new Moved();
+            if (!(await saveCartWithEvent(plainOn(tx), next, previousVersion, event))) throw new Moved();
             await tx.update(cartCommandKeys).set({ cart: next }).where(and(eq(cartCommandKeys.userId, p.userId), eq(cartCommandKeys.key, key)));
             return true;
           })

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database';
 import type { Cart } from '../../shared/cart/cart';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { SourceCandidate } from '../../shared/stock/plan-reservations';
-import { queryRows } from '../db/query-rows';
+import type { RowQuery } from '../db/query-prepared';
 
 interface Row {
   id: string;
@@ -24,12 +23,12 @@ interface Row {
  * of the request.
  */
 export async function loadCartWithStock(
-  db: Db,
+  query: RowQuery,
   catalogue: Catalogue,
   cartId: string,
   incomingProductIds: readonly string[],
 ): Promise<{ cart: Cart; candidatesFor: (productId: string) => SourceCandidate[] } | undefined> {
-  const [row] = await queryRows<Row>(db, sql`
+  const [row] = await query<Row>('load_cart_with_stock', sql`
     select c.id, c.version, c.customer_id, c.channel, c.status, c.lines, c.totals, c.promotions, c.updated_at,
       (select json_agg(json_build_object('p', s.product_id, 'l', s.location_id, 'a', greatest(s.on_hand - s.reserved, 0)))
          from stock s

@@ -8,6 +8,7 @@ import { describeCartError } from '../../shared/cart/cart-error';
 import { grownProducts } from '../../shared/cart/grown-products';
 import { planReservations } from '../../shared/stock/plan-reservations';
 import { findCart, saveCartWithEvent } from './cart-repository';
+import { preparedOn } from '../db/query-prepared';
 import { assertCartAccess } from './cart-access';
 import { loadCartWithStock } from './load-cart-with-stock';
 import { HttpError, notFound } from '../http/http-error';
@@ -43,10 +44,11 @@ export async function runCartCommands(
   opts: RunCartCommandsOptions = {},
 ): Promise<Cart> {
   const { db } = s.database;
-  const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(db, next, previous, event));
+  const query = preparedOn(s.database);
+  const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(query, next, previous, event));
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const incoming = req.commands.flatMap((c) => (c.type === 'addLine' ? [c.productId] : []));
-    const loaded = await loadCartWithStock(db, s.catalogue, cartId, incoming);
+    const loaded = await loadCartWithStock(query, s.catalogue, cartId, incoming);
     if (!loaded) throw notFound('cart');
     const { cart, candidatesFor } = loaded;
     await assertCartAccess(db, principal, cart, s.now());

@@ -20,6 +20,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** The PostgreSQL URL, for features that need a dedicated connection (LISTEN). */
   url?: string;
+  /** PostgreSQL's pool, for named prepared statements (`preparedOn`). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       await client.query('select pg_advisory_unlock(727274)').catch(() => {});
       client.release();
     }
-    return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
+    return { db, kind: 'postgres', url: opts.url, pool, close: () => pool.end() };
   }
   let release = () => {};
   let client: PGlite;
