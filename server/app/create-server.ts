@@ -34,6 +34,7 @@ import { createRooms } from '../rooms/attach-rooms';
 import { sessionRoomId } from '../rooms/session-room';
 import { HelpStreams } from '../help/help-streams';
 import type { LiveDeps } from '../help/live-deps';
+import { CartLock } from '../carts/cart-lock';
 import { releaseAbandonedHelp } from '../help/abandoned-help';
 import { helpRoutes } from '../routes/help-routes';
 import { sessionRoutes } from '../routes/session-routes';
@@ -99,6 +100,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const enabled = config.rateLimit;
     const services: Services = {
       config, database, tokens, catalogue, bus, hub, log,
+      cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
         commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),

@@ -6,6 +6,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import type { CartBus } from '../live/cart-bus';
 import type { CartStreamHub } from '../live/cart-stream-hub';
 import type { RateLimit } from '../http/rate-limit';
+import type { CartLock } from '../carts/cart-lock';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
@@ -15,6 +16,8 @@ export interface Services {
   catalogue: Catalogue;
   bus: CartBus;
   hub: CartStreamHub;
+  /** Commands on one cart queue in this process (see CartLock). */
+  cartLocks: CartLock;
   log: Logger;
   limits: {
     auth: RateLimit;

@@ -43,6 +43,17 @@ export async function runCartCommands(
   channel: Channel,
   opts: RunCartCommandsOptions = {},
 ): Promise<Cart> {
+  return s.cartLocks.run(cartId, () => applyAndSave(s, principal, cartId, req, channel, opts));
+}
+
+async function applyAndSave(
+  s: Services,
+  principal: Principal,
+  cartId: string,
+  req: CartCommandsRequest,
+  channel: Channel,
+  opts: RunCartCommandsOptions,
+): Promise<Cart> {
   const { db } = s.database;
   const query = preparedOn(s.database);
   const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(query, next, previous, event));
