@@ -13,6 +13,7 @@ import { avatarPeople } from './avatar-people';
 import { sessionStore } from '../stores/session-store';
 import { NameTagAtlas, TAG_SLOTS, nameTagMaterial } from './name-tag-atlas';
 import { placeVoices } from './voice-mesh';
+import { PERSONAL_SPACE_M } from '../../../shared/room/step-aside';
 
 const MAX = TAG_SLOTS;
 // Frame-loop scratch, allocated once.
@@ -31,12 +32,6 @@ const visorOffset = new Matrix4().makeTranslation(0, 0.01, -0.115);
 const visorScale = new Matrix4().makeScale(0.2, 0.07, 0.05);
 const heads = new Map<string, Float32Array>();
 const viewer = new Vector3();
-/**
- * Someone standing closer than this (on the floor plane) is not drawn: everyone enters a session
- * at the store's door, and a head drawn around the camera fills the screen with its dark visor
- * (VR apps call it the personal space bubble). Their voice still comes from where they stand.
- */
-const PERSONAL_SPACE_M = 0.6;
 
 function mesh(geometry: BoxGeometry | SphereGeometry | ConeGeometry | TorusGeometry | PlaneGeometry, material: MeshStandardMaterial | ReturnType<typeof nameTagMaterial>, colors: boolean) {
   const im = new InstancedMesh(geometry, material, MAX);
@@ -140,6 +135,8 @@ export function AvatarMeshes() {
         h[1] = sample[1];
         h[2] = sample[2];
       }
+      // Inside the personal space bubble nobody is drawn: a head around the camera fills the screen
+      // with its dark visor. Their voice still comes from where they stand.
       if (!track || !posed || Math.hypot(sample[0] - viewer.x, sample[2] - viewer.z) < PERSONAL_SPACE_M) {
         for (const im of [parts.heads, parts.visors, parts.bodies, parts.tags]) im.setMatrixAt(i, HIDDEN);
         parts.hands.setMatrixAt(i * 2, HIDDEN);

@@ -1,13 +1,56 @@
 import { useEffect } from 'react';
 import type { StoreWorld } from '../scene/store-world';
 import { storeNavStore } from '../scene/navigation/store-nav-store';
-import { roomStore } from './room-store';
+import { stepAside } from '../../../shared/room/step-aside';
+import { live, roomStore } from './room-store';
+
+/** Others' poses arrive with the first patches after joining: look for a while, then leave it. */
+const ARRIVAL_CHECK_MS = 250;
+const ARRIVAL_CHECKS = 12;
 
 /**
- * What the session does to this visitor's store: "follow me" moves them in front of the advisor,
- * and a spotlit product is selected (it glows and its panel opens) at the copy nearest to them.
+ * Arriving on top of someone (the store's door is everyone's entrance): step aside, once. Only
+ * the later arrival moves (participants are listed in joining order), or two people arriving
+ * together would both step to the same spot.
+ */
+function spaceOnArrival(me: string): () => void {
+  let checks = 0;
+  const timer = setInterval(() => {
+    const people = roomStore.getState().view?.participants ?? [];
+    const mine = people.findIndex((p) => p.id === me);
+    const others: { x: number; z: number }[] = [];
+    for (const p of people.slice(0, Math.max(0, mine))) {
+      const t = live.tracks.get(p.id);
+      // A head at floor level (or NaN) has not sent a pose yet.
+      if (t && Number.isFinite(t.last[0]) && t.last[1] > 0.3) others.push({ x: t.last[0], z: t.last[2] });
+    }
+    const nav = storeNavStore.getState();
+    const spot = others.length ? stepAside(nav.pose, others) : null;
+    if (spot) nav.teleport(spot.x, spot.z, spot.yaw);
+    if (spot || ++checks >= ARRIVAL_CHECKS) clearInterval(timer);
+  }, ARRIVAL_CHECK_MS);
+  return () => clearInterval(timer);
+}
+
+/**
+ * What the session does to this visitor's store: arriving on someone steps aside, "follow me"
+ * moves them in front of the advisor, and a spotlit product is selected (it glows and its panel
+ * opens) at the copy nearest to them.
  */
 export function SessionEffects({ world }: { world: StoreWorld }) {
+  useEffect(() => {
+    let stop = () => {};
+    const off = roomStore.subscribe((s, prev) => {
+      if (s.me && s.me !== prev.me) {
+        stop();
+        stop = spaceOnArrival(s.me);
+      }
+    });
+    return () => {
+      off();
+      stop();
+    };
+  }, []);
   useEffect(
     () =>
       roomStore.subscribe((s, prev) => {
