@@ -123,7 +123,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
             {voice.error && <span className="room-tag">{voice.error}</span>}
           </div>
           <h3 className="room-panel__sub">{roomText(locale, 'chat')}</h3>
-          <ul className="room-chat" aria-live="polite">
+          <ul className={`room-chat${view.chat.length ? '' : ' room-chat--empty'}`} aria-live="polite">
             {view.chat.map((c) => (
               <li key={c.id} className={c.role === 'advisor' ? 'room-chat__advisor' : undefined}>
                 <b>{c.name}</b> {c.text}

@@ -80,14 +80,21 @@ export function ServingView() {
       <aside className="advisor-serving__side">
         <SessionPanel />
         <h3>{advisorText(locale, 'theirCart')}</h3>
-        <ul className="advisor-cart" data-testid="advisor-cart">
-          {cart?.lines.map((l) => (
-            <li key={l.id}>
-              {l.qty} × {name(l.productId)} {l.addedBy ? '★' : ''}
-            </li>
-          ))}
-        </ul>
-        {cart && <p className="small">{formatPrice(cart.totals.total, locale)}</p>}
+        {cart && cart.lines.length === 0 ? (
+          <p className="muted small" data-testid="advisor-cart">
+            {advisorText(locale, 'noCart')}
+          </p>
+        ) : (
+          <ul className="advisor-cart" data-testid="advisor-cart">
+            {cart?.lines.map((l) => (
+              <li key={l.id}>
+                {l.qty} × {name(l.productId)}{' '}
+                {l.addedBy && <span title={advisorText(locale, 'addedByStaff', { name: l.addedBy.name ?? '' })}>★</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {cart && cart.lines.length > 0 && <p className="small">{formatPrice(cart.totals.total, locale)}</p>}
         <CustomerTimeline customerId={serving.request.customer.id} refreshMs={5000} limit={8} />
       </aside>
     </section>

@@ -19,6 +19,7 @@ export const ADVISOR_TEXT = {
   looking: { fr: 'Regarde : {name}', en: 'Looking at: {name}' },
   cart: { fr: 'Panier : {n} ligne(s), {total}', en: 'Cart: {n} line(s), {total}' },
   noCart: { fr: 'Panier vide', en: 'Empty cart' },
+  addedByStaff: { fr: 'Ajouté par {name}', en: 'Added by {name}' },
   from: { fr: 'Depuis {page}', en: 'From {page}' },
   serving: { fr: 'Avec {name}', en: 'With {name}' },
   product: { fr: 'Produit', en: 'Product' },
