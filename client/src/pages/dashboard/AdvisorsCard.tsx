@@ -12,14 +12,16 @@ export function AdvisorsCard({ dashboard: data }: { dashboard: Dashboard }) {
       <h2>{t('dash.advisors')}</h2>
       {data.advisors.length > 0 ? (
         <>
-          <Bars
-            label={t('dash.advisors')}
-            horizontal
-            height={Math.max(120, 40 * data.advisors.length + 40)}
-            labels={data.advisors.map((a) => a.name ?? a.advisorId)}
-            series={[{ name: t('dash.revenue'), values: data.advisors.map((a) => a.assistedRevenue / 100) }]}
-            format={(n) => eur(n * 100)}
-          />
+          {data.advisors.some((a) => a.assistedRevenue > 0) && (
+            <Bars
+              label={t('dash.advisors')}
+              horizontal
+              height={Math.max(120, 40 * data.advisors.length + 40)}
+              labels={data.advisors.map((a) => a.name ?? a.advisorId)}
+              series={[{ name: t('dash.revenue'), values: data.advisors.map((a) => a.assistedRevenue / 100) }]}
+              format={(n) => eur(n * 100)}
+            />
+          )}
           <table className="dash-table">
             <thead>
               <tr>

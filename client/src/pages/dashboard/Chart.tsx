@@ -39,7 +39,8 @@ export function Bars({
     stackBars: stacked,
     horizontalBars: horizontal,
     seriesBarDistance: series.length > 1 && !stacked ? 14 : 0,
-    chartPadding: { top: 12, right: 16, bottom: 4, left: horizontal ? 8 : 4 },
+    // Horizontal bars print amounts under the last grid line: room for the widest one.
+    chartPadding: { top: 12, right: horizontal ? 36 : 16, bottom: 4, left: horizontal ? 8 : 4 },
     axisX: horizontal ? { labelInterpolationFnc: (v: unknown) => format(Number(v)), onlyInteger: !stacked } : { showGrid: false },
     axisY: horizontal ? { offset: 110, showGrid: false } : { labelInterpolationFnc: (v: unknown) => format(Number(v)), onlyInteger: true, offset: 56 },
   } as BarChartOptions;
