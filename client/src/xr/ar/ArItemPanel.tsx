@@ -93,7 +93,7 @@ export function ArItemPanel({ catalogue }: { catalogue: Catalogue }) {
             {t('ar.remove')}
           </button>
           <button type="button" className="ar-chip" onClick={() => arSceneStore.getState().select(null)} aria-label={t('ar.addAnother')} title={t('ar.addAnother')}>
-            ＋
+            +
           </button>
         </div>
       )}
