@@ -135,3 +135,21 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await customerCtx.close();
   await advisorCtx.close();
 });
+
+test('a help request the queue let go (cancelled elsewhere, or left unattended) says so on the page', async ({ page }) => {
+  await page.goto('/p/lamp-bulle');
+  await page.waitForFunction(() => !!localStorage.getItem('vitrine.session'));
+  await page.getByTestId('ask-advisor').first().click();
+  await expect(page.getByTestId('help-request')).toHaveAttribute('data-status', 'waiting');
+  // The request ends without this page cancelling it: what the minute sweep does to a request nobody follows.
+  const status = await page.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
+    const id = sessionStorage.getItem('vitrine.help-request');
+    return (await fetch(`/api/help/requests/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } })).status;
+  });
+  expect(status).toBe(200);
+  await expect(page.getByTestId('help-expired')).toBeVisible();
+  await expect(page.getByTestId('help-request')).toHaveCount(0);
+  await page.getByTestId('help-expired').getByRole('button').click();
+  await expect(page.getByTestId('help-expired')).toHaveCount(0);
+});

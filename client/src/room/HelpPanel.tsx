@@ -49,6 +49,14 @@ export function HelpPanel() {
         </p>
       )}
       {help.status === 'error' && help.error && <p role="alert">{roomText(locale, 'failed', { message: help.error })}</p>}
+      {help.status === 'expired' && (
+        <p role="status" data-testid="help-expired">
+          {roomText(locale, 'requestClosed')}{' '}
+          <button type="button" className="room-link" onClick={() => help.dismiss()}>
+            {roomText(locale, 'close')}
+          </button>
+        </p>
+      )}
       {r && help.status === 'open' && (
         <div className="room-request" data-testid="help-request" data-status={r.status}>
           <strong>{roomText(locale, 'askTitle')}</strong>

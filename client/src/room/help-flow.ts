@@ -10,7 +10,8 @@ import { HELP_REQUEST_KEY, roomActivity } from './room-activity';
 
 export interface HelpFlowState {
   request: HelpRequestView | null;
-  status: 'idle' | 'asking' | 'open' | 'closed' | 'error';
+  /** `expired`: the request ended without this page cancelling it (left unattended too long, or cancelled elsewhere). */
+  status: 'idle' | 'asking' | 'open' | 'closed' | 'expired' | 'error';
   error: string | null;
   /** Staff pressed "Ask an advisor": only customers queue. */
   staff: boolean;
@@ -47,7 +48,8 @@ export const helpFlow = createStore<HelpFlowState>((set, get) => {
   const follow = (id: string) => {
     feed?.close();
     feed = openFeed<HelpRequestView>(`/api/help/requests/${encodeURIComponent(id)}/events`, 'request', (r) => {
-      set({ request: r, status: r.status === 'waiting' || r.status === 'assigned' ? 'open' : 'closed' });
+      const live = r.status === 'waiting' || r.status === 'assigned';
+      set({ request: r, status: live ? 'open' : r.status === 'cancelled' ? 'expired' : 'closed' });
       if (r.status === 'assigned' && r.sessionId) void roomStore.getState().joinSession(r.sessionId).catch(() => undefined);
       if (r.status === 'done' || r.status === 'cancelled') {
         feed?.close();
@@ -94,7 +96,11 @@ export const helpFlow = createStore<HelpFlowState>((set, get) => {
           roomActivity.getState().setActive(true);
           set({ request: r, status: 'open' });
           follow(r.id);
-        } else remember(null);
+        } else {
+          remember(null);
+          // Back after the queue let the request go (a long phone lock, a closed tab): say so.
+          if (r.status === 'cancelled') set({ request: r, status: 'expired' });
+        }
       } catch {
         remember(null);
       }

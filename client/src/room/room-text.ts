@@ -7,6 +7,10 @@ export const ROOM_TEXT = {
   waiting: { fr: 'Un conseiller arrive. Vous êtes n° {n} dans la file.', en: 'An advisor is coming. You are number {n} in line.' },
   returned: { fr: 'Votre conseiller a dû partir : vous êtes le prochain servi.', en: 'Your advisor had to leave: you are next in line.' },
   assigned: { fr: '{name} vous rejoint.', en: '{name} is joining you.' },
+  requestClosed: {
+    fr: "Votre demande de conseiller a été close pendant votre absence. Redemandez quand vous voulez.",
+    en: 'Your request for an advisor was closed while you were away. Ask again whenever you like.',
+  },
   withYou: { fr: '{name} est avec vous.', en: '{name} is with you.' },
   endHelp: { fr: "Terminer l'aide", en: 'End the help' },
   goToStore: { fr: 'Le voir dans le magasin 3D', en: 'Meet in the 3D store' },
