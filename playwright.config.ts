@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './e2e/chromium-flags';
 
 /**
  * End-to-end tests against the real server serving the built client (`npm run build` first;
@@ -15,17 +16,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 const baseURL = `http://localhost:${PORT}`;
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'));
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 const XR_SPECS = /(^|[\\/])(ar|vr|xr)-[^\\/]*\.spec\.ts$/;
 
 export default defineConfig({
@@ -54,7 +44,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 800, height: 600 },
-        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
       },
     },
     {
@@ -64,7 +54,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         // Emulated XR draws the synthetic room too: keep the frame small, frames are the cost here.
         viewport: { width: 640, height: 480 },
-        launchOptions: { executablePath: '/usr/bin/chromium', args: [...chromiumArgs, '--disable-blink-features=WebXR'] },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, WITHOUT_NATIVE_WEBXR] },
       },
     },
   ],

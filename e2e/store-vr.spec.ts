@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cartFromApi, nav, storeHook, waitForStore } from './store-helpers';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './chromium-flags';
 
 // Chromium's own WebXR off, so that @react-three/xr's emulator (IWER) installs itself.
 test.use({
   viewport: { width: 640, height: 360 },
   launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-blink-features=WebXR'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, WITHOUT_NATIVE_WEBXR],
   },
 });
 test.setTimeout(150_000);

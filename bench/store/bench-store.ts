@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium-flags';
 import { chromium, type Browser } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +26,6 @@ const FRAMES = Number(option('frames', '200'));
 const [VW, VH] = option('viewport', '640x360').split('x').map(Number);
 const PORT = Number(option('port', '4396'));
 const HEADSET_BUDGET_MS = 1000 / 90;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 interface Result {
   name: string;
@@ -106,7 +106,7 @@ async function main() {
     if (r.status !== 0) throw new Error('vite build failed');
   }
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     // Same store, same 1,000 products, same overview camera (everything in view, so neither
     // version gets culling for free); only how products are drawn differs.

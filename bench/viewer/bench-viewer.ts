@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium-flags';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,7 +27,6 @@ const RUNS = Number(option('runs', '5'));
 const PRODUCT = option('product', 'sofa-oslo-3');
 const OUR_PORT = 4398;
 const MV_PORT = 4397;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 interface Sample {
   jsGzip: number;
@@ -117,7 +117,7 @@ async function main() {
   if (!existsSync(path.join(mvDir, 'node_modules/@google/model-viewer'))) run('npm', ['install', '--no-audit', '--no-fund'], mvDir);
   const ours = await startOurServer();
   const mv = await startModelViewerServer();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const oursUrl = `http://127.0.0.1:${OUR_PORT}/p/${PRODUCT}`;
   const mvUrl = `http://127.0.0.1:${MV_PORT}/`;
   try {
