@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../../stores/use-session';
-import { sessionStore } from '../../stores/session-store';
 import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../i18n/format';
-import { LanguageSwitch } from '../../app/header/LanguageSwitch';
-import { SignInForm } from '../account/SignInForm';
+import { StaffBar } from '../../app/staff/StaffBar';
+import { StaffGate } from '../../app/staff/StaffGate';
 import { useDashboard } from './use-dashboard';
 import { Bars } from './Chart';
 import { useDashFormat } from './use-dash-format';
@@ -31,13 +30,9 @@ export function DashboardPage() {
 
   if (!admin) {
     return (
-      <main className="dash dash--gate" id="main">
-        <div className="dash-gate">
-          <h1>{t('dash.title')}</h1>
-          <p className="muted">{t('dash.adminOnly')}</p>
-          <SignInForm hint="dash.adminOnly" />
-        </div>
-      </main>
+      <StaffGate title={t('dash.title')} hint="dash.adminOnly">
+        <p className="muted">{t('dash.adminOnly')}</p>
+      </StaffGate>
     );
   }
 
@@ -47,11 +42,14 @@ export function DashboardPage() {
   const channelLabels = channels.map((c) => t(`channelShort.${c}`));
 
   return (
-    <div className="dash" data-testid="dashboard">
-      <header className="dash-bar">
-        <p className="dash-bar__brand">
-          <Link href="/">Vitrine</Link> · {t('dash.title')}
-        </p>
+    <div className="staff" data-testid="dashboard">
+      <StaffBar
+        brand={
+          <>
+            <Link href="/">Vitrine</Link> · {t('dash.title')}
+          </>
+        }
+      >
         <div className="dash-bar__periods" role="group" aria-label={t('dash.title')}>
           {PERIODS.map((d) => (
             <button key={d} type="button" aria-pressed={days === d} onClick={() => setDays(d)}>
@@ -59,13 +57,7 @@ export function DashboardPage() {
             </button>
           ))}
         </div>
-        <div className="dash-bar__who">
-          <LanguageSwitch />
-          <button type="button" className="link-button" onClick={() => void sessionStore.getState().logout()}>
-            {t('account.signOut')}
-          </button>
-        </div>
-      </header>
+      </StaffBar>
       <main id="main" className="dash-main">
         {error && <p className="notice notice--error">{error}</p>}
         {!data && !error && <p className="muted">{t('app.loading')}</p>}

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'wouter';
 import { useSession } from '../../stores/use-session';
-import { sessionStore } from '../../stores/session-store';
 import { useT } from '../../i18n/use-t';
-import { LanguageSwitch } from '../../app/header/LanguageSwitch';
-import { SignInForm } from '../account/SignInForm';
+import { StaffBar } from '../../app/staff/StaffBar';
+import { StaffGate } from '../../app/staff/StaffGate';
 import { useNames } from '../../components/timeline/use-names';
 import { parseHandoffCode } from './parse-handoff-code';
 import { tillStore } from './till-store';
@@ -44,13 +43,9 @@ export function PosPage() {
 
   if (!clerk) {
     return (
-      <main className="pos pos--gate" id="main">
-        <div className="pos-gate">
-          <h1>{t('pos.signInTitle')}</h1>
-          {user && !user.guest && <p className="notice">{t('pos.notClerk')}</p>}
-          <SignInForm hint="pos.demo" />
-        </div>
-      </main>
+      <StaffGate title={t('pos.signInTitle')} hint="pos.demo">
+        {user && !user.guest && <p className="notice">{t('pos.notClerk')}</p>}
+      </StaffGate>
     );
   }
 
@@ -63,11 +58,15 @@ export function PosPage() {
     });
 
   return (
-    <div className="pos" data-testid="pos" data-store={clerk.storeId}>
-      <header className="pos-bar">
-        <p className="pos-bar__brand">
-          <strong>Vitrine</strong> · {t('pos.storeOf', { store: names.store(clerk.storeId!) })}
-        </p>
+    <div className="staff" data-testid="pos" data-store={clerk.storeId}>
+      <StaffBar
+        name={clerk.name}
+        brand={
+          <>
+            <strong>Vitrine</strong> · {t('pos.storeOf', { store: names.store(clerk.storeId!) })}
+          </>
+        }
+      >
         <nav className="pos-tabs" aria-label={t('pos.title')}>
           {TABS.map((x) => (
             <button key={x} type="button" aria-pressed={tab === x} onClick={() => setTab(x)} data-testid={`pos-tab-${x}`}>
@@ -75,14 +74,7 @@ export function PosPage() {
             </button>
           ))}
         </nav>
-        <div className="pos-bar__who">
-          <span>{clerk.name}</span>
-          <LanguageSwitch />
-          <button type="button" className="link-button" onClick={() => void sessionStore.getState().logout()}>
-            {t('account.signOut')}
-          </button>
-        </div>
-      </header>
+      </StaffBar>
       <main id="main" className="pos-main">
         {tab === 'till' && <TillView storeId={clerk.storeId!} />}
         {tab === 'desk' && <PickupDesk storeId={clerk.storeId!} />}
