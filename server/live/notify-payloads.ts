@@ -21,14 +21,15 @@ export function packNotifications(changes: readonly Change[], maxBytes = MAX_NOT
   let bytes = 2;
   for (const [cartId, version] of newest) {
     const item = JSON.stringify([cartId, version]);
-    const size = Buffer.byteLength(item) + (items.length ? 1 : 0);
-    if (items.length && bytes + size > maxBytes) {
+    const length = Buffer.byteLength(item);
+    if (items.length && bytes + 1 + length > maxBytes) {
       payloads.push(`[${items.join(',')}]`);
       items = [];
       bytes = 2;
     }
+    // A comma before every item but the first.
+    bytes += length + (items.length ? 1 : 0);
     items.push(item);
-    bytes += Buffer.byteLength(item) + (items.length > 1 ? 1 : 0);
   }
   if (items.length) payloads.push(`[${items.join(',')}]`);
   return payloads;
