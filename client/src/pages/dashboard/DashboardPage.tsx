@@ -30,9 +30,7 @@ export function DashboardPage() {
 
   if (!admin) {
     return (
-      <StaffGate title={t('dash.title')} hint="dash.adminOnly">
-        <p className="muted">{t('dash.adminOnly')}</p>
-      </StaffGate>
+      <StaffGate title={t('dash.title')} hint="dash.adminOnly" />
     );
   }
 
