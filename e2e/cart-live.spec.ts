@@ -82,6 +82,11 @@ test('checkout explains which lines are short and offers to fix them', async ({ 
   const fix = page.getByRole('button', { name: `Ramener à ${available - 1}` });
   await expect(fix).toBeVisible();
   await page.screenshot({ path: info.outputPath('short-lines.png') });
+  // A slow answer to the fix: paying straight away must still pay for the fixed cart.
+  await page.route('**/api/carts/*/commands', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
   await fix.click();
   await page.getByTestId('checkout').click();
   await expect(page.getByTestId('pickup-code')).toHaveText(/^\w{4,}$/);

@@ -33,6 +33,8 @@ export interface CartState {
   error: ApiError | null;
   /** Fetches (or creates) the customer's active cart and opens its live stream. Idempotent. */
   load(): Promise<Cart>;
+  /** Resolves once no command is in flight, so what follows (checkout) sees every change the customer made. */
+  settled(): Promise<void>;
   /** Applies commands atomically; resolves with the new cart or throws ApiError (insufficient_stock, invalid...). */
   send(commands: CartCommand[], opts?: SendOptions): Promise<Cart>;
   /** @example await cartStore.getState().addLine('sofa-oslo-3', { variantId: 'sauge', channel: 'ar' }) */
@@ -112,6 +114,17 @@ export const cartStore = createStore<CartState>((set, get) => {
       set({ cart: c });
       // A checked-out or merged cart is history: the customer now has another active cart.
       if (c.status !== 'active') void reload();
+    },
+
+    settled() {
+      if (get().pending === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const off = cartStore.subscribe((st) => {
+          if (st.pending > 0) return;
+          off();
+          resolve();
+        });
+      });
     },
 
     async send(commands, opts = {}) {

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Cart } from '../../../shared/cart/cart';
 import type { Order, PaymentMethod } from '../../../shared/orders/order';
 import { cartApi } from '../api/cart-api';
 import { ApiError, isApiError } from '../api/api-error';
@@ -55,16 +56,25 @@ export const checkoutStore = createStore<CheckoutState>((set, get) => ({
 
   async pay(method) {
     if (get().status === 'paying') return null;
-    const cart = cartStore.getState().cart ?? (await cartStore.getState().load());
+    const afterLostAnswer = get().error?.retryable ?? false;
+    set({ status: 'paying', error: null });
+    // A change still on its way (the "bring down to 2" the customer just tapped) belongs to what they pay for.
+    await cartStore.getState().settled();
+    let cart: Cart;
+    try {
+      cart = cartStore.getState().cart ?? (await cartStore.getState().load());
+    } catch (e) {
+      set({ status: 'error', error: e instanceof ApiError ? e : new ApiError(0, 'network', String(e)) });
+      return null;
+    }
     let attempt = loadAttempt();
     // A retry after a lost answer replays the same request (same cart version, same key), even if
     // the live stream has meanwhile shown the cart as checked out: the server then answers with the order.
-    const retry = attempt && attempt.method === method && (get().error?.retryable || (attempt.cartId === cart.id && attempt.version === cart.version));
+    const retry = attempt && attempt.method === method && (afterLostAnswer || (attempt.cartId === cart.id && attempt.version === cart.version));
     if (!attempt || !retry) {
       attempt = { key: crypto.randomUUID(), cartId: cart.id, version: cart.version, method };
       saveAttempt(attempt);
     }
-    set({ status: 'paying', error: null });
     try {
       const order = await cartApi.checkout(attempt.cartId, method, attempt.key, attempt.version);
       saveAttempt(null);
