@@ -132,6 +132,12 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await expect(customer.getByTestId('cart-line')).toContainText(/Bulle/i);
   await customer.screenshot({ path: info.outputPath('7-customer-cart.png') });
 
+  // The advisor signs out from the console's bar: back to the sign-in form, the queue gone.
+  await advisor.getByRole('button', { name: /sign out|se déconnecter/i }).click();
+  await expect(advisor.getByLabel(/e-?mail/i)).toBeVisible();
+  await expect(advisor.getByTestId('advisor')).toHaveCount(0);
+  await advisor.screenshot({ path: info.outputPath('8-advisor-signed-out.png') });
+
   await customerCtx.close();
   await advisorCtx.close();
 });

@@ -87,6 +87,7 @@ export const storeAppEn: Record<keyof typeof storeAppFr, string> = {
   'handoff.expires': 'Valid until {time}',
   'handoff.empty': 'Add an item to your cart first.',
   'handoff.live': 'Your cart, live: {n} item(s), {total}',
+  'advisor.demo': 'Demo: ines@vitrine.demo or theo@vitrine.demo, password "vitrine".',
   'pos.title': 'Till',
   'pos.storeOf': 'Till of {store}',
   'pos.signInTitle': 'Vitrine till: clerk sign-in',

@@ -88,6 +88,7 @@ export const storeAppFr = {
   'handoff.expires': 'Valable jusqu’à {time}',
   'handoff.empty': 'Ajoutez d’abord un article à votre panier.',
   'handoff.live': 'Votre panier, en direct : {n} article(s), {total}',
+  'advisor.demo': 'Démo : ines@vitrine.demo ou theo@vitrine.demo, mot de passe « vitrine ».',
   'pos.title': 'Caisse',
   'pos.storeOf': 'Caisse de {store}',
   'pos.signInTitle': 'Caisse Vitrine : connexion vendeur',

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useSession } from '../../stores/use-session';
 import { useLocale } from '../../stores/use-locale';
-import { LanguageSwitch } from '../../app/header/LanguageSwitch';
-import { SignInForm } from '../account/SignInForm';
+import { Link } from 'wouter';
+import { StaffBar } from '../../app/staff/StaffBar';
+import { StaffGate } from '../../app/staff/StaffGate';
 import { advisorStore } from './advisor-store';
 import { advisorText } from './advisor-text';
 import { QueueList } from './QueueList';
@@ -35,31 +36,30 @@ export function AdvisorPage() {
 
   if (!advisor) {
     return (
-      <main className="advisor advisor--gate" id="main">
-        <div className="advisor-gate">
-          <h1>{advisorText(locale, 'signIn')}</h1>
-          {user && !user.guest && <p className="notice">{advisorText(locale, 'notAdvisor')}</p>}
-          <SignInForm />
-          <p className="muted small">{advisorText(locale, 'demo')}</p>
-        </div>
-      </main>
+      <StaffGate title={advisorText(locale, 'signIn')} hint="advisor.demo">
+        {user && !user.guest && <p className="notice">{advisorText(locale, 'notAdvisor')}</p>}
+      </StaffGate>
     );
   }
 
   return (
-    <div className="advisor" data-testid="advisor">
-      <header className="advisor-bar">
-        <strong>Vitrine · {advisorText(locale, 'title')}</strong>
-        <nav className="advisor-tabs">
+    <div className="staff advisor" data-testid="advisor">
+      <StaffBar
+        brand={
+          <>
+            <Link href="/">Vitrine</Link> · {advisorText(locale, 'title')}
+          </>
+        }
+        name={advisor.name}
+      >
+        <nav className="staff-tabs" aria-label={advisorText(locale, 'title')}>
           {TABS.map((x) => (
             <button key={x} type="button" aria-pressed={tab === x} onClick={() => setTab(x)}>
               {advisorText(locale, x === 'help' ? 'tabHelp' : x === 'bookings' ? 'tabBookings' : 'tabEvents')}
             </button>
           ))}
         </nav>
-        <span>{advisor.name}</span>
-        <LanguageSwitch />
-      </header>
+      </StaffBar>
       <main id="main" className="advisor-main">
         {tab === 'help' && (
           <div className="advisor-help">

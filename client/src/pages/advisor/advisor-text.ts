@@ -5,7 +5,6 @@ export const ADVISOR_TEXT = {
   title: { fr: 'Console conseiller', en: 'Advisor console' },
   signIn: { fr: 'Connexion conseiller', en: 'Advisor sign-in' },
   notAdvisor: { fr: 'Ce compte n\'est pas un compte conseiller.', en: 'This account is not an advisor account.' },
-  demo: { fr: 'Démo : ines@vitrine.demo ou theo@vitrine.demo, mot de passe « vitrine ».', en: 'Demo: ines@vitrine.demo or theo@vitrine.demo, password "vitrine".' },
   tabHelp: { fr: 'File d\'aide', en: 'Help queue' },
   tabBookings: { fr: 'Créneaux et rendez-vous', en: 'Slots and bookings' },
   tabEvents: { fr: 'Événements', en: 'Events' },

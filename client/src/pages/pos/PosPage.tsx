@@ -67,7 +67,7 @@ export function PosPage() {
           </>
         }
       >
-        <nav className="pos-tabs" aria-label={t('pos.title')}>
+        <nav className="staff-tabs" aria-label={t('pos.title')}>
           {TABS.map((x) => (
             <button key={x} type="button" aria-pressed={tab === x} onClick={() => setTab(x)} data-testid={`pos-tab-${x}`}>
               {t(x === 'till' ? 'pos.tabTill' : x === 'desk' ? 'pos.tabDesk' : 'pos.tabStock')}
