@@ -33,8 +33,11 @@ export interface CartState {
   error: ApiError | null;
   /** Fetches (or creates) the customer's active cart and opens its live stream. Idempotent. */
   load(): Promise<Cart>;
-  /** Resolves once no command is in flight, so what follows (checkout) sees every change the customer made. */
-  settled(): Promise<void>;
+  /**
+   * Resolves once no command is in flight, so what follows (checkout) sees every change the customer
+   * made; after `maxMs` at the latest, so a request the network never answers cannot hold it forever.
+   */
+  settled(maxMs?: number): Promise<void>;
   /** Applies commands atomically; resolves with the new cart or throws ApiError (insufficient_stock, invalid...). */
   send(commands: CartCommand[], opts?: SendOptions): Promise<Cart>;
   /** @example await cartStore.getState().addLine('sofa-oslo-3', { variantId: 'sauge', channel: 'ar' }) */
@@ -116,22 +119,25 @@ export const cartStore = createStore<CartState>((set, get) => {
       if (c.status !== 'active') void reload();
     },
 
-    settled() {
+    settled(maxMs = 15_000) {
       if (get().pending === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
-        const off = cartStore.subscribe((st) => {
-          if (st.pending > 0) return;
+        const done = () => {
           off();
+          clearTimeout(timer);
           resolve();
-        });
+        };
+        const off = cartStore.subscribe((st) => st.pending === 0 && done());
+        const timer = setTimeout(done, maxMs);
       });
     },
 
     async send(commands, opts = {}) {
-      const cart = await get().load();
-      const expected = opts.expectedVersion === undefined ? cart.version : (opts.expectedVersion ?? undefined);
+      // Counted from the first moment, so a checkout started right after this call waits for it.
       set({ pending: get().pending + 1 });
       try {
+        const cart = await get().load();
+        const expected = opts.expectedVersion === undefined ? cart.version : (opts.expectedVersion ?? undefined);
         const next = await cartApi.commands(cart.id, commands, expected, opts.channel, opts.idempotencyKey);
         get().receive(next);
         set({ error: null });

@@ -41,3 +41,23 @@ describe('paying right after a change', () => {
     expect(checkout).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a change the network never answers', () => {
+  it('holds the payment back for a bounded time only', async () => {
+    vi.useFakeTimers();
+    try {
+      checkoutStore.getState().reset();
+      checkout.mockClear();
+      cartStore.setState({ cart: v2, status: 'ready', pending: 0 });
+      void cartStore.getState().send([{ type: 'setQty', lineId: 'l1', qty: 4 }]);
+      const paid = checkoutStore.getState().pay('card');
+      await vi.advanceTimersByTimeAsync(14_000);
+      expect(checkout).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(2_000);
+      await paid;
+      expect(checkout).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
