@@ -119,7 +119,7 @@ export const en: Messages = {
   'cart.addedBy': 'Suggested by {name}',
   'cart.conflict': 'Your cart changed on another device; here is the current version.',
   'cart.short': '{name}: only {available} available at {location} (you asked for {requested}).',
-  'cart.shortTitle': 'Not enough stock, nothing was reserved:',
+  'cart.shortTitle': 'Not enough stock, nothing was reserved or charged. The lines below say what is left.',
   'cart.fixQty': 'Change to {n}',
   'cart.retry': 'Retry payment',
   'order.thanks': 'Thank you! Your order is confirmed.',

@@ -119,7 +119,7 @@ export const fr = {
   'cart.addedBy': 'Suggéré par {name}',
   'cart.conflict': 'Votre panier a changé sur un autre appareil ; voici la version à jour.',
   'cart.short': '{name} : {available} disponible(s) seulement à {location} (vous en demandez {requested}).',
-  'cart.shortTitle': 'Stock insuffisant, rien n’a été réservé :',
+  'cart.shortTitle': 'Stock insuffisant : rien n’a été réservé ni payé. Les lignes ci-dessous indiquent ce qui reste.',
   'cart.fixQty': 'Ramener à {n}',
   'cart.retry': 'Réessayer le paiement',
   'order.thanks': 'Merci ! Commande confirmée.',
