@@ -26,6 +26,9 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
 test('the dashboard is refused to a clerk', async ({ page }) => {
   await page.goto('/dashboard');
   await signIn(page, 'lyon@vitrine.demo');
+  // Signed in (the gate says whose account this is not), and still no dashboard.
+  await expect(page.getByRole('alert')).toContainText('pas un compte administrateur');
   await expect(page.getByTestId('dashboard')).toHaveCount(0);
+  expect((await page.request.get('/api/dashboard', { headers: { Authorization: `Bearer ${await page.evaluate(() => JSON.parse(localStorage.getItem('vitrine.session') ?? '{}').token)}` } })).status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Tableau de bord' })).toBeVisible();
 });

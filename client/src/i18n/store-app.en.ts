@@ -167,6 +167,7 @@ export const storeAppEn: Record<keyof typeof storeAppFr, string> = {
   'shelf.belowReserved': '{n} unit(s) are reserved for orders: a count cannot go below that.',
   'shelf.saved': '{name}: {n} on hand.',
   'dash.title': 'Dashboard',
+  'dash.notAdmin': 'This account is not an administrator account: the dashboard is closed to it.',
   'dash.adminOnly': 'For administrators. Demo: admin@vitrine.demo, password "vitrine".',
   'dash.days': 'Last {n} days',
   'dash.refreshed': 'Refreshed at {time}, every 15 s',

@@ -168,6 +168,7 @@ export const storeAppFr = {
   'shelf.belowReserved': '{n} unité(s) sont réservées pour des commandes : le comptage ne peut pas descendre en dessous.',
   'shelf.saved': '{name} : {n} en rayon.',
   'dash.title': 'Tableau de bord',
+  'dash.notAdmin': 'Ce compte n’est pas un compte administrateur : le tableau de bord lui est fermé.',
   'dash.adminOnly': 'Réservé aux administrateurs. Démo : admin@vitrine.demo, mot de passe « vitrine ».',
   'dash.days': '{n} derniers jours',
   'dash.refreshed': 'Actualisé à {time}, toutes les 15 s',

@@ -30,7 +30,9 @@ export function DashboardPage() {
 
   if (!admin) {
     return (
-      <StaffGate title={t('dash.title')} hint="dash.adminOnly" />
+      <StaffGate title={t('dash.title')} hint="dash.adminOnly">
+        {user && !user.guest && <p className="notice" role="alert">{t('dash.notAdmin')}</p>}
+      </StaffGate>
     );
   }
 
