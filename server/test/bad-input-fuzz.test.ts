@@ -117,6 +117,36 @@ describe('bad input never changes data and never crashes the server', () => {
     expect((await t.anonymous().get('/api/health')).status).toBe(200);
   }, 180_000);
 
+  it('refuses NUL characters (which PostgreSQL text cannot hold) in any path, query or body with a 400', async () => {
+    const advisor = await t.login('ines@vitrine.demo');
+    const clients = { owner, other, clerk, advisor, none: t.anonymous() };
+    const nul = '%00';
+    const paths = [
+      ['GET', `/api/carts/${nul}`], ['GET', `/api/carts/${cartId}${nul}`], ['POST', `/api/carts/${nul}/handoff`], ['GET', `/api/orders/${nul}`],
+      ['GET', `/api/sessions/${nul}`], ['POST', `/api/sessions/${nul}/end`], ['POST', `/api/sessions/${nul}/room`], ['GET', `/api/sessions/${nul}/summary`],
+      ['GET', `/api/help/requests/${nul}`], ['DELETE', `/api/help/requests/${nul}`], ['POST', `/api/help/requests/${nul}/accept`], ['POST', `/api/help/requests/${nul}/release`],
+      ['DELETE', `/api/bookings/${nul}`], ['DELETE', `/api/advisor/slots/${nul}`], ['GET', `/api/pos/customers/${nul}`], ['GET', `/api/customers/${nul}/timeline`],
+      ['POST', `/api/handoff/${nul}`], ['GET', `/api/products/${nul}`], ['GET', `/api/products?q=lamp${nul}`], ['GET', `/api/stores/store-lyon${nul}/stock`],
+    ] as const;
+    const withNul = '\\u0000'; // JSON's escape for U+0000
+    const bodies = [
+      ['POST', '/api/auth/login', `{"email":"camille@vitrine.demo${withNul}","password":"vitrine"}`],
+      ['POST', `/api/carts/${cartId}/commands`, `{"commands":[{"type":"addLine","productId":"lamp-phare${withNul}","qty":1,"fulfilment":{"type":"ship"}}]}`],
+      ['POST', '/api/help/requests', `{"note":"help${withNul}","context":{"page":"/store"}}`],
+      ['POST', '/api/events', `{"type":"product.viewed","productId":"lamp-phare","channel":"web","extra${withNul}":1}`],
+    ] as const;
+    const before = await snapshot(t);
+    const failures: string[] = [];
+    for (const c of Object.values(clients)) {
+      for (const [method, path, body] of [...paths.map(([m, p]) => [m, p, undefined] as const), ...bodies]) {
+        const r = await c.request(method, path, body, body ? { 'content-type': 'application/json' } : {});
+        if (r.status !== 400 || r.body?.error !== 'invalid_text') failures.push(`${method} ${path} ${body ?? ''} -> ${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot(t)).toEqual(before);
+  });
+
   it('leaves every cart, stock row and order consistent', async () => {
     const { db } = t.server.services.database;
     const carts = await queryRows<{ id: string; version: number; customer_id: string; channel: string; status: string; lines: unknown; totals: unknown; promotions: unknown; updated_at: string }>(db, sql`select * from carts`);
