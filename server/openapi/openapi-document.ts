@@ -7,11 +7,15 @@ import { OrderSchema } from '../../shared/orders/order';
 import { AvailabilitySchema } from '../../shared/stock/stock-level';
 import { ApiErrorSchema } from '../../shared/http/api-error';
 import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event';
+import { UserSchema } from '../../shared/auth/role';
+import { PromotionSchema } from '../../shared/pricing/promotion';
 import {
-  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
+  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
   OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
+import { liveSessionPaths } from './live-session-openapi';
+import { DeviceLinkRequestSchema } from '../routes/auth-routes';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -38,11 +42,16 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/health', summary: 'Liveness and which storage and presence are in use', responses: { 200: { description: 'ok', ...json(HealthSchema) } } },
     { method: 'post', path: '/api/auth/guest', summary: 'Start a guest session (a customer without credentials)', responses: { 201: { description: 'session', ...json(AuthResponseSchema) }, 429: error('rate limited') } },
     { method: 'post', path: '/api/auth/login', summary: 'Sign in; a guest token in Authorization merges the guest cart into the account', request: { body: json(LoginRequestSchema) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 401: error('wrong email or password'), 422: error('invalid body'), 429: error('rate limited') } },
+    { method: 'get', path: '/api/auth/me', summary: 'Any signed-in user, guests included: who the token belongs to, read fresh from the accounts', security: auth, responses: { 200: { description: 'user', ...json(UserSchema) }, 401: error('no session, the token is not valid, or the account no longer exists') } },
+    // The body `{path?}` (where the other device lands, default `/`) is validated by a schema private to server/routes/auth-routes.ts.
+    { method: 'post', path: '/api/auth/device-link', request: { body: json(DeviceLinkRequestSchema) }, summary: 'Customer: a one-time link (and its QR) that signs the same customer in on another device, landing on `path` (body `{path?}`, default `/`)', security: auth, responses: { 201: { description: 'link', ...json(HandoffSchema) }, 401: error('no session'), 403: error('customers only'), 422: error('invalid body') } },
+    { method: 'post', path: '/api/auth/device-link/{code}', summary: 'Anyone holding the link: redeem its code once for a session of the customer who made it', request: { params: z.object({ code: HandoffCodeSchema }) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 404: error('unknown link'), 410: error('used or expired'), 422: error('malformed code'), 429: error('rate limited') } },
     { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },
     { method: 'get', path: '/api/products/{id}', summary: 'One product', request: { params: id }, responses: { 200: { description: 'product', ...json(ProductSchemaRef) }, 404: error('no such product') } },
     { method: 'get', path: '/api/products/{id}/availability', summary: 'Available = on hand − reserved, per location', request: { params: id }, responses: { 200: { description: 'availability', ...json(AvailabilitySchema) }, 404: error('no such product') } },
     { method: 'get', path: '/api/availability', summary: 'Availability of several products at once (?productIds=a,b,c, at most 100)', request: { query: AvailabilityQuerySchema }, responses: { 200: { description: 'availability per product', ...json(z.object({ items: z.array(AvailabilitySchema) })) }, 404: error('unknown product'), 422: error('invalid query') } },
     { method: 'get', path: '/api/locations', summary: 'Warehouses and stores', responses: { 200: { description: 'locations', ...json(LocationListSchema) } } },
+    { method: 'get', path: '/api/promotions', summary: 'Every promotion (a percentage off a category, or a bundle price) with its window; carts and the till apply the same ones', responses: { 200: { description: 'promotions', ...json(z.object({ items: z.array(PromotionSchema) })) } } },
     { method: 'post', path: '/api/carts', summary: "The caller's active cart (201 when created)", security: auth, request: { headers: channelHeader }, responses: { 200: { description: 'existing', ...json(CartSchemaRef) }, 201: { description: 'created', ...json(CartSchemaRef) }, 401: error('no session') } },
     { method: 'get', path: '/api/carts/{id}', summary: 'A cart the caller may see', security: auth, request: { params: id }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 403: error('not yours'), 404: error('no such cart') } },
     { method: 'post', path: '/api/carts/{id}/commands', summary: 'Apply commands atomically; the version goes up by one. With an optional Idempotency-Key, a replay returns the stored cart (header Idempotent-Replayed) instead of applying twice', security: auth, request: { params: id, headers: channelHeader.extend({ 'idempotency-key': z.string().optional() }), body: json(CartCommandsRequestSchema) }, responses: { 200: { description: 'new cart', ...json(CartSchemaRef) }, 409: error('version_conflict (with cart) or insufficient_stock (with lines)'), 422: error('invalid command'), 429: error('rate limited') } },
@@ -57,10 +66,11 @@ export function buildOpenApiDocument(): object {
     { method: 'post', path: '/api/events', summary: 'Record a product view (web, AR, VR) on the timeline', security: auth, request: { body: json(ClientTimelineEventSchema) }, responses: { 201: { description: 'recorded' } } },
   ];
   paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
+  paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status.' },
+    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status. Any path, query or JSON body holding U+0000 (NUL) is refused with 400 `invalid_text`.' },
     servers: [{ url: '/' }],
   });
 }

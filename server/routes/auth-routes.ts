@@ -10,7 +10,7 @@ import { signIn, startGuestSession, findPrincipal } from '../auth/sign-in';
 import { createDeviceLink, redeemDeviceLink } from '../auth/device-link';
 import { unauthorized } from '../http/http-error';
 
-const DeviceLinkRequestSchema = z.object({ path: z.string().max(300).default('/') });
+export const DeviceLinkRequestSchema = z.object({ path: z.string().max(300).default('/') });
 
 export function authRoutes(s: Services): Router {
   const r = Router();

@@ -6,7 +6,7 @@ import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
 import { BookingInputSchema, SlotsInputSchema, bookSlot, bookingsOf, cancelBooking, freeSlots, publishSlots, slotsOf, withdrawSlot } from '../help/bookings';
 
-const SlotQuerySchema = z.object({
+export const SlotQuerySchema = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   advisorId: z.string().max(64).optional(),

@@ -13,7 +13,7 @@ import { readSessionEvents } from '../help/live-sessions';
 import { ROOM_LIMITS } from '../../shared/room/protocol';
 import { displayName } from '../../shared/room/chat';
 
-const NewSessionSchema = z.discriminatedUnion('kind', [
+export const NewSessionSchema = z.discriminatedUnion('kind', [
   /** A group event an advisor hosts (a collection launch); many customers join by link. */
   z.object({
     kind: z.literal('event'),
@@ -30,7 +30,7 @@ const NewSessionSchema = z.discriminatedUnion('kind', [
     storeId: z.string().min(1).max(64).optional(),
   }),
 ]);
-const JoinSessionSchema = z.object({ invite: z.string().min(1).max(64).optional() });
+export const JoinSessionSchema = z.object({ invite: z.string().min(1).max(64).optional() });
 
 /** Group events, friends' visits, joining any session's room, ending it and reading its summary. */
 export function sessionRoutes(s: Services, live: LiveDeps): Router {

@@ -12,6 +12,7 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const API_ERROR_CODES = [
   'invalid',
   'invalid_json',
+  'invalid_text',
   'payload_too_large',
   'unauthorized',
   'forbidden',
