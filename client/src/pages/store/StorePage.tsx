@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Product } from '../../../../shared/catalogue/product';
 import { catalogueApi } from '../../api/catalogue-api';
 import { useLocale } from '../../stores/use-locale';
@@ -7,13 +7,14 @@ import { persistStoreSession, restoreStoreSession } from '../../scene/navigation
 import { storeText } from '../../scene/store-messages';
 import { createStoreWorld } from '../../scene/store-world';
 import { storeXR } from '../../xr/vr/store-xr';
-import { StoreCanvas } from './StoreCanvas';
-import { AvatarsLayer } from '../../room/AvatarsLayer'; // [live sessions]
 import { StoreHud } from './StoreHud';
 import { HelpSlot } from '../../app/HelpSlot';
 import { parseStoreParams } from './store-params';
 import { useStoreKeys } from './use-store-keys';
 import './store-page.css';
+
+// The 3D view and what it needs (three.js, React, @react-three) load with this page, not the storefront.
+const StoreView = lazy(() => import('./StoreView').then((m) => ({ default: m.StoreView })));
 
 /**
  * `/store`: the walkable virtual store, a bare route that owns the whole screen, in a browser or a
@@ -62,10 +63,9 @@ export function StorePage() {
     <div className="store-page" data-testid="store-page">
       {world ? (
         <>
-          <StoreCanvas world={world} params={params}>
-            {/* [live sessions] other people's avatars, lasers, this visitor's pose, follow-me and spotlight */}
-            <AvatarsLayer world={world} join={!params.bench} />
-          </StoreCanvas>
+          <Suspense fallback={<p className="store-page__status" role="status">{storeText(locale, 'loadingStore')}</p>}>
+            <StoreView world={world} params={params} />
+          </Suspense>
           {/* The help request and the live session's panel (people, chat, voice): a bare route has no shop layout to show them. */}
           <StoreHud world={world} sessionPanel={<HelpSlot />} />
         </>

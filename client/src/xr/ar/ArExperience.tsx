@@ -43,14 +43,19 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
   closeRef.current = onClose;
   const unexpose = useRef<(() => void) | null>(null);
 
+  // Keyed on the id: a refreshed copy of the same product (the page reloads the catalogue) must
+  // not wipe what the customer has placed.
+  const productRef = useRef(product);
+  productRef.current = product;
   useEffect(() => {
+    const product = productRef.current;
     arSceneStore.getState().reset(product.id, variantId);
     void catalogueStore
       .getState()
       .loadList()
       .then((items) => setCatalogue(arCatalogue(items.some((p) => p.id === product.id) ? items : [product, ...items])))
       .catch(() => undefined);
-  }, [product, variantId]);
+  }, [product.id, variantId]);
 
   useEffect(() => {
     if (!canvasReady) return;
@@ -85,7 +90,7 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
   }, []);
 
   const onCreated = useCallback((state: { gl: never; scene: never; camera: never }) => {
-    unexpose.current = exposeRenderer(state.gl, state.scene, state.camera);
+    unexpose.current = exposeRenderer(state.gl, state.scene, state.camera, { immersive: true });
     setCanvasReady(true);
   }, []);
 

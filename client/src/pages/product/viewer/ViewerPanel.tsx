@@ -49,6 +49,8 @@ export function ViewerPanel({ product, variantId }: { product: Product; variantI
           onInteract: () => setRotating(false),
         });
         viewerRef.current = viewer;
+        // An AR session may have started while the viewer's code loaded: stay still under it.
+        viewer.setPaused(immersiveStore.getState().active);
         setRotating(viewer.rig.autoRotate);
         ro = new ResizeObserver(() => viewer?.resize(canvas.clientWidth, canvas.clientHeight));
         ro.observe(canvas);
