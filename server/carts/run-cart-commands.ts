@@ -56,7 +56,9 @@ async function applyAndSave(
 ): Promise<Cart> {
   const { db } = s.database;
   const query = preparedOn(s.database);
-  const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(query, next, previous, event));
+  // On the PostgreSQL bus the save itself tells other processes (one query per change, not two).
+  const notifyChannel = opts.save ? undefined : s.bus.notifyChannel;
+  const save = opts.save ?? ((next, previous, event) => saveCartWithEvent(query, next, previous, event, notifyChannel));
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const incoming = req.commands.flatMap((c) => (c.type === 'addLine' ? [c.productId] : []));
     const loaded = await loadCartWithStock(query, s.catalogue, cartId, incoming);
@@ -94,7 +96,7 @@ async function applyAndSave(
       data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },
     });
     if (saved) {
-      publishCart(s, next);
+      publishCart(s, next, { notifiedInStatement: notifyChannel !== undefined });
       return next;
     }
     if (req.expectedVersion !== undefined) {

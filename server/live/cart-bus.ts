@@ -16,6 +16,11 @@ export type CartChangeListener = (change: CartChanged) => void;
  */
 export interface CartBus {
   readonly kind: 'local' | 'postgres' | 'redis';
+  /**
+   * PostgreSQL only: the NOTIFY channel a writer may announce a change on inside its own
+   * statement (`pg_notify(channel, packNotifications([change])[0])`), instead of publishing it.
+   */
+  readonly notifyChannel?: string;
   publish(change: CartChanged): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: CartChangeListener): () => void;

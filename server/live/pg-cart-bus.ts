@@ -62,6 +62,7 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
 
   return {
     kind: 'postgres',
+    notifyChannel: CHANNEL,
     publish(change) {
       return new Promise<void>((done, failed) => {
         if (!pending.length) setImmediate(flush);
