@@ -44,3 +44,22 @@ describe('the shell cart follows customer sessions only', () => {
     expect(cartStore.getState().status).toBe('ready');
   });
 });
+
+describe('a sign-in while the active cart is being fetched', () => {
+  it('asks again, so the page follows the new identity\'s cart, not the previous one', async () => {
+    becomes('customer', 'guest-9');
+    await vi.waitFor(() => expect(cartStore.getState().status).toBe('ready'));
+    active.mockClear();
+    const guestCart = { ...cart, id: 'guest-cart' } as Cart;
+    const camilleCart = { ...cart, id: 'camille-cart' } as Cart;
+    let answerGuest: (c: Cart) => void = () => undefined;
+    active.mockImplementationOnce(() => new Promise<Cart>((r) => (answerGuest = r))).mockImplementationOnce(async () => camilleCart);
+    const loading = cartStore.getState().refresh();
+    await vi.waitFor(() => expect(active).toHaveBeenCalledTimes(1));
+    becomes('customer', 'camille');
+    answerGuest(guestCart);
+    await expect(loading).resolves.toMatchObject({ id: 'camille-cart' });
+    expect(active).toHaveBeenCalledTimes(2);
+    expect(cartStore.getState().cart?.id).toBe('camille-cart');
+  });
+});

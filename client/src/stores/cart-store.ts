@@ -56,6 +56,19 @@ let loading: Promise<Cart> | null = null;
 /** Set by {@link followCustomerCart}: the app wants the cart whenever the session is a customer's. */
 let following = false;
 
+/**
+ * The session's active cart. A sign-in or sign-out while the request was out means that cart was
+ * the previous identity's (a stream opened on it would only be refused): ask again.
+ */
+async function activeCartOfThisIdentity(): Promise<Cart> {
+  for (;;) {
+    await sessionStore.getState().start();
+    const generation = sessionStore.getState().generation;
+    const cart = await cartApi.active();
+    if (sessionStore.getState().generation === generation) return cart;
+  }
+}
+
 /** Staff (advisors, clerks, admins) have no cart of their own: they work on customers' carts. */
 const isCustomerSession = () => sessionStore.getState().user?.role === 'customer';
 
@@ -82,8 +95,7 @@ export const cartStore = createStore<CartState>((set, get) => {
     loading ??= (async () => {
       set({ status: get().cart ? get().status : 'loading' });
       try {
-        await sessionStore.getState().start();
-        const cart = await cartApi.active();
+        const cart = await activeCartOfThisIdentity();
         set({ cart, status: 'ready', error: null });
         connect(cart);
         return cart;
@@ -115,8 +127,15 @@ export const cartStore = createStore<CartState>((set, get) => {
       if (cur && c.id === cur.id && c.version <= cur.version) return;
       if (cur && c.id !== cur.id && c.status !== 'active') return;
       set({ cart: c });
-      // A checked-out or merged cart is history: the customer now has another active cart.
-      if (c.status !== 'active') void reload();
+      // A checked-out or merged cart is history: the customer now has another active cart. Its
+      // stream goes at once: reopened under the new identity it would only be refused (403).
+      if (c.status !== 'active') {
+        if (stream?.cartId === c.id) {
+          stream.close();
+          stream = null;
+        }
+        void reload();
+      }
     },
 
     settled(maxMs = 15_000) {
