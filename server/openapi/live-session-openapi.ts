@@ -2,8 +2,8 @@ import type { ResponseConfig, RouteConfig } from '@asteasolutions/zod-to-openapi
 import { z } from 'zod';
 import { HelpRequestInputSchema } from '../../shared/room/help';
 import { BookingInputSchema, SlotsInputSchema } from '../help/bookings';
-import { JoinSessionSchema, NewSessionSchema } from '../routes/session-routes';
-import { SlotQuerySchema } from '../routes/booking-routes';
+import { JoinSessionSchema, NewSessionSchema } from '../../shared/room/session-requests';
+import { SlotQuerySchema } from '../../shared/room/slot-query';
 
 type Helpers = {
   json(schema: z.ZodType): { content: { 'application/json': { schema: z.ZodType } } };

@@ -10,12 +10,11 @@ import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event'
 import { UserSchema } from '../../shared/auth/role';
 import { PromotionSchema } from '../../shared/pricing/promotion';
 import {
-  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
+  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
   OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
-import { DeviceLinkRequestSchema } from '../routes/auth-routes';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -43,7 +42,6 @@ export function buildOpenApiDocument(): object {
     { method: 'post', path: '/api/auth/guest', summary: 'Start a guest session (a customer without credentials)', responses: { 201: { description: 'session', ...json(AuthResponseSchema) }, 429: error('rate limited') } },
     { method: 'post', path: '/api/auth/login', summary: 'Sign in; a guest token in Authorization merges the guest cart into the account', request: { body: json(LoginRequestSchema) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 401: error('wrong email or password'), 422: error('invalid body'), 429: error('rate limited') } },
     { method: 'get', path: '/api/auth/me', summary: 'Any signed-in user, guests included: who the token belongs to, read fresh from the accounts', security: auth, responses: { 200: { description: 'user', ...json(UserSchema) }, 401: error('no session, the token is not valid, or the account no longer exists') } },
-    // The body `{path?}` (where the other device lands, default `/`) is validated by a schema private to server/routes/auth-routes.ts.
     { method: 'post', path: '/api/auth/device-link', request: { body: json(DeviceLinkRequestSchema) }, summary: 'Customer: a one-time link (and its QR) that signs the same customer in on another device, landing on `path` (body `{path?}`, default `/`)', security: auth, responses: { 201: { description: 'link', ...json(HandoffSchema) }, 401: error('no session'), 403: error('customers only'), 422: error('invalid body') } },
     { method: 'post', path: '/api/auth/device-link/{code}', summary: 'Anyone holding the link: redeem its code once for a session of the customer who made it', request: { params: z.object({ code: HandoffCodeSchema }) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 404: error('unknown link'), 410: error('used or expired'), 422: error('malformed code'), 429: error('rate limited') } },
     { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },

@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Services } from '../app/services';
-import { LoginRequestSchema, HandoffCodeSchema } from '../../shared/http/api-schemas';
+import { DeviceLinkRequestSchema, LoginRequestSchema, HandoffCodeSchema } from '../../shared/http/api-schemas';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
@@ -9,8 +8,6 @@ import { requestOrigin } from '../http/request-origin';
 import { signIn, startGuestSession, findPrincipal } from '../auth/sign-in';
 import { createDeviceLink, redeemDeviceLink } from '../auth/device-link';
 import { unauthorized } from '../http/http-error';
-
-export const DeviceLinkRequestSchema = z.object({ path: z.string().max(300).default('/') });
 
 export function authRoutes(s: Services): Router {
   const r = Router();

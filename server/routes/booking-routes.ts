@@ -1,16 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Services } from '../app/services';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
+import { SlotQuerySchema } from '../../shared/room/slot-query';
 import { BookingInputSchema, SlotsInputSchema, bookSlot, bookingsOf, cancelBooking, freeSlots, publishSlots, slotsOf, withdrawSlot } from '../help/bookings';
-
-export const SlotQuerySchema = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  advisorId: z.string().max(64).optional(),
-});
 
 /** Advisors publish free slots; customers book private consultations on them. */
 export function bookingRoutes(s: Services): Router {

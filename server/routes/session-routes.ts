@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Services } from '../app/services';
 import type { LiveDeps } from '../help/live-deps';
 import type { Principal } from '../auth/tokens';
@@ -10,27 +9,8 @@ import { addMember, createSession, findSession, sessionSeat, sessionsOf, type Li
 import { endSession, readSessionSummary } from '../help/end-session';
 import { sessionView } from '../help/session-view';
 import { readSessionEvents } from '../help/live-sessions';
-import { ROOM_LIMITS } from '../../shared/room/protocol';
 import { displayName } from '../../shared/room/chat';
-
-export const NewSessionSchema = z.discriminatedUnion('kind', [
-  /** A group event an advisor hosts (a collection launch); many customers join by link. */
-  z.object({
-    kind: z.literal('event'),
-    title: z.string().trim().min(1).max(120),
-    startsAt: z.iso.datetime({ offset: true }).optional(),
-    capacity: z.number().int().min(2).max(ROOM_LIMITS.eventCapacity).default(100),
-    admission: z.enum(['open', 'host']).default('host'),
-    storeId: z.string().min(1).max(64).optional(),
-  }),
-  /** A customer visits the store with friends, by invite link. */
-  z.object({
-    kind: z.literal('friends'),
-    title: z.string().trim().max(120).optional(),
-    storeId: z.string().min(1).max(64).optional(),
-  }),
-]);
-export const JoinSessionSchema = z.object({ invite: z.string().min(1).max(64).optional() });
+import { JoinSessionSchema, NewSessionSchema } from '../../shared/room/session-requests';
 
 /** Group events, friends' visits, joining any session's room, ending it and reading its summary. */
 export function sessionRoutes(s: Services, live: LiveDeps): Router {

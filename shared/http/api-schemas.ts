@@ -69,3 +69,6 @@ export type OrderStatusRequest = z.infer<typeof OrderStatusRequestSchema>;
 
 export const OrderListSchema = z.object({ items: z.array(OrderSchema) });
 export const TimelineSchema = z.object({ items: z.array(TimelineEventSchema) });
+
+/** `POST /api/auth/device-link`: where the other device lands once signed in. */
+export const DeviceLinkRequestSchema = z.object({ path: z.string().max(300).default('/') });
