@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -70,15 +70,8 @@ export function reactIslands({ roots, srcDir }: { roots: string[]; srcDir: strin
 
   function resolveLocal(dir: string, spec: string): string | null {
     const base = path.resolve(dir, spec);
-    for (const ext of ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx']) {
-      try {
-        readFileSync(base + ext);
-        return base + ext;
-      } catch {
-        /* try the next extension */
-      }
-    }
-    return null;
+    const found = ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+    return found ?? null;
   }
 
   type World = 'preact' | 'island' | 'react';
