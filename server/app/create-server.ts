@@ -42,6 +42,7 @@ import { sessionRoutes } from '../routes/session-routes';
 import { bookingRoutes } from '../routes/booking-routes';
 // [/live sessions]
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
+import { createJobQueue } from '../jobs/job-queue';
 import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
 import { storeRoutes } from '../routes/store-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
@@ -99,8 +100,10 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const hub = new CartStreamHub(bus, (id) => findCart(db, id), log);
     cleanups.unshift(() => hub.close());
     const enabled = config.rateLimit;
+    const jobs = createJobQueue(db, { now: opts.now, log });
+    cleanups.unshift(() => jobs.close());
     const services: Services = {
-      config, database, tokens, catalogue, bus, hub, log,
+      config, database, tokens, catalogue, bus, hub, log, jobs,
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
@@ -168,7 +171,10 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
             const addr = httpServer.address() as AddressInfo;
             const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
             // [live sessions] rooms open once the port is known: it is their public address with Redis.
-            rooms.start(httpServer, addr.port).then(() => resolve(url), reject);
+            rooms.start(httpServer, addr.port).then(() => {
+              jobs.start();
+              resolve(url);
+            }, reject);
           });
         });
       },

@@ -7,6 +7,7 @@ import type { CartBus } from '../live/cart-bus';
 import type { CartStreamHub } from '../live/cart-stream-hub';
 import type { RateLimit } from '../http/rate-limit';
 import type { CartLock } from '../carts/cart-lock';
+import type { JobQueue } from '../jobs/job-queue';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   hub: CartStreamHub;
   /** Commands on one cart queue in this process (see CartLock). */
   cartLocks: CartLock;
+  /** Background work (imports, model processing), shared by every process through the database. */
+  jobs: JobQueue;
   log: Logger;
   limits: {
     auth: RateLimit;

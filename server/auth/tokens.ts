@@ -25,6 +25,7 @@ export const TOKEN_TTL_SECONDS: Record<Role, number> = {
   customer: 7 * 24 * 3600,
   advisor: 12 * 3600,
   clerk: 12 * 3600,
+  manager: 12 * 3600,
   admin: 12 * 3600,
 };
 

@@ -1,7 +1,8 @@
 import * as commerce from './schema/commerce';
 import * as sessions from './schema/sessions';
 import * as stores from './schema/stores';
+import * as operations from './schema/operations';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations };
 export type Tables = typeof tables;

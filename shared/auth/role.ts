@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const ROLES = ['customer', 'advisor', 'clerk', 'admin'] as const;
+/** `manager` runs one store (its stock, layout and staff); `admin` runs the whole merchant. */
+export const ROLES = ['customer', 'advisor', 'clerk', 'manager', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -15,7 +16,7 @@ export const UserSchema = z.object({
   name: z.string().optional(),
   email: z.string().optional(),
   guest: z.boolean().optional(),
-  /** Clerks work at one store. */
+  /** Clerks and managers work at one store. */
   storeId: z.string().optional(),
 });
 export type User = z.infer<typeof UserSchema>;

@@ -19,12 +19,19 @@ export const DimensionsSchema = z.object({
 });
 export type Dimensions = z.infer<typeof DimensionsSchema>;
 
-/** A colour or fabric option: same geometry and price, other materials. */
+/** A colour, fabric or material option: same geometry, other materials, maybe its own SKU and price. */
 export const VariantSchema = z.object({
   id: z.string().min(1),
   name: LocalizedTextSchema,
   /** Swatch colour shown in the picker, CSS hex. */
   swatch: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** The merchant's SKU for this variant; absent: the product's. */
+  sku: z.string().min(1).optional(),
+  /** Absent: the product's price. */
+  price: MoneySchema.optional(),
+  compareAtPrice: MoneySchema.optional(),
+  /** This variant's own model, when it differs by more than its materials. */
+  model: z.object({ glb: z.string(), usdz: z.string() }).optional(),
 });
 export type Variant = z.infer<typeof VariantSchema>;
 
@@ -40,5 +47,11 @@ export const ProductSchema = z.object({
   model: z.object({ glb: z.string(), usdz: z.string() }),
   thumbnail: z.string(),
   variants: z.array(VariantSchema).default([]),
+  /** Drafts are only seen in the back office; absent means published. */
+  status: z.enum(['published', 'draft']).optional(),
+  /** The "was" price shown struck through; informative only, never charged. */
+  compareAtPrice: MoneySchema.optional(),
+  vendor: z.string().optional(),
+  tags: z.array(z.string()).optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;

@@ -14,12 +14,16 @@ export const users = pgTable('users', {
   id: text('id').primaryKey(),
   email: text('email').unique(),
   name: text('name'),
-  role: text('role', { enum: ['customer', 'advisor', 'clerk', 'admin'] }).notNull(),
+  role: text('role', { enum: ['customer', 'advisor', 'clerk', 'manager', 'admin'] }).notNull(),
   passwordHash: text('password_hash'),
   storeId: text('store_id'),
   guest: boolean('guest').notNull().default(false),
+  /** A deactivated account signs in no more and its tokens are refused at once. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'string' }),
+  /** Tokens issued before this instant are refused ("sign out everywhere"). */
+  tokensValidAfter: timestamp('tokens_valid_after', { withTimezone: true, mode: 'string' }),
   createdAt: createdAt(),
-}, (t) => [check('users_role_check', sql`${t.role} in ('customer', 'advisor', 'clerk', 'admin')`)]);
+}, (t) => [check('users_role_check', sql`${t.role} in ('customer', 'advisor', 'clerk', 'manager', 'admin')`)]);
 
 export const products = pgTable('products', {
   id: text('id').primaryKey(),

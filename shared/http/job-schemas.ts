@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const JobStateSchema = z.enum(JOB_STATES);
+export type JobState = z.infer<typeof JobStateSchema>;
+
+/** One problem a job found; `row` counts data rows from 1 (the header is row 0) for CSV imports. */
+export const JobErrorSchema = z.object({
+  row: z.number().int().optional(),
+  field: z.string().optional(),
+  message: z.string(),
+});
+export type JobError = z.infer<typeof JobErrorSchema>;
+
+/** A background job as `GET /api/admin/jobs/:id` shows it. */
+export const JobSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: JobStateSchema,
+  progress: z.number().min(0).max(1),
+  messages: z.array(z.string()),
+  errors: z.array(JobErrorSchema),
+  result: z.record(z.string(), z.unknown()).optional(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Job = z.infer<typeof JobSchema>;
