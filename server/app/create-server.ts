@@ -20,6 +20,7 @@ import { createRateLimit } from '../http/rate-limit';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { rejectNul } from '../http/reject-nul';
+import { rejectLoneSurrogates } from '../http/reject-lone-surrogates';
 import { securityHeaders } from './security-headers';
 import { compressResponses } from './compress-responses';
 import { serveStaticFiles } from './static-files';
@@ -130,7 +131,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
-    app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
+    app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
