@@ -46,6 +46,15 @@ function createExclusive(ours: string, file: string): boolean {
     fs.linkSync(ours, file);
     return true;
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+  }
+  // A file system without hard links: still an exclusive create, written at once.
+  try {
+    fs.writeFileSync(file, fs.readFileSync(ours), { flag: 'wx' });
+    return true;
+  } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
