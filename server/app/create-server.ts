@@ -124,7 +124,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // API answers are per user and never cached; hashing every body for an ETag is wasted work.
     // (Static files keep theirs: serve-static computes its own.)
     app.set('etag', false);
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.use(securityHeaders());
     app.use(compressResponses());
     app.get('/api/health', (_req, res) => {
