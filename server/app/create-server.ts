@@ -107,6 +107,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
         commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
         checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
+        handoff: createRateLimit({ points: 10, durationSeconds: 600, enabled, what: 'handoff codes and device links' }),
       },
       now: opts.now ?? (() => new Date()),
     };
