@@ -25,7 +25,18 @@ describe('room guards: known stores, a budget of new rooms per caller, private s
     for (const storeId of ['store-nowhere', `random-${Math.random()}`, 'wh-lyon']) {
       await expect(h.sdk().joinOrCreate(ROOM_NAME, { token: guest.token, storeId })).rejects.toThrow(/no store/);
     }
+    const raw = await matchmake('joinOrCreate', JSON.stringify({ token: guest.token, storeId: 'store-nowhere' }));
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toMatchObject({ error: expect.stringMatching(/no store "store-nowhere"/) });
     expect((await showrooms()).length).toBe(before);
+  });
+
+  it('opens private sessions only in a store of the catalogue', async () => {
+    const bad = await camille.post('/api/sessions', { kind: 'friends', storeId: 'store-nowhere' });
+    expect(bad.status).toBe(422);
+    expect(bad.body).toMatchObject({ error: 'invalid', field: 'storeId' });
+    const ok = await camille.post('/api/sessions', { kind: 'friends', storeId: 'store-paris' });
+    expect(ok.status).toBe(201);
   });
 
   it('still seats a client that names no store in the default store, and one that names a store in its room', async () => {
@@ -67,6 +78,7 @@ describe('room guards: known stores, a budget of new rooms per caller, private s
     expect(opened).toBeGreaterThanOrEqual(1);
     expect(opened).toBeLessThan(8);
     expect(String((refusal as Error).message)).toMatch(/too many rooms opened/);
+    expect((refusal as { code?: number }).code).toBe(429);
     // Someone else is not held back by it.
     const other = await h.sdk().joinOrCreate(ROOM_NAME, { token: (await h.t.guest()).token, storeId: 'store-bordeaux' });
     await other.waitForInitialState();

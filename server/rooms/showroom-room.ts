@@ -71,7 +71,7 @@ export function createShowroomRoom(deps: RoomDeps) {
       if (!check.ok) throw new ServerError(ErrorCode.AUTH_FAILED, check.reason === 'expired' ? 'your session has expired; sign in again' : 'the token is not valid');
       const { storeId } = opts.data;
       if (storeId !== undefined && services.catalogue.location(storeId)?.kind !== 'store') {
-        throw new ServerError(ErrorCode.MATCHMAKE_INVALID_CRITERIA, `no store "${storeId.slice(0, 64)}": pick a store from GET /api/locations`);
+        throw new ServerError(400, `no store "${storeId.slice(0, 64)}": pick a store from GET /api/locations`);
       }
       if (options && typeof options === 'object') {
         const stamped = options as Record<string, unknown>;
@@ -107,7 +107,7 @@ export function createShowroomRoom(deps: RoomDeps) {
         this.maxClients = ROOM_LIMITS.publicCapacity;
         this.state.kind = 'public';
         const storeId = Object.hasOwn(options, 'storeId') && typeof options.storeId === 'string' ? options.storeId : DEFAULT_STORE_ID;
-        if (services.catalogue.location(storeId)?.kind !== 'store') throw new ServerError(ErrorCode.MATCHMAKE_INVALID_CRITERIA, `no store "${storeId.slice(0, 64)}"`);
+        if (services.catalogue.location(storeId)?.kind !== 'store') throw new ServerError(400, `no store "${storeId.slice(0, 64)}"`);
         this.state.storeId = storeId;
         this.state.title = services.catalogue.location(this.state.storeId)?.name ?? 'Showroom';
       }
