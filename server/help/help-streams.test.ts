@@ -99,4 +99,26 @@ describe('help streams', () => {
     expect(events(late)).toHaveLength(1);
     streams.close();
   });
+
+  it('reads once for streams whose callers see it differently, and gives each its own view', async () => {
+    const { signals, fire } = fakeSignals();
+    const streams = new HelpStreams(signals, pino({ level: 'silent' }));
+    let reads = 0;
+    let n = 0;
+    const read = async () => (reads++, { items: [{ id: 'r1', cartId: 'c1', n }] });
+    const hideCart = (data: unknown) => ({ items: (data as { items: { id: string; n: number }[] }).items.map(({ id, n }) => ({ id, n })) });
+    const full = fakeResponse();
+    const trimmed = fakeResponse();
+    await streams.open(full as unknown as Response, { key: 'queue', event: 'queue', read });
+    await streams.open(trimmed as unknown as Response, { key: 'queue', event: 'queue', read, present: hideCart });
+    await settle();
+    reads = 0;
+    n = 1;
+    fire();
+    await settle();
+    expect(reads).toBe(1);
+    expect(events(full).at(-1)).toContain('"cartId":"c1","n":1');
+    expect(events(trimmed).at(-1)).toBe('event: queue\ndata: {"items":[{"id":"r1","n":1}]}\n\n');
+    streams.close();
+  });
 });

@@ -9,8 +9,13 @@ export interface HelpFeed {
   key: string;
   /** The SSE event name. */
   event: string;
-  /** Reads what the streams of this key show, fresh from the database. */
+  /** Reads what the streams of this key show, fresh from the database: once per change for all of them. */
   read: () => Promise<unknown>;
+  /**
+   * What this stream's caller may see of what was read (staff and customers may see one request
+   * differently). Must be cheap and pure: it runs per stream, the read does not.
+   */
+  present?: (data: unknown) => unknown;
   /** Tells the database someone still follows (on open, then once per heartbeat for the key). */
   touch?: () => Promise<void>;
 }
@@ -18,13 +23,16 @@ export interface HelpFeed {
 interface Stream {
   res: Response;
   touch?: () => Promise<void>;
+  present?: (data: unknown) => unknown;
+  /** JSON of the last event sent on this stream: an unchanged view sends nothing. */
+  last?: string;
 }
 
 interface Topic {
   feed: HelpFeed;
   streams: Set<Stream>;
-  /** JSON of the last snapshot sent: an unchanged read sends nothing, a newcomer gets it at once. */
-  last?: string;
+  /** The last read, given at once to a newcomer (then refreshed for everyone). */
+  data?: { value: unknown };
   loading: boolean;
   again: boolean;
 }
@@ -70,13 +78,13 @@ export class HelpStreams {
       this.topics.set(feed.key, t);
     }
     const topic = t;
-    const stream: Stream = { res, touch: feed.touch };
+    const stream: Stream = { res, touch: feed.touch, present: feed.present };
     topic.streams.add(stream);
     res.on('close', () => {
       topic.streams.delete(stream);
       if (!topic.streams.size && this.topics.get(feed.key) === topic) this.topics.delete(feed.key);
     });
-    if (topic.last !== undefined) this.write(res, topic, topic.last);
+    if (topic.data) this.send(stream, topic, topic.data.value);
     await feed.touch?.();
     // A fresh read for everyone: a newcomer must not be served a snapshot older than its own request.
     this.refresh(topic);
@@ -105,8 +113,15 @@ export class HelpStreams {
     this.timer.unref();
   }
 
-  private write(res: Response, t: Topic, json: string): void {
-    res.write(`event: ${t.feed.event}\ndata: ${json}\n\n`);
+  private send(s: Stream, t: Topic, data: unknown): void {
+    try {
+      const json = JSON.stringify(s.present ? s.present(data) : data);
+      if (json === s.last) return;
+      s.last = json;
+      s.res.write(`event: ${t.feed.event}\ndata: ${json}\n\n`);
+    } catch (err) {
+      this.log.warn({ err, key: t.feed.key }, 'help stream view failed');
+    }
   }
 
   /** One read per key at a time; a change arriving during a read asks for exactly one more. */
@@ -119,10 +134,8 @@ export class HelpStreams {
     this.reads++;
     t.feed.read()
       .then((data) => {
-        const json = JSON.stringify(data);
-        if (json === t.last) return;
-        t.last = json;
-        for (const s of t.streams) this.write(s.res, t, json);
+        t.data = { value: data };
+        for (const s of t.streams) this.send(s, t, data);
       })
       .catch((err) => this.log.warn({ err, key: t.feed.key }, 'help stream read failed'))
       .finally(() => {
