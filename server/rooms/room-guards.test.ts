@@ -12,7 +12,7 @@ describe('room guards: known stores, a budget of new rooms per caller, private s
   beforeAll(async () => {
     h = await startRoomHarness({ rateLimit: true });
     camille = await h.t.login('camille@vitrine.demo');
-  }, 60_000);
+  }, 120_000);
   afterAll(() => h?.close());
 
   const showrooms = () => matchMaker.query({ name: ROOM_NAME });
