@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   VITRINE_PUBLIC_ADDRESS: z.string().optional(),
   /** Public origin used in QR codes and share links (e.g. https://shop.example); defaults to the request's origin. */
   VITRINE_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Proxies whose X-Forwarded-* headers are believed: comma-separated addresses, subnets or
+   * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
+   */
+  VITRINE_TRUST_PROXY: z.string().default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -27,6 +32,8 @@ export interface Config {
   jwtSecret?: string;
   publicAddress?: string;
   publicUrl?: string;
+  /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
+  trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Built client to serve; absent in API-only tests. */
   clientDir?: string;
@@ -52,8 +59,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.VITRINE_JWT_SECRET,
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,
     publicUrl: e.VITRINE_PUBLIC_URL,
+    trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     clientDir: path.resolve('dist'),
     seed: true,
   };
+}
+
+/** @example trustedProxies('loopback, 10.0.0.0/8') // ['loopback', '10.0.0.0/8']; trustedProxies('none') // [] */
+export function trustedProxies(value: string): string[] {
+  const items = value.split(',').map((x) => x.trim()).filter(Boolean);
+  return items.length === 1 && items[0] === 'none' ? [] : items;
 }

@@ -20,6 +20,7 @@ import { createRateLimit } from '../http/rate-limit';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { rejectNul } from '../http/reject-nul';
+import { rejectLoneSurrogates } from '../http/reject-lone-surrogates';
 import { securityHeaders } from './security-headers';
 import { compressResponses } from './compress-responses';
 import { serveStaticFiles } from './static-files';
@@ -109,6 +110,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
         commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
         checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
+        handoff: createRateLimit({ points: 10, durationSeconds: 600, enabled, what: 'handoff codes and device links' }),
       },
       now: opts.now ?? (() => new Date()),
     };
@@ -126,14 +128,14 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // API answers are per user and never cached; hashing every body for an ETag is wasted work.
     // (Static files keep theirs: serve-static computes its own.)
     app.set('etag', false);
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.use(securityHeaders());
     app.use(compressResponses());
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
-    app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
+    app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]

@@ -26,6 +26,8 @@ export interface Services {
     auth: RateLimit;
     commands: RateLimit;
     checkout: RateLimit;
+    /** Handoff codes and device links a customer makes (each one opens their cart or account elsewhere). */
+    handoff: RateLimit;
   };
   /** Injectable clock so tests can expire tokens, codes and pickups. */
   now: () => Date;

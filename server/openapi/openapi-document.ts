@@ -68,7 +68,7 @@ export function buildOpenApiDocument(): object {
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status. Any path, query or JSON body holding U+0000 (NUL) is refused with 400 `invalid_text`.' },
+    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status. Any path, query or JSON body holding U+0000 (NUL) or a lone UTF-16 surrogate (`\\ud800`) is refused with 400 `invalid_text`. Each user may hold a few live event streams at once (every kind together); one more is refused with 429 `rate_limited`.' },
     servers: [{ url: '/' }],
   });
 }

@@ -16,7 +16,7 @@ async function snapshot(t: TestServer) {
     orders: await q('select id, status, lines from orders order by id'),
     reservations: await q('select * from order_reservations order by order_id, product_id, location_id'),
     keys: await q('select customer_id, key, order_id from idempotency_keys order by customer_id, key'),
-    handoffs: await q('select code, redeemed_at from handoff_codes order by code'),
+    handoffs: await q('select code_hash, redeemed_at from handoff_codes order by code_hash'),
   };
 }
 

@@ -85,17 +85,22 @@ export const cartAccess = pgTable('cart_access', {
 }, (t) => [primaryKey({ columns: [t.cartId, t.userId] })]);
 
 export const handoffCodes = pgTable('handoff_codes', {
-  code: text('code').primaryKey(),
+  /** SHA-256 (hex) of the code: the code itself is only ever shown to the customer. */
+  codeHash: text('code_hash').primaryKey(),
   cartId: text('cart_id').notNull().references(() => carts.id),
   createdBy: text('created_by').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
   redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),
   redeemedBy: text('redeemed_by'),
-});
+}, (t) => [
+  // One live code per cart: a new one replaces the old.
+  uniqueIndex('handoff_codes_one_live_per_cart').on(t.cartId).where(sql`${t.redeemedAt} is null`),
+]);
 
 /** One-time links that sign the same customer in on another device (desktop QR -> phone for AR). */
 export const deviceLinks = pgTable('device_links', {
-  code: text('code').primaryKey(),
+  /** SHA-256 (hex) of the link's code, as for handoff codes. */
+  codeHash: text('code_hash').primaryKey(),
   userId: text('user_id').notNull().references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
   redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),
