@@ -46,7 +46,8 @@ function where(f: Filters, without?: keyof Filters): SQL {
 export async function searchCatalogue(db: Db, catalogue: Catalogue, query: ProductSearchQuery): Promise<ProductSearchResult> {
   const words = searchWords(query.q ?? '');
   const filters: Filters = {};
-  if (words.length) filters.text = sql`search @@ to_tsquery('simple', ${toTsQuery(words, vocabularyOf(catalogue.products))})`;
+  const tsQuery = words.length ? toTsQuery(words, vocabularyOf(catalogue.products)) : '';
+  if (tsQuery) filters.text = sql`search @@ to_tsquery('simple', ${tsQuery})`;
   if (query.category) filters.category = sql`category = ${query.category}`;
   if (query.priceMin !== undefined || query.priceMax !== undefined) {
     filters.price = sql`price_amount >= ${query.priceMin ?? 0} and price_amount < ${query.priceMax ?? 2_147_483_647}`;
@@ -59,7 +60,7 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
   const paged = query.page !== undefined || query.pageSize !== undefined;
   const pageSize = query.pageSize ?? 24;
   const page = query.page ?? 1;
-  const rank = filters.text ? sql`ts_rank(search, to_tsquery('simple', ${toTsQuery(words, vocabularyOf(catalogue.products))}), 1) desc,` : sql``;
+  const rank = tsQuery ? sql`ts_rank(search, to_tsquery('simple', ${tsQuery}), 1) desc,` : sql``;
   const limit = paged ? sql`limit ${pageSize} offset ${(page - 1) * pageSize}` : sql``;
 
   const [rows, facets] = await Promise.all([

@@ -45,3 +45,10 @@ describe('search words', () => {
     expect(toTsQuery(['chiar', 'oak'], vocab)).toBe('(chiar:* | chair) & (oak:*)');
   });
 });
+
+describe('typo alternatives are only sought for words that begin no catalogue word', () => {
+  it('keeps a typed prefix as it is', () => {
+    expect(toTsQuery(['chai'], vocab)).toBe('(chai:*)');
+    expect(toTsQuery(['chiar'], vocab)).toBe('(chiar:* | chair)');
+  });
+});

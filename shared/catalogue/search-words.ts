@@ -27,6 +27,8 @@ function textWords(text: string): string[] {
 /** Every word customers can find products by, grouped by length for the typo search. */
 export interface SearchVocabulary {
   byLength: Map<number, string[]>;
+  /** Every word, sorted, to tell in a binary search whether a typed word begins any of them. */
+  sorted: string[];
   size: number;
 }
 
@@ -42,7 +44,20 @@ export function buildSearchVocabulary(products: readonly Pick<Product, 'name' | 
     list.push(w);
     byLength.set(w.length, list);
   }
-  return { byLength, size: words.size };
+  return { byLength, sorted: [...words].sort(), size: words.size };
+}
+
+/** Whether some catalogue word begins with `word`. */
+export function beginsSomeWord(word: string, vocabulary: SearchVocabulary): boolean {
+  const { sorted } = vocabulary;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(word);
 }
 
 /**
@@ -88,13 +103,14 @@ export function typoAlternatives(word: string, vocabulary: SearchVocabulary): st
 }
 
 /**
- * A `to_tsquery('simple', ...)` expression: every word must match, each as a prefix or as one of
- * its typo alternatives. Words hold only letters and digits, so nothing needs escaping.
+ * A `to_tsquery('simple', ...)` expression: every word must match, as a prefix of a catalogue
+ * word or, when it begins none, as one of its typo alternatives. Words hold only letters and
+ * digits, so nothing needs escaping.
  *
  * @example toTsQuery(['fauteuil', 'velour'], v) // '(fauteuil:*) & (velour:*)'
  */
 export function toTsQuery(words: readonly string[], vocabulary: SearchVocabulary): string {
   return words
-    .map((w) => `(${[`${w}:*`, ...typoAlternatives(w, vocabulary)].join(' | ')})`)
+    .map((w) => `(${[`${w}:*`, ...(beginsSomeWord(w, vocabulary) ? [] : typoAlternatives(w, vocabulary))].join(' | ')})`)
     .join(' & ');
 }
