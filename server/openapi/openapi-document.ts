@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi/dist/index.mjs';
 import { z } from 'zod';
 import { ProductSchema } from '../../shared/catalogue/product';
+import { ProductSearchResultSchema } from '../../shared/catalogue/product-search';
 import { CartSchema } from '../../shared/cart/cart';
 import { CartCommandsRequestSchema } from '../../shared/cart/cart-command';
 import { OrderSchema } from '../../shared/orders/order';
@@ -11,7 +12,7 @@ import { UserSchema } from '../../shared/auth/role';
 import { PromotionSchema } from '../../shared/pricing/promotion';
 import {
   AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
-  OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
+  OrderListSchema, OrderStatusRequestSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
@@ -44,7 +45,7 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/auth/me', summary: 'Any signed-in user, guests included: who the token belongs to, read fresh from the accounts', security: auth, responses: { 200: { description: 'user', ...json(UserSchema) }, 401: error('no session, the token is not valid, or the account no longer exists') } },
     { method: 'post', path: '/api/auth/device-link', request: { body: json(DeviceLinkRequestSchema) }, summary: 'Customer: a one-time link (and its QR) that signs the same customer in on another device, landing on `path` (body `{path?}`, default `/`)', security: auth, responses: { 201: { description: 'link', ...json(HandoffSchema) }, 401: error('no session'), 403: error('customers only'), 422: error('invalid body') } },
     { method: 'post', path: '/api/auth/device-link/{code}', summary: 'Anyone holding the link: redeem its code once for a session of the customer who made it', request: { params: z.object({ code: HandoffCodeSchema }) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 404: error('unknown link'), 410: error('used or expired'), 422: error('malformed code'), 429: error('rate limited') } },
-    { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },
+    { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductSearchResultSchema) } } },
     { method: 'get', path: '/api/products/{id}', summary: 'One product', request: { params: id }, responses: { 200: { description: 'product', ...json(ProductSchemaRef) }, 404: error('no such product') } },
     { method: 'get', path: '/api/products/{id}/availability', summary: 'Available = on hand − reserved, per location', request: { params: id }, responses: { 200: { description: 'availability', ...json(AvailabilitySchema) }, 404: error('no such product') } },
     { method: 'get', path: '/api/availability', summary: 'Availability of several products at once (?productIds=a,b,c, at most 100)', request: { query: AvailabilityQuerySchema }, responses: { 200: { description: 'availability per product', ...json(z.object({ items: z.array(AvailabilitySchema) })) }, 404: error('unknown product'), 422: error('invalid query') } },

@@ -4,16 +4,20 @@ import { AvailabilityQuerySchema, ProductQuerySchema } from '../../shared/http/a
 import { parseInput } from '../http/parse-input';
 import { notFound } from '../http/http-error';
 import { searchProducts } from '../catalogue/search-products';
+import { searchCatalogue } from '../catalogue/search-catalogue';
 import { readAvailability, readAvailabilityOf } from '../stock/stock-repository';
 
 export function catalogueRoutes(s: Services): Router {
   const r = Router();
   const { catalogue } = s;
 
-  r.get('/products', (req, res) => {
+  r.get('/products', async (req, res) => {
     const q = parseInput(ProductQuerySchema, req.query, 'query');
     res.set('Cache-Control', 'public, max-age=60');
-    res.json({ items: searchProducts(catalogue.products, q.q, q.category) });
+    const plainList = !q.q && !q.priceMin && !q.priceMax && !q.inStock && !q.page && !q.pageSize && !q.facets;
+    // The whole catalogue (or one category) is what the 3D store and the pickers load: straight from memory.
+    if (plainList) return void res.json({ items: searchProducts(catalogue.products, undefined, q.category) });
+    res.json(await searchCatalogue(s.database.db, catalogue, q));
   });
 
   r.get('/products/:id', (req, res) => {

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
+  pgTable, customType, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
 } from 'drizzle-orm/pg-core';
 import type { Line, CartTotals } from '../../../shared/cart/cart';
 import type { OrderLine } from '../../../shared/orders/order';
 import type { Product } from '../../../shared/catalogue/product';
 import type { Promotion } from '../../../shared/pricing/promotion';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -31,7 +33,14 @@ export const products = pgTable('products', {
   category: text('category').notNull(),
   data: jsonb('data').$type<Product>().notNull(),
   createdAt: createdAt(),
-});
+  /** Full-text document (both languages, accents folded), kept by PostgreSQL from `data`. */
+  search: tsvector('search').generatedAlwaysAs(sql`vitrine_product_search(data)`),
+  priceAmount: integer('price_amount').generatedAlwaysAs(sql`((data->'price'->>'amount'))::integer`),
+  published: boolean('published').generatedAlwaysAs(sql`coalesce(data->>'status', 'published') = 'published'`),
+}, (t) => [
+  index('products_search_idx').using('gin', t.search),
+  index('products_facets_idx').on(t.published, t.category, t.priceAmount),
+]);
 
 export const locations = pgTable('locations', {
   id: text('id').primaryKey(),
