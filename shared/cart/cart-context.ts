@@ -7,7 +7,8 @@ import type { Line } from './cart';
 
 /** What the cart reducer needs to know about the world; the server builds it from the database, tests from plain objects. */
 export interface CartContext {
-  product(id: string): { price: Money; category: Category; variants: readonly Pick<Variant, 'id'>[] } | undefined;
+  /** Products on sale only: a draft or unknown product is undefined. */
+  product(id: string): { price: Money; category: Category; variants: readonly Pick<Variant, 'id' | 'price'>[] } | undefined;
   location(id: string): { kind: LocationKind } | undefined;
   promotions: readonly Promotion[];
   newLineId(): string;
