@@ -21,9 +21,12 @@ function problems(input: unknown): string[] {
 }
 
 describe('ProductInputSchema', () => {
-  it('accepts a complete product and defaults it to a draft', () => {
+  it('accepts a complete product; a new one is a draft, a changed one keeps its status', () => {
     const r = ProductInputSchema.parse(valid);
-    expect(r.status).toBe('draft');
+    expect(productFromInput('n', r).status).toBe('draft');
+    const published = productFromInput('n', { ...r, status: 'published' });
+    expect(productFromInput('n', r, published).status).toBe('published');
+    expect(productFromInput('n', r, { ...published, status: undefined }).status).toBeUndefined();
   });
 
   it('names the field of every refusal', () => {

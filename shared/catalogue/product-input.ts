@@ -47,7 +47,8 @@ export const ProductInputSchema = z.object({
   dimensionsM: DimensionsSchema,
   placement: PlacementSchema,
   variants: z.array(VariantInputSchema).max(50).default([]),
-  status: z.enum(['published', 'draft']).default('draft'),
+  /** Absent: a new product is a draft, a changed one keeps its status. */
+  status: z.enum(['published', 'draft']).optional(),
   vendor: z.string().trim().min(1).max(120).optional(),
   tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
 }).superRefine((p, ctx) => {
@@ -92,9 +93,11 @@ export function productFromInput(id: string, input: ProductInput, current?: Prod
     const model = current?.variants.find((c) => c.id === v.id)?.model;
     return { ...v, ...(model ? { model } : {}) };
   });
-  const { id: _ignored, ...rest } = input;
+  const { id: _ignored, status: _status, ...rest } = input;
+  const status = input.status ?? (current ? current.status : 'draft');
   return {
     ...rest,
+    ...(status ? { status } : {}),
     id,
     variants,
     model: current?.model ?? { glb: `/models/${id}.glb`, usdz: `/models/${id}.usdz` },
