@@ -110,7 +110,7 @@ export function repriceCart(cart: Cart, ctx: Pick<CartContext, 'product' | 'prom
 export function applyCartCommands(cart: Cart, commands: readonly CartCommand[], ctx: CartContext): CartResult {
   if (cart.status !== 'active') return { ok: false, error: { reason: 'cart_closed' } };
   // Commands act on today's prices: a change not yet told to the customer becomes a notice first.
-  let lines = reconcileLinePrices(cart.lines, ctx.product).lines;
+  let lines = ctx.reconcilePrices === false ? cart.lines : reconcileLinePrices(cart.lines, ctx.product).lines;
   for (let i = 0; i < commands.length; i++) {
     const next = applyOne(lines, commands[i], i, ctx);
     if (!Array.isArray(next)) return { ok: false, error: next };

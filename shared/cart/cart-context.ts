@@ -14,6 +14,11 @@ export interface CartContext {
   newLineId(): string;
   now: string;
   channel: Channel;
+  /**
+   * False where `product` may not know every product (a device offline with part of the catalogue):
+   * lines are then left as they are instead of being told of price changes (docs/price-changes.md).
+   */
+  reconcilePrices?: boolean;
   /** Set when staff change a customer's cart, so the customer sees who suggested what. */
   actor?: NonNullable<Line['addedBy']>;
 }
