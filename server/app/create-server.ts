@@ -44,6 +44,9 @@ import { bookingRoutes } from '../routes/booking-routes';
 // [/live sessions]
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { createJobQueue } from '../jobs/job-queue';
+import { openCatalogueBus } from '../live/catalogue-bus';
+import { CatalogueEvents } from '../live/catalogue-events';
+import { adminProductRoutes } from '../routes/admin-product-routes';
 import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
 import { storeRoutes } from '../routes/store-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
@@ -100,11 +103,15 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     cleanups.unshift(() => bus.close());
     const hub = new CartStreamHub(bus, (id) => findCart(db, id), log);
     cleanups.unshift(() => hub.close());
+    const catalogueBus = await openCatalogueBus(config, database, log);
+    cleanups.unshift(() => catalogueBus.close());
+    const catalogueEvents = new CatalogueEvents(catalogueBus, catalogue, log);
+    cleanups.unshift(() => catalogueEvents.close());
     const enabled = config.rateLimit;
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
     const services: Services = {
-      config, database, tokens, catalogue, bus, hub, log, jobs,
+      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs,
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
@@ -137,7 +144,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);

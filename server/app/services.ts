@@ -8,13 +8,17 @@ import type { CartStreamHub } from '../live/cart-stream-hub';
 import type { RateLimit } from '../http/rate-limit';
 import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
+import type { CatalogueEvents } from '../live/catalogue-events';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
   config: Config;
   database: Database;
   tokens: TokenService;
+  /** Live: reloaded when the merchant changes a product (see catalogue/catalogue-changes.ts); read through it, never copy its lists. */
   catalogue: Catalogue;
+  /** Catalogue changes across processes and to open pages. */
+  catalogueEvents: CatalogueEvents;
   bus: CartBus;
   hub: CartStreamHub;
   /** Commands on one cart queue in this process (see CartLock). */

@@ -16,6 +16,7 @@ import {
 } from '../../shared/http/api-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
+import { adminProductPaths } from './admin-product-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -57,7 +58,7 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/carts/{id}/events', summary: 'Server-sent events: `event: cart`, `id: <version>`, data = Cart. Resume with Last-Event-ID. EventSource may pass ?token=.', security: auth, request: { params: id }, responses: { 200: { description: 'text/event-stream' } } },
     { method: 'post', path: '/api/carts/{id}/handoff', summary: 'A one-time code and QR for a clerk or advisor to open this cart', security: auth, request: { params: id }, responses: { 201: { description: 'code', ...json(HandoffSchema) }, 403: error('not your cart') } },
     { method: 'post', path: '/api/handoff/{code}', summary: 'Clerk or advisor redeems a handoff code', security: auth, request: { params: z.object({ code: z.string() }) }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 404: error('unknown code'), 410: error('used or expired') } },
-    { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 409: error('insufficient_stock with lines, nothing reserved'), 422: error('key reused with another body') } },
+    { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 409: error('insufficient_stock with lines, nothing reserved; price_changed with lines [{lineId, productId, from, to}] until the customer accepts the new prices (command acceptPrices); unavailable_lines with lines no longer sold'), 422: error('key reused with another body') } },
     { method: 'get', path: '/api/orders/{id}', summary: 'An order', security: auth, request: { params: id }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 404: error('no such order') } },
     { method: 'post', path: '/api/orders/{id}/status', summary: 'Legal status transitions only (staff; customers may cancel a placed order)', security: auth, request: { params: id, body: json(OrderStatusRequestSchema) }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 409: error('illegal transition') } },
     { method: 'get', path: '/api/customers/me/orders', summary: "The caller's orders", security: auth, responses: { 200: { description: 'orders', ...json(OrderListSchema) } } },
@@ -66,6 +67,7 @@ export function buildOpenApiDocument(): object {
   ];
   paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
   paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings
+  paths.push(...adminProductPaths({ json, error, auth }));
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',

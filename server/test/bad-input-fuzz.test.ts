@@ -127,6 +127,7 @@ describe('bad input never changes data and never crashes the server', () => {
       ['GET', `/api/help/requests/${nul}`], ['DELETE', `/api/help/requests/${nul}`], ['POST', `/api/help/requests/${nul}/accept`], ['POST', `/api/help/requests/${nul}/release`],
       ['DELETE', `/api/bookings/${nul}`], ['DELETE', `/api/advisor/slots/${nul}`], ['GET', `/api/pos/customers/${nul}`], ['GET', `/api/customers/${nul}/timeline`],
       ['POST', `/api/handoff/${nul}`], ['GET', `/api/products/${nul}`], ['GET', `/api/products?q=lamp${nul}`], ['GET', `/api/stores/store-lyon${nul}/stock`],
+      ['GET', `/api/admin/products/${nul}`], ['PUT', `/api/admin/products/${nul}`], ['POST', `/api/admin/products/${nul}/publish`], ['GET', `/api/admin/products?q=oslo${nul}`],
     ] as const;
     const withNul = '\\u0000'; // JSON's escape for U+0000
     const bodies = [
