@@ -14,6 +14,7 @@ import type { HelpSignal } from '../help/help-signals';
 import type { RoomDeps } from './room-deps';
 import { createRoomActions } from './room-actions';
 import { sendTo } from './send-message';
+import { followStoreLayout } from './follow-store-layout';
 
 export type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
 type Refusal = Exclude<Permission, { ok: true }> | { code: NoticeCode; message: string } | undefined;
@@ -42,6 +43,7 @@ export function createShowroomRoom(deps: RoomDeps) {
     /** Set once the session is over, so leaving people no longer return anyone to the queue. */
     ending = false;
     private offSignals?: () => void;
+    private offLayout?: () => void;
     /** Seats kept for dropped connections, by room session id, until they come back or expire. */
     private held = new Map<string, { userId: string; release(): void }>();
     readonly actions = createRoomActions(deps, this);
@@ -84,6 +86,7 @@ export function createShowroomRoom(deps: RoomDeps) {
         this.state.storeId = typeof options.storeId === 'string' ? options.storeId.slice(0, 64) : DEFAULT_STORE_ID;
         this.state.title = services.catalogue.location(this.state.storeId)?.name ?? 'Showroom';
       }
+      if (this.state.storeId) this.offLayout = followStoreLayout(services, this.state.storeId, (v) => (this.state.layoutVersion = v));
       this.autoDispose = true;
     }
 
@@ -166,6 +169,7 @@ export function createShowroomRoom(deps: RoomDeps) {
 
     onDispose() {
       this.offSignals?.();
+      this.offLayout?.();
     }
 
     onUncaughtException(err: RoomException, method: string) {
