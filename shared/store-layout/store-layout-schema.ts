@@ -199,7 +199,8 @@ export const StoreLayoutSchema = z.object({
   categoryOrder: z.array(z.string()).min(1),
   walls: z.array(WallSchema).min(1),
   floors: z.array(FloorZoneSchema).default([]),
-  fixtures: z.array(FixtureSchema),
+  /** Bounded so the pairwise overlap check of a saved layout stays instant. */
+  fixtures: z.array(FixtureSchema).max(500),
   sets: z.array(RoomSetSchema).default([]),
   signs: z.array(SignSchema).default([]),
   ceilingLights: z.object({ spacingX: z.number().positive(), spacingZ: z.number().positive(), w: z.number().positive(), d: z.number().positive() }),

@@ -66,3 +66,15 @@ describe('validateStoreLayout', () => {
     expect(validateStoreLayout(l, catalogue).issues).toContainEqual(expect.objectContaining({ code: 'duplicate_id', fixtureId: 'gondola-1' }));
   });
 });
+
+describe('validateStoreLayout bounds its work', () => {
+  it('refuses more than 500 fixtures before comparing them pairwise', () => {
+    const l = base();
+    const g = fixture(l, 'gondola-1');
+    l.fixtures = Array.from({ length: 501 }, (_, i) => ({ ...g, id: `g-${i}` })) as StoreLayout['fixtures'];
+    const started = performance.now();
+    const issues = validateStoreLayout(l, catalogue).issues;
+    expect(issues[0]).toMatchObject({ code: 'invalid', path: 'fixtures' });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
