@@ -7,6 +7,7 @@ import type { Services } from './services';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
 import { seedDatabase } from '../seed/seed-database';
 import { loadSeedData } from '../seed/seed-data';
+import { loadDefaultStoreLayout, seedStoreLayouts } from '../seed/seed-store-layouts';
 import { loadOrCreateTokenSecret } from '../auth/token-secret';
 import { createTokenService } from '../auth/tokens';
 import { loadCatalogue } from '../catalogue/catalogue';
@@ -49,6 +50,7 @@ import { CatalogueEvents } from '../live/catalogue-events';
 import { adminProductRoutes } from '../routes/admin-product-routes';
 import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
 import { storeRoutes } from '../routes/store-routes';
+import { layoutRoutes } from '../routes/layout-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
 import { dashboardRoutes } from '../routes/dashboard-routes';
 
@@ -97,6 +99,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       const { seeded } = await seedDatabase(db, loadSeedData());
       if (seeded) log.info('seeded the demo catalogue, stores, stock and accounts');
     }
+    const layoutsSeeded = await seedStoreLayouts(db, loadDefaultStoreLayout());
+    if (layoutsSeeded.length) log.info({ stores: layoutsSeeded }, 'gave stores the default layout');
     const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)));
     const catalogue = await loadCatalogue(db);
     const bus = await openBus(config, database, log);
@@ -142,9 +146,11 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
+    // A whole store layout is larger than any other request body.
+    app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);

@@ -15,6 +15,7 @@ import type { RoomDeps } from './room-deps';
 import { createRoomActions } from './room-actions';
 import { sendTo } from './send-message';
 import { containsLoneSurrogate } from '../../shared/text/lone-surrogate';
+import { followStoreLayout } from './follow-store-layout';
 
 export type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
 type Refusal = Exclude<Permission, { ok: true }> | { code: NoticeCode; message: string } | undefined;
@@ -47,6 +48,7 @@ export function createShowroomRoom(deps: RoomDeps) {
     /** Set once the session is over, so leaving people no longer return anyone to the queue. */
     ending = false;
     private offSignals?: () => void;
+    private offLayout?: () => void;
     /** Seats kept for dropped connections, by room session id, until they come back or expire. */
     private held = new Map<string, { userId: string; release(): void }>();
     readonly actions = createRoomActions(deps, this);
@@ -111,6 +113,7 @@ export function createShowroomRoom(deps: RoomDeps) {
         this.state.storeId = storeId;
         this.state.title = services.catalogue.location(this.state.storeId)?.name ?? 'Showroom';
       }
+      if (this.state.storeId) this.offLayout = followStoreLayout(services, this.state.storeId, (v) => (this.state.layoutVersion = v));
       this.autoDispose = true;
     }
 
@@ -193,6 +196,7 @@ export function createShowroomRoom(deps: RoomDeps) {
 
     onDispose() {
       this.offSignals?.();
+      this.offLayout?.();
     }
 
     onUncaughtException(err: RoomException, method: string) {

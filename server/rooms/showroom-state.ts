@@ -80,6 +80,8 @@ export const ShowroomState = schema({
   /** The database session this room serves ('' for a public showroom). */
   sessionId: t.string(),
   storeId: t.string(),
+  /** Published layout version of the store: clients reload the layout when it changes (0 = none yet). */
+  layoutVersion: t.uint32().default(0),
   title: t.string(),
   participants: t.map(ParticipantState),
   spotlight: SpotlightState,

@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { storeAppEn } from './store-app.en';
+import { layoutEditorEn } from './layout-editor.en';
 
 export const en: Messages = {
   'app.colon': ':',
@@ -154,4 +155,5 @@ export const en: Messages = {
   'account.noOrders': 'No orders yet.',
   'placeholder.soon': 'This part is coming soon.',
   ...storeAppEn, // [store & app] till, desk, account, timeline, dashboard, PWA
+  ...layoutEditorEn, // store plan editor
 };

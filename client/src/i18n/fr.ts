@@ -1,4 +1,5 @@
 import { storeAppFr } from './store-app.fr';
+import { layoutEditorFr } from './layout-editor.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -154,6 +155,7 @@ export const fr = {
   'account.noOrders': 'Aucune commande pour le moment.',
   'placeholder.soon': 'Cette partie arrive bientôt.',
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
+  ...layoutEditorFr, // store plan editor
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -4,7 +4,7 @@ import { occluderBoxes } from './layout/occluder-boxes';
 import { packBoxes, packItemBoxes, type ItemBoxes } from './layout/pick-items';
 import { placeProducts, type Placement } from './layout/place-products';
 import type { PlacedItem } from './layout/placed-item';
-import type { StoreLayout } from './layout/store-layout-schema';
+import type { StoreLayout } from '../../../shared/store-layout/store-layout-schema';
 
 /**
  * Everything the 3D store derives from its layout, the catalogue and the stock count, computed

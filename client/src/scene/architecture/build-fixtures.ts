@@ -1,5 +1,5 @@
 import type { BufferGeometry } from 'three';
-import type { Counter, Pile, Podium, Shelving, StoreLayout, WallDisplay } from '../layout/store-layout-schema';
+import type { Counter, Pile, Podium, Shelving, StoreLayout, Table, WallDisplay } from '../../../../shared/store-layout/store-layout-schema';
 import { GeometryKit } from './geometry-kit';
 
 const DEG = Math.PI / 180;
@@ -34,6 +34,7 @@ export function buildFixtures(layout: StoreLayout): BufferGeometry {
     if (f.type === 'shelving') (f.style === 'rack' ? rack : gondola)(kit, f);
     else if (f.type === 'wallDisplay') wallPanel(kit, f);
     else if (f.type === 'pile') pallet(kit, f);
+    else if (f.type === 'table') displayTable(kit, f);
     else if (f.type === 'podium') podium(kit, f);
     else if (f.type === 'counter') counter(kit, f);
   }
@@ -92,6 +93,15 @@ function wallPanel(kit: GeometryKit, f: WallDisplay) {
 
 function pallet(kit: GeometryKit, f: Pile) {
   kit.box(f.w, f.base, f.d, C.pallet, f.x, f.base / 2, f.z, f.rotYDeg * DEG);
+}
+
+/** Oak top on four legs. */
+function displayTable(kit: GeometryKit, f: Table) {
+  const r = f.rotYDeg * DEG;
+  kit.localBox(f.w, 0.04, f.d, C.counterTop, f.x, f.z, r, 0, f.h - 0.02, 0);
+  for (const [sx, sz] of [[-1, -1], [1, -1], [1, 1], [-1, 1]]) {
+    kit.localBox(0.06, f.h - 0.04, 0.06, C.plinth, f.x, f.z, r, sx * (f.w / 2 - 0.06), (f.h - 0.04) / 2, sz * (f.d / 2 - 0.06), false);
+  }
 }
 
 function podium(kit: GeometryKit, f: Podium) {

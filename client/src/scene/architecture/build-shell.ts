@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, PlaneGeometry, type Material } from 'three';
-import type { StoreLayout } from '../layout/store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import { GeometryKit } from './geometry-kit';
 
 const WALL = { plaster: '#e2ddd4', glass: '#cfe3e8' } as const;

@@ -1,6 +1,6 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import { footprint, itemBox, type PlacedItem } from '../layout/placed-item';
-import type { StoreLayout } from '../layout/store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 const FINISH = { concrete: '#a29c93', oak: '#a9805a', mat: '#4a4f52', terrazzo: '#d6cfc2' } as const;
@@ -114,7 +114,7 @@ function contactShadows(
   };
   for (const f of layout.fixtures) {
     if (f.type === 'shelving') rect(f.x, f.z, f.length / 2, f.depth / 2, f.rotYDeg * DEG, 0.36);
-    else if (f.type === 'pile') rect(f.x, f.z, f.w / 2, f.d / 2, f.rotYDeg * DEG, 0.36);
+    else if (f.type === 'pile' || f.type === 'table') rect(f.x, f.z, f.w / 2, f.d / 2, f.rotYDeg * DEG, 0.36);
     else if (f.type === 'counter') rect(f.x, f.z, f.w / 2, f.d / 2, f.rotYDeg * DEG, 0.36);
     else if (f.type === 'podium') {
       s.fillStyle = 'rgba(40,35,30,0.36)';

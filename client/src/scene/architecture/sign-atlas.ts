@@ -4,7 +4,7 @@ import type { Locale } from '../../../../shared/i18n-text';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/fr';
 import type { Placement } from '../layout/place-products';
-import type { StoreLayout } from '../layout/store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import { storeText } from '../store-messages';
 
 const DEG = Math.PI / 180;

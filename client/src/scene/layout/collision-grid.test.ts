@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollisionGrid, isWalkable, moveWithCollisions, nearestWalkable } from './collision-grid';
 import { findPath, lineIsWalkable } from './find-path';
-import type { StoreLayout } from './store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import type { PlacedItem } from './placed-item';
 
 const room: StoreLayout = {

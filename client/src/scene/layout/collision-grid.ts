@@ -1,5 +1,5 @@
 import { footprint, itemBox, type PlacedItem } from './placed-item';
-import type { StoreLayout } from './store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 
@@ -59,6 +59,7 @@ export function buildCollisionGrid(layout: StoreLayout, items: readonly PlacedIt
         stampBox(g, f.x, f.z, f.length / 2, 0.15, f.rotYDeg * DEG, radius);
         break;
       case 'pile':
+      case 'table':
         stampBox(g, f.x, f.z, f.w / 2, f.d / 2, f.rotYDeg * DEG, radius);
         break;
       case 'counter':

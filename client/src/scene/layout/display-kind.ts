@@ -1,5 +1,5 @@
 import type { Product } from '../../../../shared/catalogue/product';
-import type { DisplayKind } from './store-layout-schema';
+import type { DisplayKind } from '../../../../shared/store-layout/store-layout-schema';
 
 /**
  * How a product is shown in the store: rugs are stacked on pallets, wall items hang, table items

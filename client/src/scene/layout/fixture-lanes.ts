@@ -1,4 +1,4 @@
-import type { DisplayKind, StoreLayout } from './store-layout-schema';
+import type { DisplayKind, StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 
@@ -66,6 +66,11 @@ export function fixtureLanes(layout: StoreLayout): Lane[] {
           fixtureId: f.id, priority, kind: 'line', holds: f.holds, cx: f.x, cz: f.z, rotY, lz: 0, facing: 1,
           y: row.y, clear: row.clear, length: f.length - 2 * LANE_END_MARGIN, maxDepth: 0.6, gap: f.gap,
         });
+      });
+    } else if (f.type === 'table') {
+      lanes.push({
+        fixtureId: f.id, priority: 0, kind: 'line', holds: f.holds, cx: f.x, cz: f.z, rotY, lz: 0, facing: 1,
+        y: f.h, clear: 1.2, length: f.w - 2 * LANE_END_MARGIN, maxDepth: f.d, gap: f.gap,
       });
     } else if (f.type === 'pile') {
       lanes.push({

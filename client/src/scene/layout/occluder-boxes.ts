@@ -1,5 +1,5 @@
 import type { ItemBox } from './placed-item';
-import type { StoreLayout } from './store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 

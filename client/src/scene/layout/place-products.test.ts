@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/catalogue/product';
 import { placeProducts } from './place-products';
 import { itemBox } from './placed-item';
-import type { StoreLayout } from './store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import { storeLayout } from './store-layout-data';
 import { testCatalogue } from './test-catalogue';
 
@@ -83,5 +83,22 @@ describe('placeProducts', () => {
     const host = p.items.find((i) => i.key === 'living-room/side-table')!;
     expect(lamp.y).toBeCloseTo(host.size.h);
     expect(itemBox(lamp).cy).toBeCloseTo(host.size.h + lamp.size.h / 2);
+  });
+
+  it('puts the products and categories assigned to a fixture there first, and nothing else', () => {
+    const twoRacks: StoreLayout = {
+      ...oneRack,
+      fixtures: [
+        { ...(oneRack.fixtures[0] as Extract<StoreLayout['fixtures'][number], { type: 'shelving' }>), id: 'near', z: 4 },
+        { ...(oneRack.fixtures[0] as Extract<StoreLayout['fixtures'][number], { type: 'shelving' }>), id: 'far', z: -4, products: ['c'], categories: ['chairs'] },
+      ],
+    };
+    const catalogue = [product('a', 1, 0.8, 0.9), product('b', 1, 0.8, 0.9, { category: 'chairs' }), product('c', 1, 0.8, 0.9)];
+    const p = placeProducts(twoRacks, catalogue, 6);
+    expect(p.unplaced).toEqual([]);
+    const on = (holder: string) => p.items.filter((i) => i.holderId === holder).map((i) => i.productId).sort();
+    // Without the assignment everything would fill the rack nearest the entrance.
+    expect(on('far')).toEqual(['b', 'b', 'c', 'c']);
+    expect(on('near')).toEqual(['a', 'a']);
   });
 });

@@ -2,7 +2,7 @@ import type { Product } from '../../../../shared/catalogue/product';
 import { displayKind } from './display-kind';
 import { fixtureLanes, laneAislePoint, laneToWorld, type Lane } from './fixture-lanes';
 import type { PlacedItem } from './placed-item';
-import type { DisplayKind, SetItem, StoreLayout } from './store-layout-schema';
+import type { DisplayKind, Fixture, SetItem, StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 
@@ -75,24 +75,43 @@ export function placeProducts(layout: StoreLayout, products: readonly Product[],
     }
   }
 
-  // Shelves.
-  const wanted = wantedCopies(layout, products, count);
+  // Shelves: what the merchant assigned to a fixture goes there first, and only there; then the rest.
   const lanes = fixtureLanes(layout);
-  const kinds = [...new Set(wanted.map((w) => displayKind(w.product)))];
+  const states = new Map(lanes.map((lane) => [lane, { lane, used: 0, stacked: 0, slot: 0 } as LaneState]));
+  let remaining = wantedCopies(layout, products, count);
   let placed = 0;
-  for (const kind of kinds) {
-    const ofKind = wanted.filter((w) => displayKind(w.product) === kind);
-    const kindLanes = lanes.filter((l) => l.holds.includes(kind));
-    const result = fillLanes(kindLanes, ofKind, layout.spawn);
-    for (const r of result.placed) {
-      push(r);
-      placed++;
-      const cats = categoriesByFixture.get(r.holderId) ?? [];
-      const cat = byId.get(r.productId)!.category;
-      if (!cats.includes(cat)) cats.push(cat);
-      categoriesByFixture.set(r.holderId, cats);
+  const take = (r: Omit<PlacedItem, 'index'>) => {
+    push(r);
+    placed++;
+    const cats = categoriesByFixture.get(r.holderId) ?? [];
+    const cat = byId.get(r.productId)!.category;
+    if (!cats.includes(cat)) cats.push(cat);
+    categoriesByFixture.set(r.holderId, cats);
+  };
+  const assignedIds = new Set<string>();
+  for (const f of layout.fixtures) {
+    const rank = assignmentRank(f);
+    if (!rank) continue;
+    assignedIds.add(f.id);
+    const mine = remaining.map((w) => ({ w, r: rank(w.product) })).filter((x) => x.r !== null).sort((a, b) => a.r! - b.r!).map((x) => x.w);
+    const taken = new Set<Wanted>();
+    const own = lanes.filter((l) => l.fixtureId === f.id);
+    for (const kind of [...new Set(mine.map((w) => displayKind(w.product)))]) {
+      const ofKind = mine.filter((w) => displayKind(w.product) === kind);
+      const result = fillLanes(own.filter((l) => l.holds.includes(kind)).map((l) => states.get(l)!), ofKind, layout.spawn);
+      for (const [r, w] of result.placed) {
+        take(r);
+        taken.add(w);
+      }
     }
-    for (const [productId, copies] of result.unplaced) {
+    remaining = remaining.filter((w) => !taken.has(w));
+  }
+  const free = lanes.filter((l) => !assignedIds.has(l.fixtureId));
+  for (const kind of [...new Set(remaining.map((w) => displayKind(w.product)))]) {
+    const ofKind = remaining.filter((w) => displayKind(w.product) === kind);
+    const result = fillLanes(free.filter((l) => l.holds.includes(kind)).map((l) => states.get(l)!), ofKind, layout.spawn);
+    for (const [r] of result.placed) take(r);
+    for (const [productId, copies] of countByProduct(result.missing)) {
       unplaced.push({ productId, copies, reason: `no room left on ${kind} displays` });
     }
   }
@@ -137,32 +156,44 @@ interface LaneState {
 }
 
 /**
+ * How a fixture's assignment orders products (listed products first, in their order, then the
+ * listed categories), or null for a product it does not take; undefined when nothing is assigned.
+ */
+function assignmentRank(f: Fixture): ((p: Product) => number | null) | undefined {
+  if (!('products' in f) && !('categories' in f)) return undefined;
+  const ids = 'products' in f ? f.products ?? [] : [];
+  const cats = 'categories' in f ? f.categories ?? [] : [];
+  if (!ids.length && !cats.length) return undefined;
+  return (p) => {
+    const i = ids.indexOf(p.id);
+    if (i !== -1) return i;
+    const c = cats.indexOf(p.category);
+    return c === -1 ? null : ids.length + c;
+  };
+}
+
+/**
  * First fit over the lanes in stocking order: eye-level lanes everywhere before upper ones, and
  * within a level the lanes whose aisle is nearest the entrance first, so a small stock fills the
  * central aisles at eye level and the two faces of one aisle fill together.
  */
-function fillLanes(lanes: Lane[], wanted: Wanted[], from: { x: number; z: number }) {
+function fillLanes(states: LaneState[], wanted: Wanted[], from: { x: number; z: number }) {
   const dist = (l: Lane) => {
     const p = laneAislePoint(l);
     return Math.round(Math.hypot(p.x - from.x, p.z - from.z) * 10) / 10;
   };
-  const ordered = lanes
-    .map((l, i) => ({ l, i, d: dist(l) }))
-    .sort((a, b) => a.l.priority - b.l.priority || a.d - b.d || a.i - b.i)
-    .map((x) => x.l);
-  return tryFill(ordered, wanted);
-}
-
-function tryFill(lanes: Lane[], wanted: Wanted[]) {
-  const states: LaneState[] = lanes.map((lane) => ({ lane, used: 0, stacked: 0, slot: 0 }));
-  const placed: Array<Omit<PlacedItem, 'index'>> = [];
+  const ordered = states
+    .map((s, i) => ({ s, i, d: dist(s.lane) }))
+    .sort((a, b) => a.s.lane.priority - b.s.lane.priority || a.d - b.d || a.i - b.i)
+    .map((x) => x.s);
+  const placed: Array<[Omit<PlacedItem, 'index'>, Wanted]> = [];
   const missing: Wanted[] = [];
   for (const w of wanted) {
-    const item = placeOne(states, w);
-    if (item) placed.push(item);
+    const item = placeOne(ordered, w);
+    if (item) placed.push([item, w]);
     else missing.push(w);
   }
-  return { placed, unplaced: countByProduct(missing) };
+  return { placed, missing };
 }
 
 function placeOne(states: LaneState[], w: Wanted): Omit<PlacedItem, 'index'> | null {

@@ -1,5 +1,5 @@
 import type { Dimensions } from '../../../../shared/catalogue/product';
-import type { DisplayKind } from './store-layout-schema';
+import type { DisplayKind } from '../../../../shared/store-layout/store-layout-schema';
 
 /** One product instance standing somewhere in the store. Plain data: no three.js objects. */
 export interface PlacedItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import layoutJson from '../../../../assets/store-layout/store-layout.json';
-import { parseStoreLayout, StoreLayoutSchema } from './store-layout-schema';
+import { parseStoreLayout, StoreLayoutSchema } from '../../../../shared/store-layout/store-layout-schema';
 import { storeLayout } from './store-layout-data';
 import { placeProducts } from './place-products';
 import { buildCollisionGrid, isWalkable } from './collision-grid';

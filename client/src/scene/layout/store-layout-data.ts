@@ -1,5 +1,5 @@
 import layoutJson from '../../../../assets/store-layout/store-layout.json';
-import type { StoreLayout } from './store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 /**
  * The store's layout, bundled with the page. The JSON is kept complete (every default written

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollisionGrid, isWalkable } from '../../scene/layout/collision-grid';
 import { packBoxes } from '../../scene/layout/pick-items';
-import type { StoreLayout } from '../../scene/layout/store-layout-schema';
+import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import { ARC_POINTS, teleportArc } from './teleport-arc';
 
 const hall: StoreLayout = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../../../../shared/i18n-text';
+import { LocalizedTextSchema } from '../i18n-text';
 
 /**
  * The walkable store as data (assets/store-layout/store-layout.json), validated once at load.
@@ -24,6 +24,15 @@ const LevelSchema = z.object({ y: z.number().min(0), clear: z.number().positive(
 
 const Placed = { id: z.string().min(1), x: z.number(), z: z.number(), rotYDeg: z.number().default(0) };
 
+/**
+ * What the merchant put on a fixture: these products first (in this order), then these
+ * categories; whatever room is left takes the rest of the catalogue as usual.
+ */
+const Assigned = {
+  products: z.array(z.string().min(1)).max(200).optional(),
+  categories: z.array(z.string().min(1)).max(50).optional(),
+};
+
 /** Racks (furniture at true size) and gondolas (small items): products stand along each level. */
 export const ShelvingSchema = z.object({
   ...Placed,
@@ -42,6 +51,7 @@ export const ShelvingSchema = z.object({
   gap: z.number().min(0).default(0.1),
   /** Aisle number shown on its signs. */
   aisle: z.number().int().positive().optional(),
+  ...Assigned,
 });
 
 /** Products hung on a wall: their back on the panel (local z = 0), facing local +z. */
@@ -54,6 +64,7 @@ export const WallDisplaySchema = z.object({
   rows: z.array(LevelSchema).min(1),
   holds: z.array(DisplayKindSchema).min(1),
   gap: z.number().min(0).default(0.2),
+  ...Assigned,
 });
 
 /** A pallet where copies of one flat product are stacked (rugs). */
@@ -66,6 +77,19 @@ export const PileSchema = z.object({
   base: z.number().min(0).default(0.12),
   maxHeight: z.number().positive(),
   holds: z.array(DisplayKindSchema).min(1),
+  ...Assigned,
+});
+
+/** A display table (a room set's dining table, a nesting table): products stand on its top. */
+export const TableSchema = z.object({
+  ...Placed,
+  type: z.literal('table'),
+  w: z.number().positive(),
+  d: z.number().positive(),
+  h: z.number().positive(),
+  holds: z.array(DisplayKindSchema).min(1),
+  gap: z.number().min(0).default(0.1),
+  ...Assigned,
 });
 
 const SetItemSchema = z.object({
@@ -112,11 +136,12 @@ export const PartitionSchema = z.object({
   finish: z.enum(['plaster', 'wood', 'green']).default('plaster'),
 });
 
-export const FixtureSchema = z.discriminatedUnion('type', [ShelvingSchema, WallDisplaySchema, PileSchema, PodiumSchema, CounterSchema, PartitionSchema]);
+export const FixtureSchema = z.discriminatedUnion('type', [ShelvingSchema, WallDisplaySchema, PileSchema, TableSchema, PodiumSchema, CounterSchema, PartitionSchema]);
 export type Fixture = z.infer<typeof FixtureSchema>;
 export type Shelving = z.infer<typeof ShelvingSchema>;
 export type WallDisplay = z.infer<typeof WallDisplaySchema>;
 export type Pile = z.infer<typeof PileSchema>;
+export type Table = z.infer<typeof TableSchema>;
 export type Podium = z.infer<typeof PodiumSchema>;
 export type Counter = z.infer<typeof CounterSchema>;
 export type Partition = z.infer<typeof PartitionSchema>;
@@ -174,7 +199,8 @@ export const StoreLayoutSchema = z.object({
   categoryOrder: z.array(z.string()).min(1),
   walls: z.array(WallSchema).min(1),
   floors: z.array(FloorZoneSchema).default([]),
-  fixtures: z.array(FixtureSchema),
+  /** Bounded so the pairwise overlap check of a saved layout stays instant. */
+  fixtures: z.array(FixtureSchema).max(500),
   sets: z.array(RoomSetSchema).default([]),
   signs: z.array(SignSchema).default([]),
   ceilingLights: z.object({ spacingX: z.number().positive(), spacingZ: z.number().positive(), w: z.number().positive(), d: z.number().positive() }),

@@ -1,0 +1,105 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Fixture, StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
+import { fixtureFootprint } from '../../../../../shared/store-layout/fixture-footprint';
+import { fixtureCentre } from './edit-layout';
+
+interface Props {
+  layout: StoreLayout;
+  selectedId: string | null;
+  /** Fixtures the server refused, drawn in red. */
+  faulty: ReadonlySet<string>;
+  zoom: number;
+  label: string;
+  nameOf(f: Fixture): string;
+  onSelect(id: string | null): void;
+  onMove(id: string, x: number, z: number): void;
+  onKey(e: KeyboardEvent<SVGElement>): void;
+}
+
+const DEG = 180 / Math.PI;
+
+/**
+ * The store seen from above (x to the right, the entrance at the bottom): walls, then every
+ * fixture as its footprint. Drag a fixture to move it; the parent snaps and validates.
+ */
+export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSelect, onMove, onKey }: Props) {
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ id: string; dx: number; dz: number } | null>(null);
+  const [minX, minZ, maxX, maxZ] = layout.bounds;
+  const w = maxX - minX;
+  const h = maxZ - minZ;
+
+  const toPlan = (e: PointerEvent) => {
+    const m = svg.current?.getScreenCTM();
+    if (!m) return { x: 0, z: 0 };
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    return { x: p.x, z: p.y };
+  };
+  const down = (e: PointerEvent<SVGGElement>, f: Fixture) => {
+    e.stopPropagation();
+    onSelect(f.id);
+    const p = toPlan(e);
+    const c = fixtureCentre(f);
+    drag.current = { id: f.id, dx: c.x - p.x, dz: c.z - p.z };
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+  };
+  const move = (e: PointerEvent<SVGGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const p = toPlan(e);
+    onMove(d.id, p.x + d.dx, p.z + d.dz);
+  };
+  const up = () => {
+    drag.current = null;
+  };
+
+  return (
+    <div className="layout-plan" style={{ overflow: 'auto', maxWidth: '100%', maxHeight: '70vh', border: '1px solid #ccc', touchAction: 'none' }}>
+      <svg
+        ref={svg}
+        role="application"
+        aria-label={label}
+        tabIndex={0}
+        onKeyDown={onKey}
+        onPointerDown={() => onSelect(null)}
+        viewBox={`${minX - 1} ${minZ - 1} ${w + 2} ${h + 2}`}
+        style={{ width: `${zoom * 100}%`, minWidth: `${zoom * 320}px`, display: 'block', background: '#faf8f4' }}
+        data-testid="layout-plan"
+      >
+        <rect x={minX} y={minZ} width={w} height={h} fill="#efebe4" />
+        {layout.walls.map((wall, i) => (
+          <line key={i} x1={wall.from[0]} y1={wall.from[1]} x2={wall.to[0]} y2={wall.to[1]} stroke={wall.finish === 'glass' ? '#7fb2c9' : '#555'} strokeWidth={wall.thickness} />
+        ))}
+        {layout.fixtures.map((f) => {
+          const fp = fixtureFootprint(f);
+          const selected = f.id === selectedId;
+          const fill = faulty.has(f.id) ? '#e06a5a' : selected ? '#2f6fde' : f.type === 'partition' ? '#777' : '#b99a74';
+          return (
+            <g
+              key={f.id}
+              data-fixture={f.id}
+              aria-label={nameOf(f)}
+              aria-pressed={selected}
+              role="button"
+              onPointerDown={(e) => down(e, f)}
+              onPointerMove={move}
+              onPointerUp={up}
+              onPointerCancel={up}
+              transform={`translate(${fp.cx} ${fp.cz}) rotate(${-fp.rotY * DEG})`}
+              style={{ cursor: 'move' }}
+            >
+              {fp.round ? (
+                <circle r={fp.hx} fill={fill} fillOpacity={0.8} stroke={selected ? '#123' : '#5a4630'} strokeWidth={0.08} />
+              ) : (
+                <rect x={-fp.hx} y={-fp.hz} width={2 * fp.hx} height={2 * fp.hz} fill={fill} fillOpacity={0.8} stroke={selected ? '#123' : '#5a4630'} strokeWidth={0.08} />
+              )}
+              {/* The front of the fixture (local +z), where visitors stand. */}
+              {!fp.round && f.type !== 'partition' && <line x1={-fp.hx} y1={fp.hz} x2={fp.hx} y2={fp.hz} stroke="#fff" strokeWidth={0.12} />}
+            </g>
+          );
+        })}
+        <circle cx={layout.spawn.x} cy={layout.spawn.z} r={0.5} fill="#2a9d4b" />
+      </svg>
+    </div>
+  );
+}
