@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { storeAppEn } from './store-app.en';
+import { adminEn } from './admin.en';
 
 export const en: Messages = {
   'app.colon': ':',
@@ -138,5 +139,6 @@ export const en: Messages = {
   'account.orders': 'My orders',
   'account.noOrders': 'No orders yet.',
   'placeholder.soon': 'This part is coming soon.',
+  ...adminEn, // [back office] /admin
   ...storeAppEn, // [store & app] till, desk, account, timeline, dashboard, PWA
 };

@@ -1,4 +1,5 @@
 import { storeAppFr } from './store-app.fr';
+import { adminFr } from './admin.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -138,6 +139,7 @@ export const fr = {
   'account.orders': 'Mes commandes',
   'account.noOrders': 'Aucune commande pour le moment.',
   'placeholder.soon': 'Cette partie arrive bientôt.',
+  ...adminFr, // [back office] /admin
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
 } as const;
 
