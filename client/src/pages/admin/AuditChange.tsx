@@ -2,14 +2,13 @@ import { useT } from '../../i18n/use-t';
 import type { AuditEntry } from '../../api/admin-api';
 import { describeChange } from './describe-change';
 
-/** An audit entry's before and after, field by field, folded away until asked for. */
+/** An audit entry's before and after, field by field, and its extra data. */
 export function AuditChange({ entry }: { entry: AuditEntry }) {
   const { t } = useT();
   const rows = describeChange(entry.before, entry.after);
-  const data = entry.data && typeof entry.data === 'object' && Object.keys(entry.data).length > 0 ? JSON.stringify(entry.data) : null;
+  const data = entry.data && typeof entry.data === 'object' && Object.keys(entry.data).length > 0 ? JSON.stringify(entry.data, null, 1) : null;
   return (
-    <details className="audit-change">
-      <summary>{t('audit.show')}</summary>
+    <div className="audit-change" data-testid="audit-change">
       {rows.length === 0 ? (
         <p className="small muted">{t('audit.noChange')}</p>
       ) : (
@@ -33,6 +32,6 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
         </table>
       )}
       {data && <pre className="audit-change__data">{data}</pre>}
-    </details>
+    </div>
   );
 }

@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useT } from '../../i18n/use-t';
-import { formatDate, formatTime } from '../../i18n/format';
 import { AUDIT_PAGE_SIZE, auditStore } from './audit-store';
 import { AuditFilters } from './AuditFilters';
-import { AuditChange } from './AuditChange';
+import { AuditRow } from './AuditRow';
 import { Pager } from './Pager';
 
 /** The audit log: who changed what and when, filtered, by pages, before/after readable. */
 export function AuditTab() {
-  const { t, tn, locale } = useT();
+  const { t, tn } = useT();
   const items = useStore(auditStore, (s) => s.items);
   const total = useStore(auditStore, (s) => s.total);
   const page = useStore(auditStore, (s) => s.query.page);
@@ -38,23 +37,7 @@ export function AuditTab() {
               </tr>
             </thead>
             <tbody>
-              {items.map((e) => (
-                <tr key={e.id} data-testid="audit-row">
-                  <td className="nowrap">
-                    <time dateTime={e.at}>{formatDate(e.at, locale)} {formatTime(e.at, locale)}</time>
-                  </td>
-                  <td>
-                    {e.actorId ?? '—'}
-                    {e.actorRole && <span className="admin-table__sub">{e.actorRole}</span>}
-                  </td>
-                  <td><code>{e.action}</code></td>
-                  <td>
-                    {e.targetType}
-                    {e.targetId && <span className="admin-table__sub">{e.targetId}</span>}
-                  </td>
-                  <td><AuditChange entry={e} /></td>
-                </tr>
-              ))}
+              {items.map((e) => <AuditRow key={e.id} entry={e} />)}
             </tbody>
           </table>
         </div>

@@ -32,23 +32,19 @@ export function ProductList({ readOnly, onOpen }: { readOnly: boolean; onOpen(id
                 <th scope="col">{t('prod.colName')}</th>
                 <th scope="col">{t('prod.colPrice')}</th>
                 <th scope="col">{t('prod.colStatus')}</th>
-                <th scope="col"><span className="visually-hidden">{t('prod.colActions')}</span></th>
               </tr>
             </thead>
             <tbody>
               {items.map((p) => (
                 <tr key={p.id} data-testid="product-row" data-product={p.id}>
                   <th scope="row">
-                    {p.name[locale]}
+                    <button type="button" className="admin-table__open" onClick={() => onOpen(p.id)} aria-label={t(readOnly ? 'prod.viewNamed' : 'prod.editNamed', { name: p.name[locale] })}>
+                      {p.name[locale]}
+                    </button>
                     <span className="admin-table__sub">{p.id} · {p.sku}</span>
                   </th>
                   <td className="num">{formatPrice(p.price, locale)}</td>
                   <td><StatusPill status={p.status ?? 'published'} /></td>
-                  <td>
-                    <button type="button" className="btn btn--small btn--ghost" onClick={() => onOpen(p.id)} aria-label={t(readOnly ? 'prod.viewNamed' : 'prod.editNamed', { name: p.name[locale] })}>
-                      {t(readOnly ? 'prod.view' : 'prod.edit')}
-                    </button>
-                  </td>
                 </tr>
               ))}
             </tbody>

@@ -28,9 +28,7 @@ export function StaffTab({ admin, storeId }: { admin: boolean; storeId?: string 
               <tr>
                 <th scope="col">{t('staff.colName')}</th>
                 <th scope="col">{t('staff.colRole')}</th>
-                <th scope="col">{t('staff.colStore')}</th>
                 <th scope="col">{t('staff.colState')}</th>
-                <th scope="col"><span className="visually-hidden">{t('staff.colActions')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -40,12 +38,12 @@ export function StaffTab({ admin, storeId }: { admin: boolean; storeId?: string 
                     {m.name}
                     <span className="admin-table__sub">{m.email}</span>
                   </th>
-                  <td>{t(`role.${m.role as Role}`)}</td>
-                  <td>{m.storeId ? names.store(m.storeId) : '—'}</td>
                   <td>
-                    <span className={`admin-pill admin-pill--${m.active ? 'published' : 'draft'}`}>{t(m.active ? 'staff.active' : 'staff.inactive')}</span>
+                    {t(`role.${m.role as Role}`)}
+                    {m.storeId && <span className="admin-table__sub">{names.store(m.storeId)}</span>}
                   </td>
-                  <td>
+                  <td className="admin-table__state">
+                    <span className={`admin-pill admin-pill--${m.active ? 'published' : 'draft'}`}>{t(m.active ? 'staff.active' : 'staff.inactive')}</span>
                     <button
                       type="button"
                       className="btn btn--small btn--ghost"
