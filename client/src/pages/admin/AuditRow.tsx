@@ -12,15 +12,15 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
   return (
     <>
       <tr data-testid="audit-row">
-        <td>
+        <td data-label={t('audit.colAt')}>
           <time dateTime={e.at}>{formatDate(e.at, locale)} {formatTime(e.at, locale)}</time>
         </td>
-        <td>
+        <td data-label={t('audit.colActor')}>
           {e.actorId ?? '—'}
           {e.actorRole && <span className="admin-table__sub">{e.actorRole}</span>}
         </td>
-        <td><code>{e.action}</code></td>
-        <td>
+        <td data-label={t('audit.colAction')}><code>{e.action}</code></td>
+        <td data-label={t('audit.colTarget')}>
           {e.targetType}
           {e.targetId && <span className="admin-table__sub">{e.targetId}</span>}
         </td>

@@ -26,7 +26,7 @@ export function AuditTab() {
       {status === 'ready' && items.length === 0 && <p className="muted">{t('audit.empty')}</p>}
       {items.length > 0 && (
         <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="audit-table">
+          <table className="admin-table admin-table--stack" data-testid="audit-table">
             <thead>
               <tr>
                 <th scope="col">{t('audit.colAt')}</th>

@@ -23,7 +23,7 @@ export function StaffTab({ admin, storeId }: { admin: boolean; storeId?: string 
       {status === 'ready' && items.length === 0 && <p className="muted">{t('staff.empty')}</p>}
       {items.length > 0 && (
         <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="staff-table">
+          <table className="admin-table admin-table--stack" data-testid="staff-table">
             <thead>
               <tr>
                 <th scope="col">{t('staff.colName')}</th>
@@ -38,21 +38,23 @@ export function StaffTab({ admin, storeId }: { admin: boolean; storeId?: string 
                     {m.name}
                     <span className="admin-table__sub">{m.email}</span>
                   </th>
-                  <td>
+                  <td data-label={t('staff.colRole')}>
                     {t(`role.${m.role as Role}`)}
                     {m.storeId && <span className="admin-table__sub">{names.store(m.storeId)}</span>}
                   </td>
-                  <td className="admin-table__state">
-                    <span className={`admin-pill admin-pill--${m.active ? 'published' : 'draft'}`}>{t(m.active ? 'staff.active' : 'staff.inactive')}</span>
-                    <button
-                      type="button"
-                      className="btn btn--small btn--ghost"
-                      aria-label={t(m.active ? 'staff.deactivateNamed' : 'staff.reactivateNamed', { name: m.name })}
-                      onClick={() => void staffStore.getState().setActive(m.id, !m.active)}
-                      data-testid="staff-toggle"
-                    >
-                      {t(m.active ? 'staff.deactivate' : 'staff.reactivate')}
-                    </button>
+                  <td>
+                    <div className="admin-table__state">
+                      <span className={`admin-pill admin-pill--${m.active ? 'published' : 'draft'}`}>{t(m.active ? 'staff.active' : 'staff.inactive')}</span>
+                      <button
+                        type="button"
+                        className="btn btn--small btn--ghost"
+                        aria-label={t(m.active ? 'staff.deactivateNamed' : 'staff.reactivateNamed', { name: m.name })}
+                        onClick={() => void staffStore.getState().setActive(m.id, !m.active)}
+                        data-testid="staff-toggle"
+                      >
+                        {t(m.active ? 'staff.deactivate' : 'staff.reactivate')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
