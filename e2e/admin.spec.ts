@@ -41,10 +41,10 @@ test('every section opens from the keyboard, in French and in English', async ({
     await expect(page.locator('#main h1')).toBeVisible();
   }
   await expect(page.locator('#main h1')).toHaveText('Plan du magasin');
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.locator('#main h1')).toHaveText('Store layout');
   await expect(page.getByTestId('admin-tab-audit')).toHaveText('Audit log');
-  await page.getByRole('button', { name: 'FR' }).click();
+  await page.getByRole('button', { name: 'FR', exact: true }).click();
 });
 
 test('products: search, filter, edit with errors beside their fields, publish and unpublish, create with a variant', async ({ page }, info) => {

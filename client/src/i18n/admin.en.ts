@@ -84,7 +84,7 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'err.size': 'A size in centimetres, greater than zero.',
   'imp.productsTitle': 'Import products',
   'imp.stockTitle': 'Import stock',
-  'imp.productsHelp': 'A CSV file in the Shopify layout (Handle, Title, Variant SKU, Variant Price…) with the Vitrine columns.',
+  'imp.productsHelp': 'A CSV file in the Shopify layout (Handle, Title, Variant SKU, Variant Price…) with the Vitrine columns (Title FR, Body FR, Width cm, Height cm, Depth cm, Placement). A further row with the same Handle is another variant.',
   'imp.stockHelp': 'A CSV file with the columns SKU, location and on hand.',
   'imp.file': 'CSV file',
   'imp.checking': 'Checking the file (nothing is changed yet)…',

@@ -82,7 +82,7 @@ export const adminFr = {
   'err.size': 'Une taille en centimètres, plus grande que zéro.',
   'imp.productsTitle': 'Importer des produits',
   'imp.stockTitle': 'Importer du stock',
-  'imp.productsHelp': 'Fichier CSV au format Shopify (Handle, Title, Variant SKU, Variant Price…) avec les colonnes Vitrine.',
+  'imp.productsHelp': 'Fichier CSV au format Shopify (Handle, Title, Variant SKU, Variant Price…) avec les colonnes Vitrine (Title FR, Body FR, Width cm, Height cm, Depth cm, Placement). Une ligne de plus avec le même Handle est une variante.',
   'imp.stockHelp': 'Fichier CSV avec les colonnes SKU, location et on hand.',
   'imp.file': 'Fichier CSV',
   'imp.checking': 'Vérification du fichier (rien n’est encore modifié)…',

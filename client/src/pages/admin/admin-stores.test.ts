@@ -159,3 +159,18 @@ describe('staff', () => {
     expect(staffStore.getState().error).toBe('not your store');
   });
 });
+
+describe('exports and uploads', () => {
+  it('reads an export as text and sends a model with its own content type', async () => {
+    const { adminApi } = await import('../../api/admin-api');
+    mockFetch({
+      'GET /api/admin/exports/stock?locationId=store-lyon': [{ body: 'SKU,location,on hand\nVT-1,store-lyon,3\n' }],
+      'PUT /api/admin/products/lamp-bulle/model?variant=opal': [{ status: 202, body: { jobId: 'j9' } }],
+    });
+    await expect(adminApi.exportCsv('stock', 'store-lyon')).resolves.toBe('SKU,location,on hand\nVT-1,store-lyon,3\n');
+    const zip = new File([new Uint8Array([80, 75, 3, 4])], 'lamp.zip');
+    await expect(adminApi.uploadModel('lamp-bulle', zip, 'opal')).resolves.toEqual({ jobId: 'j9' });
+    expect((calls[1].init.headers as Record<string, string>)['Content-Type']).toBe('application/zip');
+    expect(calls[1].init.body).toBe(zip);
+  });
+});
