@@ -12,12 +12,19 @@ import { StatusPill } from './StatusPill';
  * One product's form: loads it (or starts a new one), sends euros as cents and centimetres as
  * metres, shows the server's validation errors beside their fields, publishes and unpublishes.
  */
-export function ProductEditor({ productId, readOnly, onClose, onCreated }: { productId: string | null; readOnly: boolean; onClose(): void; onCreated(id: string): void }) {
+export function ProductEditor({ productId, readOnly, notice, onClose, onCreated }: {
+  productId: string | null;
+  readOnly: boolean;
+  /** A message to show on opening ("saved", after a creation). */
+  notice?: string;
+  onClose(): void;
+  onCreated(id: string): void;
+}) {
   const { t, locale } = useT();
   const [product, setProduct] = useState<Product | null>(null);
   const [draft, setDraft] = useState<ProductDraft | null>(productId ? null : emptyDraft());
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(notice ? { ok: true, text: notice } : null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -102,7 +109,7 @@ export function ProductEditor({ productId, readOnly, onClose, onCreated }: { pro
         </p>
       )}
       {errors._ && <p className="error-text">{errors._}</p>}
-      {!draft && !message && <p className="muted">{t('app.loading')}</p>}
+      {!draft && message?.ok !== false && <p className="muted">{t('app.loading')}</p>}
       {draft && <ProductForm draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} busy={busy} onSubmit={save} />}
     </div>
   );

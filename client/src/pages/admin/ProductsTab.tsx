@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { useT } from '../../i18n/use-t';
 import { ProductList } from './ProductList';
@@ -8,6 +9,8 @@ export function ProductsTab({ readOnly }: { readOnly: boolean }) {
   const { t } = useT();
   const [params, setParams] = useSearchParams();
   const productId = params.get('product');
+  // The product just created: its form opens afresh at its own address and still says it was saved.
+  const [created, setCreated] = useState<string | null>(null);
   const open = (id: string | null) =>
     setParams((p) => {
       const q = new URLSearchParams(p);
@@ -18,7 +21,14 @@ export function ProductsTab({ readOnly }: { readOnly: boolean }) {
   return (
     <section className="admin-section" aria-labelledby="products-title">
       {productId ? (
-        <ProductEditor key={productId} productId={productId === 'new' ? null : productId} readOnly={readOnly} onClose={() => open(null)} onCreated={open} />
+        <ProductEditor
+          key={productId}
+          productId={productId === 'new' ? null : productId}
+          readOnly={readOnly}
+          notice={created === productId ? t('prod.saved') : undefined}
+          onClose={() => open(null)}
+          onCreated={(id) => (setCreated(id), open(id))}
+        />
       ) : (
         <>
           <div className="admin-section__head">
