@@ -4,6 +4,10 @@ import { ApiError } from './api-error';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A body sent as is (a CSV file, a GLB), with its content type; replaces `body`. */
+  raw?: { data: Blob | string; type: string };
+  /** `text`: the answer is returned as text (a CSV export) instead of parsed JSON. */
+  accept?: 'json' | 'text';
   /** Overrides the default channel for this call (`ar` from the AR overlay, `vr` from the store). */
   channel?: Channel;
   headers?: Record<string, string>;
@@ -51,15 +55,18 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
 }
 
 async function send<T>(path: string, opts: RequestOptions, token: string | null): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Channel': opts.channel ?? hooks.channel(), ...opts.headers };
+  const accept = opts.accept === 'text' ? 'text/csv, text/plain' : 'application/json';
+  const headers: Record<string, string> = { Accept: accept, 'X-Channel': opts.channel ?? hooks.channel(), ...opts.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.raw) headers['Content-Type'] = opts.raw.type;
+  else if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const hasBody = opts.raw !== undefined || opts.body !== undefined;
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
-      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      method: opts.method ?? (hasBody ? 'POST' : 'GET'),
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.raw ? opts.raw.data : opts.body === undefined ? undefined : JSON.stringify(opts.body),
       signal: opts.signal,
     });
   } catch (e) {
@@ -67,6 +74,7 @@ async function send<T>(path: string, opts: RequestOptions, token: string | null)
     throw new ApiError(0, 'network', 'the server could not be reached');
   }
   const text = await res.text();
+  if (res.ok && opts.accept === 'text') return text as T;
   let json: unknown = undefined;
   if (text) {
     try {

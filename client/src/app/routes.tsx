@@ -23,5 +23,6 @@ export const routes: AppRoute[] = [
   { path: '/store', layout: 'bare', component: lazyPage(() => import('../pages/store/StorePage').then((m) => m.StorePage)) },
   { path: '/advisor', layout: 'bare', component: lazyPage(() => import('../pages/advisor/AdvisorPage').then((m) => m.AdvisorPage)) },
   { path: '/pos', layout: 'bare', component: lazyPage(() => import('../pages/pos/PosPage').then((m) => m.PosPage)) },
+  { path: '/admin', layout: 'bare', component: lazyPage(() => import('../pages/admin/AdminPage').then((m) => m.AdminPage)) },
   { path: '/dashboard', layout: 'bare', component: lazyPage(() => import('../pages/dashboard/DashboardPage').then((m) => m.DashboardPage)) },
 ];

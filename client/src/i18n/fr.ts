@@ -1,5 +1,6 @@
 import { storeAppFr } from './store-app.fr';
 import { layoutEditorFr } from './layout-editor.fr';
+import { adminFr } from './admin.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -154,6 +155,7 @@ export const fr = {
   'account.orders': 'Mes commandes',
   'account.noOrders': 'Aucune commande pour le moment.',
   'placeholder.soon': 'Cette partie arrive bientôt.',
+  ...adminFr, // [back office] /admin
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
   ...layoutEditorFr, // store plan editor
 } as const;

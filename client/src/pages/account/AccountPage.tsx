@@ -24,8 +24,9 @@ export function AccountPage() {
   const guest = !user || user.guest;
 
   if (user && user.role !== 'customer') {
-    const to = user.role === 'clerk' ? '/pos' : user.role === 'admin' ? '/dashboard' : '/advisor';
-    const label = user.role === 'clerk' ? 'account.toPos' : user.role === 'admin' ? 'account.toDashboard' : 'account.toAdvisor';
+    const to = user.role === 'clerk' ? '/pos' : user.role === 'admin' ? '/dashboard' : user.role === 'manager' ? '/admin' : '/advisor';
+    const label = user.role === 'clerk' ? 'account.toPos' : user.role === 'admin' ? 'account.toDashboard' : user.role === 'manager' ? 'account.toAdmin' : 'account.toAdvisor';
+    const backOffice = user.role === 'admin' || user.role === 'manager';
     return (
       <section className="page narrow account-page">
         <h1>{t('account.title')}</h1>
@@ -35,6 +36,11 @@ export function AccountPage() {
           <Link href={to} className="btn">
             {t(label)}
           </Link>
+          {backOffice && to !== '/admin' && (
+            <Link href="/admin" className="btn" data-testid="to-admin">
+              {t('account.toAdmin')}
+            </Link>
+          )}
           <button type="button" className="btn btn--ghost" onClick={() => void sessionStore.getState().logout()}>
             {t('account.signOut')}
           </button>

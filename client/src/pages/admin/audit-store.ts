@@ -1,0 +1,54 @@
+import { createStore } from 'zustand/vanilla';
+import { adminApi, type AuditEntry, type AuditQuery } from '../../api/admin-api';
+
+/** The server's page size for the audit log (it does not take one). */
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditState {
+  query: AuditQuery & { page: number };
+  items: AuditEntry[];
+  total: number;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  setQuery(q: Partial<AuditState['query']>): Promise<void>;
+  load(): Promise<void>;
+}
+
+let seq = 0;
+
+/**
+ * The audit log, newest first, filtered by actor, action, target and dates (`from`/`to` as typed in
+ * date fields: the whole `to` day is included).
+ */
+export const auditStore = createStore<AuditState>((set, get) => ({
+  query: { page: 1 },
+  items: [],
+  total: 0,
+  status: 'idle',
+  error: null,
+  async setQuery(q) {
+    set({ query: { ...get().query, page: 1, ...q } });
+    await get().load();
+  },
+  async load() {
+    const mine = ++seq;
+    const q = get().query;
+    set({ status: 'loading', error: null });
+    try {
+      const r = await adminApi.audit({ ...q, from: dayStart(q.from), to: dayEnd(q.to) });
+      if (mine === seq) set({ items: r.items, total: r.total, status: 'ready' });
+    } catch (e) {
+      if (mine === seq) set({ status: 'error', error: (e as Error).message });
+    }
+  },
+}));
+
+/** `2026-05-01` (a date field) to the first instant of that local day, as ISO. */
+export function dayStart(day?: string): string | undefined {
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00`).toISOString() : day || undefined;
+}
+
+/** `2026-05-01` to the last millisecond of that local day, so "to" includes the day. */
+export function dayEnd(day?: string): string | undefined {
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T23:59:59.999`).toISOString() : day || undefined;
+}
