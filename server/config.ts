@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import type { S3Options } from './storage/s3-file-store';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,8 +15,19 @@ const EnvSchema = z.object({
   VITRINE_PUBLIC_ADDRESS: z.string().optional(),
   /** Public origin used in QR codes and share links (e.g. https://shop.example); defaults to the request's origin. */
   VITRINE_PUBLIC_URL: z.string().url().optional(),
+  /** Uploaded and generated files (merchant models, posters) in an S3-compatible bucket instead of `<data dir>/files`. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  /** Public base URL of the bucket or its CDN; unset: files are relayed by this server at /files/. */
+  S3_PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+export type FileStoreConfig = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Options);
 
 export interface Config {
   port: number;
@@ -28,6 +40,8 @@ export interface Config {
   publicAddress?: string;
   publicUrl?: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
+  files: FileStoreConfig;
   /** Built client to serve; absent in API-only tests. */
   clientDir?: string;
   /** Seed the demo catalogue, stores and accounts into an empty database. */
@@ -53,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,
     publicUrl: e.VITRINE_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    files: e.S3_BUCKET
+      ? {
+          kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true', publicUrl: e.S3_PUBLIC_URL,
+        }
+      : { kind: 'local', dir: path.join(path.resolve(e.VITRINE_DATA_DIR), 'files') },
     clientDir: path.resolve('dist'),
     seed: true,
   };

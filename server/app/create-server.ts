@@ -47,6 +47,8 @@ import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup 
 import { storeRoutes } from '../routes/store-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
 import { dashboardRoutes } from '../routes/dashboard-routes';
+import { openFileStore } from '../storage/open-file-store';
+import { serveFiles } from '../storage/serve-files';
 
 export interface VitrineServer {
   services: Services;
@@ -102,8 +104,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const enabled = config.rateLimit;
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
+    const files = openFileStore(config.files);
     const services: Services = {
-      config, database, tokens, catalogue, bus, hub, log, jobs,
+      config, database, tokens, catalogue, bus, hub, log, jobs, files,
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
@@ -138,6 +141,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
+    serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);
     if (opts.clientMiddleware) app.use(opts.clientMiddleware);
     app.use(errorHandler(log));
