@@ -15,9 +15,9 @@ export interface BoxModelOptions {
   parentScale?: number;
 }
 
-/** A small PNG, for textured fixtures. */
+/** A small noisy PNG, for textured fixtures (a solid colour would be folded into the material by prune). */
 export async function pngBytes(px = 64): Promise<Uint8Array> {
-  const b = await sharp({ create: { width: px, height: px, channels: 3, background: '#a0704a' } }).png().toBuffer();
+  const b = await sharp({ create: { width: px, height: px, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
   return new Uint8Array(b);
 }
 
