@@ -17,7 +17,9 @@ export interface BoxModelOptions {
 
 /** A small noisy PNG, for textured fixtures (a solid colour would be folded into the material by prune). */
 export async function pngBytes(px = 64): Promise<Uint8Array> {
-  const b = await sharp({ create: { width: px, height: px, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+  const raw = Buffer.alloc(px * px * 3);
+  for (let i = 0; i < raw.length; i++) raw[i] = (i * 7919 + ((i * i) % 251)) % 256;
+  const b = await sharp(raw, { raw: { width: px, height: px, channels: 3 } }).png().toBuffer();
   return new Uint8Array(b);
 }
 

@@ -2,7 +2,13 @@
  * What an uploaded model may be, and what the pipeline makes of it. The upload cap is checked
  * before the body is read; the zip caps before anything is inflated.
  */
-export const MODEL_LIMITS = {
+export interface ModelLimits {
+  maxUploadBytes: number;
+  zip: { maxEntries: number; maxTotalBytes: number; maxRatio: number };
+  budget: { maxTriangles: number; maxTexturePx: number; maxGlbBytes: number; usdzTexturePx: number };
+}
+
+export const MODEL_LIMITS: ModelLimits = {
   /** Largest request body accepted by `PUT /api/admin/products/:id/model`. */
   maxUploadBytes: 100 * 1024 * 1024,
   zip: {
@@ -19,6 +25,4 @@ export const MODEL_LIMITS = {
     /** Quick Look textures (three's USDZ exporter's own limit). */
     usdzTexturePx: 1024,
   },
-} as const;
-
-export type ModelLimits = typeof MODEL_LIMITS;
+};
