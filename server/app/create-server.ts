@@ -49,6 +49,8 @@ import { orderFeedRoutes } from '../routes/order-feed-routes';
 import { dashboardRoutes } from '../routes/dashboard-routes';
 import { openFileStore } from '../storage/open-file-store';
 import { serveFiles } from '../storage/serve-files';
+import { modelRoutes } from '../routes/model-routes';
+import { PROCESS_MODEL_JOB, processModel } from '../models/process-model';
 
 export interface VitrineServer {
   services: Services;
@@ -116,6 +118,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       now: opts.now ?? (() => new Date()),
     };
 
+    jobs.register(PROCESS_MODEL_JOB, processModel(services));
+
     // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
     const rooms = createRooms(services);
     cleanups.unshift(() => rooms.close());
@@ -138,7 +142,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);

@@ -1,4 +1,5 @@
 import type { Product } from '../../shared/catalogue/product';
+import type { ModelReport } from '../../shared/http/model-upload-schemas';
 import { bakeTransforms } from './bake-transforms';
 import { checkTextures } from './check-textures';
 import { fitToProduct } from './fit-to-product';
@@ -11,21 +12,6 @@ import { validateModel } from './validate-model';
 
 export type Progress = (fraction: number, message?: string) => Promise<void>;
 
-/** What the merchant sees about a processed model. */
-export interface ModelReport {
-  validatorWarnings: number;
-  unit: string;
-  upAxis: 'y' | 'z';
-  sizeM: { w: number; h: number; d: number };
-  notes: string[];
-  trianglesIn: number;
-  triangles: number;
-  texturePx: number;
-  glbBytes: number;
-  usdzBytes: number;
-  posterBytes: number;
-  poster: string;
-}
 
 /**
  * The model pipeline on bytes, without storage: unpack -> validate -> read -> textures -> bake ->
@@ -65,7 +51,7 @@ export async function buildModelFiles(
     poster,
     report: {
       validatorWarnings: validation.warnings,
-      unit: fit.unit,
+      unit: fit.unit as ModelReport['unit'],
       upAxis: fit.upAxis,
       sizeM: fit.size,
       notes: [...fit.notes, ...(baked.dropped.length ? [`Dropped ${baked.dropped.join(' and ')}.`] : [])],
