@@ -8,6 +8,9 @@ import S3rver from 's3rver';
 import { assertSafeKey, contentKey, IMMUTABLE_CACHE, type FileStore } from './file-store';
 import { createLocalFileStore } from './local-file-store';
 import { createS3FileStore } from './s3-file-store';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { serveFiles } from './serve-files';
 
 const bytes = new TextEncoder().encode('glTF model bytes');
 
@@ -72,5 +75,22 @@ describe('S3 file store against s3rver', () => {
     expect(res.headers.get('content-type')).toBe('image/webp');
     expect(res.headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
     expect(files.url(key)).toBe(`/files/${key}`);
+
+    // Without a public bucket URL, the server relays /files/<key> with the same headers.
+    const app = express();
+    serveFiles(app, files, undefined);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const relayed = await fetch(`${base}${files.url(key)}`);
+      expect(relayed.status).toBe(200);
+      expect(relayed.headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
+      expect(relayed.headers.get('content-type')).toBe('image/webp');
+      expect(Buffer.from(await relayed.arrayBuffer()).toString()).toBe('glTF model bytes');
+      expect((await fetch(`${base}/files/posters/chair/missing.webp`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
   });
 });
