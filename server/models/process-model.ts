@@ -4,7 +4,7 @@ import type { JobContext } from '../jobs/job-queue';
 import { JobFailure } from '../jobs/job-failure';
 import { contentKey } from '../storage/file-store';
 import { applyProductModel } from './apply-product-model';
-import { buildModelFiles } from './build-model-files';
+import { runModelWorker } from './run-model-worker';
 import type { ModelContentType } from './unpack-model';
 
 export const PROCESS_MODEL_JOB = 'model.process';
@@ -18,7 +18,7 @@ export interface ProcessModelPayload {
 }
 
 /**
- * The `model.process` job: the uploaded file through `buildModelFiles`, the results stored under
+ * The `model.process` job: the uploaded file through `buildModelFiles` (in a worker thread), the results stored under
  * content-hashed keys, then the product (or variant) pointed at them. The product keeps its
  * current model until that last step; the job's result is `{model, thumbnail, report}`.
  *
@@ -32,7 +32,10 @@ export function processModel(s: Services) {
     const upload = await s.files.get(uploadKey);
     if (!upload) throw new JobFailure('The uploaded file is gone; upload it again.');
 
-    const { glb, usdz, poster, report } = await buildModelFiles(upload.body, contentType, product, (f, m) => ctx.progress(f * 0.9, m));
+    const { glb, usdz, poster, report } = await runModelWorker(
+      { body: upload.body, contentType, product: { id: product.id, dimensionsM: product.dimensionsM, placement: product.placement } },
+      (f, m) => ctx.progress(f * 0.9, m),
+    );
 
     await ctx.progress(0.9, 'Storing the files');
     const stem = variantId ? `${productId}--${variantId}` : productId;
