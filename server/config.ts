@@ -24,6 +24,11 @@ const EnvSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   /** Public base URL of the bucket or its CDN; unset: files are relayed by this server at /files/. */
   S3_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Proxies whose X-Forwarded-* headers are believed: comma-separated addresses, subnets or
+   * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
+   */
+  VITRINE_TRUST_PROXY: z.string().default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +44,8 @@ export interface Config {
   jwtSecret?: string;
   publicAddress?: string;
   publicUrl?: string;
+  /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
+  trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
   files: FileStoreConfig;
@@ -66,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.VITRINE_JWT_SECRET,
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,
     publicUrl: e.VITRINE_PUBLIC_URL,
+    trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     files: e.S3_BUCKET
       ? {
@@ -76,4 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve('dist'),
     seed: true,
   };
+}
+
+/** @example trustedProxies('loopback, 10.0.0.0/8') // ['loopback', '10.0.0.0/8']; trustedProxies('none') // [] */
+export function trustedProxies(value: string): string[] {
+  const items = value.split(',').map((x) => x.trim()).filter(Boolean);
+  return items.length === 1 && items[0] === 'none' ? [] : items;
 }

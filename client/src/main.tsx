@@ -5,6 +5,7 @@ import { routes } from './app/routes';
 import { matchPath } from './app/match-path';
 import './app/app.css';
 import { installAppChannel } from './pwa/install-app-channel';
+import { followCatalogueChanges } from './stores/follow-catalogue-changes';
 
 /**
  * Starts the first page's code and data before the first render, so the page appears directly
@@ -21,6 +22,7 @@ async function preloadFirstRoute(): Promise<void> {
 }
 
 installAppChannel(); // [store & app] service worker, offline cart queue and its banner
+followCatalogueChanges(); // the merchant's product changes show on every open page
 
 void preloadFirstRoute().then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -20,6 +20,7 @@ import { createRateLimit } from '../http/rate-limit';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { rejectNul } from '../http/reject-nul';
+import { rejectLoneSurrogates } from '../http/reject-lone-surrogates';
 import { securityHeaders } from './security-headers';
 import { compressResponses } from './compress-responses';
 import { serveStaticFiles } from './static-files';
@@ -43,6 +44,9 @@ import { bookingRoutes } from '../routes/booking-routes';
 // [/live sessions]
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { createJobQueue } from '../jobs/job-queue';
+import { openCatalogueBus } from '../live/catalogue-bus';
+import { CatalogueEvents } from '../live/catalogue-events';
+import { adminProductRoutes } from '../routes/admin-product-routes';
 import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
 import { storeRoutes } from '../routes/store-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
@@ -103,17 +107,22 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     cleanups.unshift(() => bus.close());
     const hub = new CartStreamHub(bus, (id) => findCart(db, id), log);
     cleanups.unshift(() => hub.close());
+    const catalogueBus = await openCatalogueBus(config, database, log);
+    cleanups.unshift(() => catalogueBus.close());
+    const catalogueEvents = new CatalogueEvents(catalogueBus, catalogue, log);
+    cleanups.unshift(() => catalogueEvents.close());
     const enabled = config.rateLimit;
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
     const files = openFileStore(config.files);
     const services: Services = {
-      config, database, tokens, catalogue, bus, hub, log, jobs, files,
+      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
         commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
         checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
+        handoff: createRateLimit({ points: 10, durationSeconds: 600, enabled, what: 'handoff codes and device links' }),
       },
       now: opts.now ?? (() => new Date()),
     };
@@ -133,16 +142,16 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // API answers are per user and never cached; hashing every body for an ETag is wasted work.
     // (Static files keep theirs: serve-static computes its own.)
     app.set('etag', false);
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.use(securityHeaders());
     app.use(compressResponses());
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
-    app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
+    app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);

@@ -9,13 +9,17 @@ import type { RateLimit } from '../http/rate-limit';
 import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
 import type { FileStore } from '../storage/file-store';
+import type { CatalogueEvents } from '../live/catalogue-events';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
   config: Config;
   database: Database;
   tokens: TokenService;
+  /** Live: reloaded when the merchant changes a product (see catalogue/catalogue-changes.ts); read through it, never copy its lists. */
   catalogue: Catalogue;
+  /** Catalogue changes across processes and to open pages. */
+  catalogueEvents: CatalogueEvents;
   bus: CartBus;
   hub: CartStreamHub;
   /** Commands on one cart queue in this process (see CartLock). */
@@ -29,6 +33,8 @@ export interface Services {
     auth: RateLimit;
     commands: RateLimit;
     checkout: RateLimit;
+    /** Handoff codes and device links a customer makes (each one opens their cart or account elsewhere). */
+    handoff: RateLimit;
   };
   /** Injectable clock so tests can expire tokens, codes and pickups. */
   now: () => Date;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 export class DataDirLockedError extends Error {
   constructor(dir: string, pid: number) {
@@ -12,6 +13,10 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** A takeover lock older than this was left by a process that died in the middle of one (it lasts microseconds). */
+const STALE_TAKEOVER_MS = 10_000;
+const MAX_ATTEMPTS = 200;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -21,37 +26,98 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The pid written in a lock file; undefined when the file is gone. */
+function holderOf(file: string): number | undefined {
+  try {
+    return Number(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Creates `file` holding our pid, or fails if it exists. A hard link of a file already written is
+ * atomic and never leaves an empty lock for a contender to misread as stale (as `open('wx')` then
+ * `write` would).
+ */
+function createExclusive(ours: string, file: string): boolean {
+  try {
+    fs.linkSync(ours, file);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+  }
+  // A file system without hard links: still an exclusive create, written at once.
+  try {
+    fs.writeFileSync(file, fs.readFileSync(ours), { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Takes the data folder for this process. PGlite has no lock of its own, and two processes on
  * one folder silently lose writes, so a second process is refused rather than let in.
- * A lock left by a process that has died is taken over.
+ * A lock left by a process that has died is taken over, by one contender only: removing the stale
+ * lock needs a second, exclusive takeover lock, and whoever holds it checks again that the lock is
+ * still the dead one before removing it; then everyone races for the lock itself, which only one
+ * exclusive create can win.
  *
  * @example const release = lockDataDir('./data'); ... release();
  */
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'vitrine.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        try {
-          if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(fs.readFileSync(file, 'utf8'));
+  const takeover = `${file}.takeover`;
+  const ours = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  fs.writeFileSync(ours, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (createExclusive(ours, file)) return releaser(file);
+      const pid = holderOf(file);
+      if (pid === undefined) continue;
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dir, pid);
-      fs.unlinkSync(file);
+      if (createExclusive(ours, takeover)) {
+        try {
+          // Only the takeover holder removes a lock, so what is read here stays until it does.
+          if (holderOf(file) === pid) fs.unlinkSync(file);
+        } finally {
+          fs.unlinkSync(takeover);
+        }
+        continue;
+      }
+      // Someone else is taking over: wait for them, unless they died doing it.
+      try {
+        if (Date.now() - fs.statSync(takeover).mtimeMs > STALE_TAKEOVER_MS) fs.unlinkSync(takeover);
+      } catch {
+        // Gone meanwhile: the takeover finished.
+      }
+      pause(5);
     }
+  } finally {
+    fs.rmSync(ours, { force: true });
   }
   throw new Error(`could not lock ${dir}`);
+}
+
+function releaser(file: string): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    try {
+      if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+    } catch {
+      // Already gone: nothing to release.
+    }
+  };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -24,6 +25,9 @@ export interface Database {
   pool?: pg.Pool;
   close(): Promise<void>;
 }
+
+/** PostgreSQL extensions the schema uses, bundled with PGlite (a server has them in its contrib package). */
+const pgliteExtensions = { unaccent };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -63,13 +67,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const pgdata = path.join(opts.dataDir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true });
     try {
-      client = await PGlite.create({ dataDir: pgdata });
+      client = await PGlite.create({ dataDir: pgdata, extensions: pgliteExtensions });
     } catch (e) {
       release();
       throw e;
     }
   } else {
-    client = await PGlite.create(opts.template ? { loadDataDir: opts.template } : {});
+    client = await PGlite.create({ ...(opts.template ? { loadDataDir: opts.template } : {}), extensions: pgliteExtensions });
   }
   const db = drizzlePglite(client, { schema: tables }) as unknown as Db;
   await migratePglite(drizzlePglite(client, { schema: tables }), { migrationsFolder });
@@ -86,7 +90,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 /** A migrated, empty PGlite as a tarball: tests clone it in about 0.4 s instead of running initdb. */
 export async function createTemplateDump(): Promise<Blob> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   await migratePglite(drizzlePglite(client, { schema: tables }), { migrationsFolder });
   const dump = await client.dumpDataDir('none');
   await client.close();

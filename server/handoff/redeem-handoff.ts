@@ -8,6 +8,7 @@ import { findCart } from '../carts/cart-repository';
 import { grantCartAccess } from '../carts/cart-access';
 import { HttpError } from '../http/http-error';
 import { recordEvent } from '../timeline/record-event';
+import { hashCode } from './handoff-code';
 
 /**
  * A clerk or advisor redeems a customer's code and may then read and change that cart for a while.
@@ -16,16 +17,17 @@ import { recordEvent } from '../timeline/record-event';
 export async function redeemHandoff(s: Services, p: Principal, code: string, channel: Channel): Promise<Cart> {
   const { db } = s.database;
   const now = s.now();
+  const codeHash = hashCode(code);
   const cartId = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(handoffCodes).where(eq(handoffCodes.code, code)).limit(1);
+    const [row] = await tx.select().from(handoffCodes).where(eq(handoffCodes.codeHash, codeHash)).limit(1);
     if (!row) throw new HttpError(404, 'handoff_invalid', 'no such code; ask the customer to show it again');
     if (row.redeemedAt) throw new HttpError(410, 'handoff_invalid', 'this code has already been used; ask the customer for a new one');
     if (new Date(row.expiresAt) <= now) throw new HttpError(410, 'handoff_invalid', 'this code has expired; ask the customer for a new one');
     const taken = await tx
       .update(handoffCodes)
       .set({ redeemedAt: now.toISOString(), redeemedBy: p.userId })
-      .where(and(eq(handoffCodes.code, code), isNull(handoffCodes.redeemedAt)))
-      .returning({ code: handoffCodes.code });
+      .where(and(eq(handoffCodes.codeHash, codeHash), isNull(handoffCodes.redeemedAt)))
+      .returning({ codeHash: handoffCodes.codeHash });
     if (!taken.length) throw new HttpError(410, 'handoff_invalid', 'this code has already been used; ask the customer for a new one');
     await grantCartAccess(tx, row.cartId, p.userId, `handoff:${p.role}`, now);
     const cart = await findCart(tx, row.cartId);

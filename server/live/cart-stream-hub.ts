@@ -57,9 +57,10 @@ export class CartStreamHub {
     });
   }
 
-  /** A change committed by this process: push it without waiting for the bus. */
+  /** A change committed by this process: push it without waiting for the bus. Serialised once for all the cart's streams. */
   deliver(cart: Cart): void {
-    for (const s of this.streams.get(cart.id) ?? []) this.send(s, cart);
+    let json: string | undefined;
+    for (const s of this.streams.get(cart.id) ?? []) this.send(s, cart, (json ??= JSON.stringify(cart)));
   }
 
   close(): void {
@@ -69,10 +70,10 @@ export class CartStreamHub {
     this.streams.clear();
   }
 
-  private send(s: Stream, cart: Cart): void {
+  private send(s: Stream, cart: Cart, json = JSON.stringify(cart)): void {
     if (cart.version <= s.lastVersion) return;
     s.lastVersion = cart.version;
-    s.res.write(`event: cart\nid: ${cart.version}\ndata: ${JSON.stringify(cart)}\n\n`);
+    s.res.write(`event: cart\nid: ${cart.version}\ndata: ${json}\n\n`);
   }
 
   private onChange(change: CartChanged): void {

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/tokens';
 import { products } from '../db/schema/commerce';
 import { recordAudit } from '../audit/record-audit';
 import { JobFailure } from '../jobs/job-failure';
+import { announceCatalogueChange } from '../catalogue/catalogue-changes';
 import type { Product } from '../../shared/catalogue/product';
 
 export interface NewModel {
@@ -15,8 +16,8 @@ export interface NewModel {
 
 /**
  * Last step: points the product (or one variant) at its new files, in one transaction with its
- * audit entry, then updates this process's catalogue so `GET /api/products/:id` serves them at
- * once. A variant gets its own `model`; the product's poster stays the default variant's.
+ * audit entry, then announces the change: every process reloads its catalogue, so
+ * `GET /api/products/:id` serves them at once, and open pages hear it. A variant gets its own `model`; the product's poster stays the default variant's.
  */
 export async function applyProductModel(s: Services, actor: Principal, m: NewModel): Promise<Product> {
   const product = await s.database.db.transaction(async (tx) => {
@@ -41,8 +42,6 @@ export async function applyProductModel(s: Services, actor: Principal, m: NewMod
     });
     return after;
   });
-  // The catalogue's objects are shared by its list and its index: update in place.
-  const live = s.catalogue.product(m.productId);
-  if (live) Object.assign(live, { model: product.model, thumbnail: product.thumbnail, variants: product.variants });
+  await announceCatalogueChange(s, [m.productId]);
   return product;
 }

@@ -27,7 +27,7 @@ export interface ProcessModelPayload {
 export function processModel(s: Services) {
   return async (ctx: JobContext<ProcessModelPayload>) => {
     const { productId, variantId, uploadKey, contentType, actor } = ctx.payload;
-    const product = s.catalogue.product(productId);
+    const product = s.catalogue.anyProduct(productId);
     if (!product) throw new JobFailure(`The product "${productId}" does not exist.`);
     const upload = await s.files.get(uploadKey);
     if (!upload) throw new JobFailure('The uploaded file is gone; upload it again.');

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi/dist/index.mjs';
 import { z } from 'zod';
 import { ProductSchema } from '../../shared/catalogue/product';
+import { ProductSearchResultSchema } from '../../shared/catalogue/product-search';
 import { CartSchema } from '../../shared/cart/cart';
 import { CartCommandsRequestSchema } from '../../shared/cart/cart-command';
 import { OrderSchema } from '../../shared/orders/order';
@@ -11,11 +12,12 @@ import { UserSchema } from '../../shared/auth/role';
 import { PromotionSchema } from '../../shared/pricing/promotion';
 import {
   AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
-  OrderListSchema, OrderStatusRequestSchema, ProductListSchema, ProductQuerySchema, TimelineSchema,
+  OrderListSchema, OrderStatusRequestSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
 import { ModelUploadAcceptedSchema, ModelUploadQuerySchema } from '../../shared/http/model-upload-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
+import { adminProductPaths } from './admin-product-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -45,7 +47,7 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/auth/me', summary: 'Any signed-in user, guests included: who the token belongs to, read fresh from the accounts', security: auth, responses: { 200: { description: 'user', ...json(UserSchema) }, 401: error('no session, the token is not valid, or the account no longer exists') } },
     { method: 'post', path: '/api/auth/device-link', request: { body: json(DeviceLinkRequestSchema) }, summary: 'Customer: a one-time link (and its QR) that signs the same customer in on another device, landing on `path` (body `{path?}`, default `/`)', security: auth, responses: { 201: { description: 'link', ...json(HandoffSchema) }, 401: error('no session'), 403: error('customers only'), 422: error('invalid body') } },
     { method: 'post', path: '/api/auth/device-link/{code}', summary: 'Anyone holding the link: redeem its code once for a session of the customer who made it', request: { params: z.object({ code: HandoffCodeSchema }) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 404: error('unknown link'), 410: error('used or expired'), 422: error('malformed code'), 429: error('rate limited') } },
-    { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductListSchema) } } },
+    { method: 'get', path: '/api/products', summary: 'Search the catalogue (French and English, accents ignored)', request: { query: ProductQuerySchema }, responses: { 200: { description: 'products', ...json(ProductSearchResultSchema) } } },
     { method: 'get', path: '/api/products/{id}', summary: 'One product', request: { params: id }, responses: { 200: { description: 'product', ...json(ProductSchemaRef) }, 404: error('no such product') } },
     { method: 'get', path: '/api/products/{id}/availability', summary: 'Available = on hand − reserved, per location', request: { params: id }, responses: { 200: { description: 'availability', ...json(AvailabilitySchema) }, 404: error('no such product') } },
     { method: 'get', path: '/api/availability', summary: 'Availability of several products at once (?productIds=a,b,c, at most 100)', request: { query: AvailabilityQuerySchema }, responses: { 200: { description: 'availability per product', ...json(z.object({ items: z.array(AvailabilitySchema) })) }, 404: error('unknown product'), 422: error('invalid query') } },
@@ -57,7 +59,7 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/carts/{id}/events', summary: 'Server-sent events: `event: cart`, `id: <version>`, data = Cart. Resume with Last-Event-ID. EventSource may pass ?token=.', security: auth, request: { params: id }, responses: { 200: { description: 'text/event-stream' } } },
     { method: 'post', path: '/api/carts/{id}/handoff', summary: 'A one-time code and QR for a clerk or advisor to open this cart', security: auth, request: { params: id }, responses: { 201: { description: 'code', ...json(HandoffSchema) }, 403: error('not your cart') } },
     { method: 'post', path: '/api/handoff/{code}', summary: 'Clerk or advisor redeems a handoff code', security: auth, request: { params: z.object({ code: z.string() }) }, responses: { 200: { description: 'cart', ...json(CartSchemaRef) }, 404: error('unknown code'), 410: error('used or expired') } },
-    { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 409: error('insufficient_stock with lines, nothing reserved'), 422: error('key reused with another body') } },
+    { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 409: error('insufficient_stock with lines, nothing reserved; price_changed with lines [{lineId, productId, from, to}] until the customer accepts the new prices (command acceptPrices); unavailable_lines with lines no longer sold'), 422: error('key reused with another body') } },
     { method: 'get', path: '/api/orders/{id}', summary: 'An order', security: auth, request: { params: id }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 404: error('no such order') } },
     { method: 'post', path: '/api/orders/{id}/status', summary: 'Legal status transitions only (staff; customers may cancel a placed order)', security: auth, request: { params: id, body: json(OrderStatusRequestSchema) }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 409: error('illegal transition') } },
     { method: 'get', path: '/api/customers/me/orders', summary: "The caller's orders", security: auth, responses: { 200: { description: 'orders', ...json(OrderListSchema) } } },
@@ -81,10 +83,11 @@ export function buildOpenApiDocument(): object {
   ];
   paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
   paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings
+  paths.push(...adminProductPaths({ json, error, auth }));
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status. Any path, query or JSON body holding U+0000 (NUL) is refused with 400 `invalid_text`.' },
+    info: { title: 'Vitrine API', version: '1.0.0', description: 'The public contract shared by the web, app, VR, AR, advisor and till channels. Errors are `{error, message}` with a 4xx status. Any path, query or JSON body holding U+0000 (NUL) or a lone UTF-16 surrogate (`\\ud800`) is refused with 400 `invalid_text`. Each user may hold a few live event streams at once (every kind together); one more is refused with 429 `rate_limited`.' },
     servers: [{ url: '/' }],
   });
 }

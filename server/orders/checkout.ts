@@ -19,9 +19,31 @@ import { publishCart } from '../carts/publish-cart';
 import { HttpError, notFound } from '../http/http-error';
 import { findOrder } from './order-repository';
 import { announceOrder } from '../stores/announce-order';
+import { checkoutBlockers, reconcileLinePrices } from '../../shared/cart/reconcile-line-prices';
+import { refreshCartPrices } from '../carts/refresh-cart-prices';
+import type { Line } from '../../shared/cart/cart';
 
 /** Keys are kept at least this long; a purge removes older ones. */
 export const IDEMPOTENCY_KEY_HOURS = 48;
+
+/** Lines the customer must look at before paying (docs/price-changes.md): a 409 naming them. */
+function blockedCheckout(lines: readonly Line[]): HttpError | undefined {
+  const { priceChanged, unavailable } = checkoutBlockers(lines);
+  if (unavailable.length) {
+    return new HttpError(409, 'unavailable_lines', 'some products in the cart are no longer sold; remove them to check out', {
+      lines: unavailable.map((l) => ({ lineId: l.id, productId: l.productId, ...(l.variantId ? { variantId: l.variantId } : {}) })),
+    });
+  }
+  if (priceChanged.length) {
+    return new HttpError(409, 'price_changed', 'some prices changed since they were added; accept them (command acceptPrices) to check out', {
+      lines: priceChanged.map((l) => ({ lineId: l.id, productId: l.productId, ...(l.variantId ? { variantId: l.variantId } : {}), from: l.priceChange!.from, to: l.priceChange!.to })),
+    });
+  }
+  return undefined;
+}
+
+/** The catalogue moved between the refresh before the transaction and the transaction itself. */
+class PricesMoved extends Error {}
 
 class OutOfStock extends Error {
   constructor(readonly short: ShortLine[]) {
@@ -91,6 +113,10 @@ export async function checkout(
     }
   }
   if (before.status === 'active' && before.lines.length && !seen) {
+    // A catalogue change not yet told to this cart is told now, and refuses this checkout.
+    const current = (await refreshCartPrices(s, cartId)) ?? before;
+    const blocked = blockedCheckout(current.lines);
+    if (blocked) throw blocked;
     const plan = planReservations(before.lines, await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]));
     if (!plan.ok) return refuse(s, before, plan.short, channel);
   }
@@ -125,11 +151,11 @@ export async function checkout(
       if (!cart.lines.length) throw new HttpError(422, 'empty_cart', 'the cart is empty');
 
       const now = s.now();
-      // Prices are the catalogue's at the moment of purchase, on every channel alike.
-      const priced = repriceCart({
-        ...cart,
-        lines: cart.lines.map((l) => ({ ...l, unitPrice: s.catalogue.product(l.productId)?.price ?? l.unitPrice })),
-      }, { ...s.catalogue.cartLookups, now: now.toISOString() });
+      // Each line is charged the price the customer accepted, which must still be the catalogue's:
+      // a change that reached neither the cart nor the customer refuses the checkout (see after the transaction).
+      const blocked = blockedCheckout(cart.lines) ?? (reconcileLinePrices(cart.lines, s.catalogue.cartLookups.product).changed ? new PricesMoved() : undefined);
+      if (blocked) throw blocked;
+      const priced = repriceCart(cart, { ...s.catalogue.cartLookups, now: now.toISOString() });
 
       const candidates = await readCandidates(tx, s.catalogue, [...new Set(priced.lines.map((l) => l.productId))]);
       const plan = planReservations(priced.lines, candidates);
@@ -194,6 +220,10 @@ export async function checkout(
     if (result.created) announceOrder(s, result.order);
     return { order: result.order, created: result.created };
   } catch (e) {
+    if (e instanceof PricesMoved) {
+      const current = await refreshCartPrices(s, cartId);
+      throw (current && blockedCheckout(current.lines)) ?? new HttpError(409, 'version_conflict', 'the catalogue changed during checkout; try again', { cart: current });
+    }
     if (!(e instanceof OutOfStock)) throw e;
     // A concurrent checkout took the stock between the plan and the update: report from a fresh read.
     let short = e.short;

@@ -10,6 +10,7 @@ import type { Services } from '../app/services';
 import { HelpSignals } from '../help/help-signals';
 import { ROOM_NAME } from '../../shared/room/protocol';
 import { createShowroomRoom } from './showroom-room';
+import { createRateLimit } from '../http/rate-limit';
 
 /** Room messages are small, but a WebRTC offer can reach 10 kB; poses are about 150 bytes. */
 const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -18,6 +19,13 @@ const MAX_PAYLOAD_BYTES = 64 * 1024;
  * encoder buffer would be regrown (and a warning printed) on every patch.
  */
 const ENCODER_BUFFER_BYTES = 256 * 1024;
+/**
+ * Public showrooms one caller may open per minute. Joining an open room costs nothing here; a
+ * new room opens only when a store's rooms are full, so a real visitor opens one now and then.
+ */
+const ROOM_OPENINGS_PER_MINUTE = 5;
+/** The client joins (joinOrCreate, joinById) and reconnects; `create` would open a room on every call. */
+const EXPOSED_METHODS = ['joinOrCreate', 'join', 'joinById', 'reconnect'];
 
 export interface RoomsRuntime {
   presence: Presence;
@@ -41,6 +49,7 @@ export function createRooms(services: Services): RoomsRuntime {
   const presence: Presence = config.redisUrl ? new RedisPresence(config.redisUrl) : new LocalPresence();
   const signals = new HelpSignals(presence);
   const node = createNodeMatchmakingMiddleware();
+  const roomOpenings = createRateLimit({ points: ROOM_OPENINGS_PER_MINUTE, durationSeconds: 60, enabled: config.rateLimit, what: 'rooms opened' });
   let server: Server | undefined;
   let closing: Promise<void> | undefined;
 
@@ -65,7 +74,8 @@ export function createRooms(services: Services): RoomsRuntime {
         gracefullyShutdown: false,
         logger: log.child({ module: 'colyseus' }),
       });
-      server.define(ROOM_NAME, createShowroomRoom({ services, signals })).filterBy(['storeId']);
+      matchMaker.controller.exposedMethods = EXPOSED_METHODS;
+      server.define(ROOM_NAME, createShowroomRoom({ services, signals, roomOpenings })).filterBy(['storeId']);
       await matchMaker.accept();
       setTransport(transport);
     },

@@ -14,12 +14,17 @@ import type { HelpSignal } from '../help/help-signals';
 import type { RoomDeps } from './room-deps';
 import { createRoomActions } from './room-actions';
 import { sendTo } from './send-message';
+import { containsLoneSurrogate } from '../../shared/text/lone-surrogate';
 
 export type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
 type Refusal = Exclude<Permission, { ok: true }> | { code: NoticeCode; message: string } | undefined;
 
 /** Where a public showroom opens when the client names no store. */
 export const DEFAULT_STORE_ID = 'store-lyon';
+/** Set by onAuth on the options of every client request; a room opened without it was opened by the server. */
+const OPENED_BY = 'openedBy';
+/** `__proto__` would reach onCreate's options as their prototype (Colyseus copies own keys with `=`). */
+const FORBIDDEN_OPTIONS = ['session', '__proto__', 'constructor', 'prototype'];
 
 
 /**
@@ -50,9 +55,12 @@ export function createShowroomRoom(deps: RoomDeps) {
       return (this.session?.kind ?? 'public') as RoomKind;
     }
 
-    /** The role comes from the signed token, never from the join options. */
+    /**
+     * The role comes from the signed token, never from the join options. A client may only name a
+     * store of the catalogue: every other id would open a room of its own.
+     */
     static async onAuth(token: string | undefined, options: unknown, _context: AuthContext): Promise<Principal> {
-      if (options && typeof options === 'object' && 'session' in options) {
+      if (options && typeof options === 'object' && FORBIDDEN_OPTIONS.some((k) => Object.hasOwn(options, k))) {
         throw new ServerError(ErrorCode.AUTH_FAILED, 'private sessions open through POST /api/sessions/:id/room, then join by room id');
       }
       const opts = JoinOptionsSchema.safeParse(options ?? {});
@@ -61,13 +69,30 @@ export function createShowroomRoom(deps: RoomDeps) {
       if (!raw) throw new ServerError(ErrorCode.AUTH_FAILED, 'a token is required: sign in or start a guest session');
       const check = await services.tokens.verify(raw);
       if (!check.ok) throw new ServerError(ErrorCode.AUTH_FAILED, check.reason === 'expired' ? 'your session has expired; sign in again' : 'the token is not valid');
+      const { storeId } = opts.data;
+      if (storeId !== undefined && services.catalogue.location(storeId)?.kind !== 'store') {
+        throw new ServerError(400, `no store "${storeId.slice(0, 64)}": pick a store from GET /api/locations`);
+      }
+      if (options && typeof options === 'object') {
+        const stamped = options as Record<string, unknown>;
+        // Stamped over whatever the client sent: a room this request opens is counted against its caller.
+        stamped[OPENED_BY] = check.principal.userId;
+        // Matchmaking filters by store: without one, a client would land in whichever store's room is open.
+        stamped.storeId = storeId ?? DEFAULT_STORE_ID;
+      }
       return check.principal;
     }
 
-    async onCreate(options: { session?: string; storeId?: string }) {
+    async onCreate(options: Record<string, unknown>) {
       this.state.protocol = ROOM_PROTOCOL_VERSION;
-      if (options.session) {
-        const session = await findSession(db, options.session);
+      const openedBy = Object.hasOwn(options, OPENED_BY) ? options[OPENED_BY] : undefined;
+      if (typeof openedBy === 'string') await deps.roomOpenings.consume(`room-open:${openedBy}`).catch((e: unknown) => {
+        throw new ServerError(429, e instanceof Error ? e.message : 'too many rooms opened');
+      });
+      // Only the server opens session rooms (sessionRoomId): a client's options went through onAuth and carry OPENED_BY.
+      const sessionId = openedBy === undefined && Object.hasOwn(options, 'session') && typeof options.session === 'string' ? options.session : undefined;
+      if (sessionId) {
+        const session = await findSession(db, sessionId);
         if (!session || session.status === 'ended') throw new ServerError(ErrorCode.MATCHMAKE_INVALID_CRITERIA, 'no open session with this id');
         this.session = session;
         this.maxClients = Math.min(session.capacity, ROOM_LIMITS.eventCapacity);
@@ -81,7 +106,9 @@ export function createShowroomRoom(deps: RoomDeps) {
       } else {
         this.maxClients = ROOM_LIMITS.publicCapacity;
         this.state.kind = 'public';
-        this.state.storeId = typeof options.storeId === 'string' ? options.storeId.slice(0, 64) : DEFAULT_STORE_ID;
+        const storeId = Object.hasOwn(options, 'storeId') && typeof options.storeId === 'string' ? options.storeId : DEFAULT_STORE_ID;
+        if (services.catalogue.location(storeId)?.kind !== 'store') throw new ServerError(400, `no store "${storeId.slice(0, 64)}"`);
+        this.state.storeId = storeId;
         this.state.title = services.catalogue.location(this.state.storeId)?.name ?? 'Showroom';
       }
       this.autoDispose = true;
@@ -226,6 +253,8 @@ export function createShowroomRoom(deps: RoomDeps) {
         if (opts.budget && !withinBudget(seat, opts.budget, Date.now())) {
           return this.refuse(client, seat, { code: 'rate_limited', message: 'slow down' }, quiet);
         }
+        // Text that is not well-formed Unicode would reach the synced state, the transcript and the database.
+        if (containsLoneSurrogate(raw)) return this.refuse(client, seat, { code: 'invalid', message: 'malformed message: text must be well-formed Unicode' }, quiet);
         const parsed = schema.safeParse(raw);
         if (!parsed.success) return this.refuse(client, seat, { code: 'invalid', message: `malformed message: ${parsed.error.issues[0]?.message ?? 'bad shape'}` }, quiet);
         if (opts.action) {

@@ -13,6 +13,7 @@ import { runCartCommands } from '../carts/run-cart-commands';
 import { runIdempotentCartCommands } from '../carts/idempotent-cart-commands';
 import { createHandoff } from '../handoff/create-handoff';
 import { recordEvent } from '../timeline/record-event';
+import { streamQuotaFor } from '../live/stream-quota';
 
 const LastEventIdSchema = z.coerce.number().int().nonnegative().optional();
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
@@ -62,6 +63,7 @@ export function cartRoutes(s: Services): Router {
     const raw = req.get('last-event-id') ?? (typeof req.query.lastEventId === 'string' ? req.query.lastEventId : undefined);
     const last = LastEventIdSchema.safeParse(raw === '' ? undefined : raw);
     if (!last.success) throw new HttpError(400, 'invalid', 'Last-Event-ID must be a cart version number');
+    streamQuotaFor(s).claim(p.userId, res);
     req.socket.setTimeout(0);
     req.socket.setNoDelay(true);
     s.hub.open(res, cart, last.data);

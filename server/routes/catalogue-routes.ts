@@ -4,23 +4,36 @@ import { AvailabilityQuerySchema, ProductQuerySchema } from '../../shared/http/a
 import { parseInput } from '../http/parse-input';
 import { notFound } from '../http/http-error';
 import { searchProducts } from '../catalogue/search-products';
+import { searchCatalogue } from '../catalogue/search-catalogue';
 import { readAvailability, readAvailabilityOf } from '../stock/stock-repository';
 
 export function catalogueRoutes(s: Services): Router {
   const r = Router();
+  // Live: reloaded in place when the merchant changes a product, so reading through it is always current.
   const { catalogue } = s;
 
-  r.get('/products', (req, res) => {
+  r.get('/products', async (req, res) => {
     const q = parseInput(ProductQuerySchema, req.query, 'query');
-    res.set('Cache-Control', 'public, max-age=60');
-    res.json({ items: searchProducts(catalogue.products, q.q, q.category) });
+    res.set('Cache-Control', 'no-cache');
+    const plainList = !q.q && !q.priceMin && !q.priceMax && !q.inStock && !q.page && !q.pageSize && !q.facets;
+    // The whole catalogue (or one category) is what the 3D store and the pickers load: straight from memory.
+    if (plainList) return void res.json({ items: searchProducts(catalogue.products, undefined, q.category) });
+    res.json(await searchCatalogue(s.database.db, catalogue, q));
   });
 
   r.get('/products/:id', (req, res) => {
     const p = catalogue.product(req.params.id);
     if (!p) throw notFound('product');
-    res.set('Cache-Control', 'public, max-age=60');
+    // A merchant's change must show on the next fetch (pages refetch when /catalogue/events says so).
+    res.set('Cache-Control', 'no-cache');
     res.json(p);
+  });
+
+  /** Open pages hear here which products changed, and refetch them (`event: catalogue`, `data: {ids, version}`). */
+  r.get('/catalogue/events', (req, res) => {
+    req.socket.setTimeout(0);
+    req.socket.setNoDelay(true);
+    s.catalogueEvents.open(res);
   });
 
   r.get('/products/:id/availability', async (req, res) => {

@@ -11,6 +11,7 @@ import { endSession } from '../help/end-session';
 import { touchHelpRequest } from '../help/abandoned-help';
 import { findSession } from '../help/live-sessions';
 import { sessionView } from '../help/session-view';
+import { streamQuotaFor } from '../live/stream-quota';
 
 /**
  * "Ask an advisor": customers queue with their context; advisors watch the queue live (SSE),
@@ -46,9 +47,15 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
   r.get('/help/requests/:id/events', async (req, res) => {
     const p = requirePrincipal(req);
     await ownRequest(req.params.id, p.userId, p.role);
+    streamQuotaFor(s).claim(p.userId, res);
     req.socket.setTimeout(0);
     const id = req.params.id;
-    await live.streams.open(res, 'request', () => readHelpRequest(db, id), p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined);
+    await live.streams.open(res, {
+      key: `request:${id}`,
+      event: 'request',
+      read: () => readHelpRequest(db, id),
+      touch: p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined,
+    });
   });
 
   r.delete('/help/requests/:id', async (req, res) => {
@@ -65,9 +72,10 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
   });
 
   r.get('/help/queue/events', async (req, res) => {
-    requirePrincipal(req, 'advisor', 'admin');
+    const p = requirePrincipal(req, 'advisor', 'admin');
+    streamQuotaFor(s).claim(p.userId, res);
     req.socket.setTimeout(0);
-    await live.streams.open(res, 'queue', async () => ({ items: await readQueue(db) }));
+    await live.streams.open(res, { key: 'queue', event: 'queue', read: async () => ({ items: await readQueue(db) }) });
   });
 
   /** One advisor wins; the answer names the room to join and the cart now open to them. */

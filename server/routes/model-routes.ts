@@ -27,7 +27,7 @@ export function modelRoutes(s: Services): Router {
         throw new HttpError(415, 'unsupported_media_type', `send the model as model/gltf-binary (a .glb) or application/zip (a .gltf with its files), not "${type || 'no content type'}"`);
       const length = Number(req.get('content-length') ?? 0);
       if (length > max) throw new HttpError(413, 'payload_too_large', `the model is ${mib(length)}; at most ${mib(max)} can be uploaded`);
-      const product = s.catalogue.product(String(req.params.id));
+      const product = s.catalogue.anyProduct(String(req.params.id));
       if (!product) throw notFound('product');
       if (q.variant && !product.variants.some((v) => v.id === q.variant)) throw notFound(`variant "${q.variant}" of this product`);
       next();

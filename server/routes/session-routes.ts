@@ -35,6 +35,10 @@ export function sessionRoutes(s: Services, live: LiveDeps): Router {
     const body = parseInput(NewSessionSchema, req.body);
     const p = requirePrincipal(req, ...(body.kind === 'event' ? (['advisor', 'admin'] as const) : (['customer'] as const)));
     await s.limits.commands.consume(`session:${p.userId}`);
+    // The session's room opens in this store: only a store of the catalogue.
+    if (body.storeId !== undefined && s.catalogue.location(body.storeId)?.kind !== 'store') {
+      throw new HttpError(422, 'invalid', `no store "${body.storeId}": pick a store from GET /api/locations`, { field: 'storeId' });
+    }
     const name = displayName(p.name, p.userId);
     const session = body.kind === 'event'
       ? await createSession(db, { kind: 'event', hostId: p.userId, hostName: name, title: body.title, startsAt: body.startsAt, capacity: body.capacity, admission: body.admission, storeId: body.storeId, invite: true })

@@ -9,6 +9,7 @@ import { listStorePickups } from '../stores/store-pickups';
 import { countStock, readStoreStock, receiveStock } from '../stores/store-stock';
 import { feedHubFor } from '../stores/feed-hub';
 import { pickupsTopic } from '../stores/announce-order';
+import { streamQuotaFor } from '../live/stream-quota';
 
 /** A store's own staff (its clerks) and admins run its desk and its stock. */
 function requireStoreStaff(s: Services, req: Request): { p: Principal; storeId: string } {
@@ -32,7 +33,8 @@ export function storeRoutes(s: Services): Router {
 
   /** `event: pickups` with the whole list, at once and on every change (orders placed, ready, collected, released). */
   r.get('/stores/:storeId/pickups/events', async (req, res) => {
-    const { storeId } = requireStoreStaff(s, req);
+    const { p, storeId } = requireStoreStaff(s, req);
+    streamQuotaFor(s).claim(p.userId, res);
     req.socket.setTimeout(0);
     req.socket.setNoDelay(true);
     feedHubFor(s).open(res, pickupsTopic(storeId), 'pickups', () => listStorePickups(db, storeId, s.now()));

@@ -16,7 +16,7 @@ async function snapshot(t: TestServer) {
     orders: await q('select id, status, lines from orders order by id'),
     reservations: await q('select * from order_reservations order by order_id, product_id, location_id'),
     keys: await q('select customer_id, key, order_id from idempotency_keys order by customer_id, key'),
-    handoffs: await q('select code, redeemed_at from handoff_codes order by code'),
+    handoffs: await q('select code_hash, redeemed_at from handoff_codes order by code_hash'),
   };
 }
 
@@ -127,6 +127,7 @@ describe('bad input never changes data and never crashes the server', () => {
       ['GET', `/api/help/requests/${nul}`], ['DELETE', `/api/help/requests/${nul}`], ['POST', `/api/help/requests/${nul}/accept`], ['POST', `/api/help/requests/${nul}/release`],
       ['DELETE', `/api/bookings/${nul}`], ['DELETE', `/api/advisor/slots/${nul}`], ['GET', `/api/pos/customers/${nul}`], ['GET', `/api/customers/${nul}/timeline`],
       ['POST', `/api/handoff/${nul}`], ['GET', `/api/products/${nul}`], ['GET', `/api/products?q=lamp${nul}`], ['GET', `/api/stores/store-lyon${nul}/stock`],
+      ['GET', `/api/admin/products/${nul}`], ['PUT', `/api/admin/products/${nul}`], ['POST', `/api/admin/products/${nul}/publish`], ['GET', `/api/admin/products?q=oslo${nul}`],
     ] as const;
     const withNul = '\\u0000'; // JSON's escape for U+0000
     const bodies = [

@@ -6,6 +6,8 @@ import type { CartContext } from './cart-context';
 import type { Fulfilment } from './fulfilment';
 import { sameFulfilment } from './fulfilment-key';
 import { priceLines } from '../pricing/price-lines';
+import { currentUnitPrice } from './line-price';
+import { reconcileLinePrices } from './reconcile-line-prices';
 
 export type CartResult = { ok: true; cart: Cart } | { ok: false; error: CartCommandError };
 
@@ -32,11 +34,14 @@ function applyOne(lines: Line[], cmd: CartCommand, i: number, ctx: CartContext):
       }
       const bad = checkFulfilment(cmd.fulfilment, ctx, i);
       if (bad) return bad;
+      const unitPrice = currentUnitPrice(product, variantId) ?? product.price;
       const existing = lines.find((l) => sameItem(l, cmd.productId, variantId, cmd.fulfilment));
       if (existing) {
         const qty = existing.qty + cmd.qty;
         if (qty > MAX_LINE_QTY) return { reason: 'qty_too_large', commandIndex: i, max: MAX_LINE_QTY };
-        return lines.map((l) => (l === existing ? { ...l, qty } : l));
+        // Adding again is done from a page showing today's price: the customer has seen it.
+        const { priceChange: _seen, ...rest } = existing;
+        return lines.map((l) => (l === existing ? { ...rest, qty, unitPrice } : l));
       }
       if (lines.length >= MAX_CART_LINES) return { reason: 'cart_full', commandIndex: i, max: MAX_CART_LINES };
       const line: Line = {
@@ -44,7 +49,7 @@ function applyOne(lines: Line[], cmd: CartCommand, i: number, ctx: CartContext):
         productId: cmd.productId,
         ...(variantId ? { variantId } : {}),
         qty: cmd.qty,
-        unitPrice: product.price,
+        unitPrice,
         fulfilment: cmd.fulfilment,
         ...(ctx.actor ? { addedBy: ctx.actor } : {}),
       };
@@ -69,9 +74,19 @@ function applyOne(lines: Line[], cmd: CartCommand, i: number, ctx: CartContext):
       if (twin) {
         const qty = twin.qty + line.qty;
         if (qty > MAX_LINE_QTY) return { reason: 'qty_too_large', commandIndex: i, max: MAX_LINE_QTY };
-        return lines.filter((l) => l !== line).map((l) => (l === twin ? { ...l, qty } : l));
+        return lines.filter((l) => l !== line).map((l) => (l === twin ? { ...l, qty, ...(line.priceChange && !twin.priceChange ? { priceChange: line.priceChange } : {}) } : l));
       }
       return lines.map((l) => (l === line ? { ...l, fulfilment: cmd.fulfilment } : l));
+    }
+    case 'acceptPrices': {
+      const unknown = cmd.lineIds?.find((id) => !lines.some((l) => l.id === id));
+      if (unknown) return { reason: 'unknown_line', commandIndex: i, lineId: unknown };
+      const accepted = (l: Line) => l.priceChange && (!cmd.lineIds || cmd.lineIds.includes(l.id));
+      return lines.map((l) => {
+        if (!accepted(l)) return l;
+        const { priceChange: _seen, ...rest } = l;
+        return rest;
+      });
     }
   }
 }
@@ -94,7 +109,8 @@ export function repriceCart(cart: Cart, ctx: Pick<CartContext, 'product' | 'prom
  */
 export function applyCartCommands(cart: Cart, commands: readonly CartCommand[], ctx: CartContext): CartResult {
   if (cart.status !== 'active') return { ok: false, error: { reason: 'cart_closed' } };
-  let lines = cart.lines;
+  // Commands act on today's prices: a change not yet told to the customer becomes a notice first.
+  let lines = ctx.reconcilePrices === false ? cart.lines : reconcileLinePrices(cart.lines, ctx.product).lines;
   for (let i = 0; i < commands.length; i++) {
     const next = applyOne(lines, commands[i], i, ctx);
     if (!Array.isArray(next)) return { ok: false, error: next };

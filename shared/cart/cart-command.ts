@@ -25,6 +25,14 @@ export const SetFulfilmentCommandSchema = z.object({
   lineId: Id,
   fulfilment: FulfilmentSchema,
 });
+/**
+ * The customer has seen the new prices of these lines (all lines when absent): their price-change
+ * notices are cleared and checkout may charge them.
+ */
+export const AcceptPricesCommandSchema = z.object({
+  type: z.literal('acceptPrices'),
+  lineIds: z.array(Id).max(100).optional(),
+});
 
 /** One change a customer, an advisor or a clerk asks of a cart; the same object from every channel. */
 export const CartCommandSchema = z.discriminatedUnion('type', [
@@ -32,6 +40,7 @@ export const CartCommandSchema = z.discriminatedUnion('type', [
   SetQtyCommandSchema,
   RemoveLineCommandSchema,
   SetFulfilmentCommandSchema,
+  AcceptPricesCommandSchema,
 ]);
 export type CartCommand = z.infer<typeof CartCommandSchema>;
 

@@ -16,6 +16,13 @@ export const LineSchema = z.object({
   fulfilment: FulfilmentSchema,
   /** Who put the line there, when it was not the customer (an advisor's suggestion the customer may accept or remove). */
   addedBy: z.object({ role: z.enum(['advisor', 'clerk']), userId: z.string(), name: z.string().optional() }).optional(),
+  /**
+   * The catalogue price changed since the customer last saw this line: `unitPrice` is already the
+   * new price (`to`), `from` the one they saw. Checkout refuses until they accept it (docs/price-changes.md).
+   */
+  priceChange: z.object({ from: MoneySchema, to: MoneySchema }).optional(),
+  /** The product (or this variant) is no longer sold: the line cannot be paid for, only removed. */
+  unavailable: z.literal(true).optional(),
 });
 export type Line = z.infer<typeof LineSchema>;
 

@@ -30,5 +30,10 @@ export const API_ERROR_CODES = [
   'payment_failed',
   'conflict',
   'below_reserved',
+  /** Checkout: a line's price changed and the customer has not accepted it (docs/price-changes.md). */
+  'price_changed',
+  /** Checkout: a line's product is no longer sold. */
+  'unavailable_lines',
+  'sku_taken',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UserSchema } from '../auth/role';
 import { ProductSchema, CategorySchema } from '../catalogue/product';
 import { LocationSchema } from '../catalogue/location';
+import { ProductSearchQuerySchema } from '../catalogue/product-search';
 import { PaymentMethodSchema, OrderStatusSchema, OrderSchema } from '../orders/order';
 import { TimelineEventSchema } from '../timeline/timeline-event';
 
@@ -26,10 +27,8 @@ export const AuthResponseSchema = z.object({
 });
 export type AuthResponse = z.infer<typeof AuthResponseSchema>;
 
-export const ProductQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  category: CategorySchema.optional(),
-});
+/** The catalogue search query; see product-search.ts. */
+export const ProductQuerySchema = ProductSearchQuerySchema;
 /** `?productIds=a,b,c` (at most 100). */
 export const AvailabilityQuerySchema = z.object({
   productIds: z.string().max(4000).transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))]).pipe(z.array(z.string().max(64)).min(1).max(100)),

@@ -21,13 +21,17 @@ export interface PricingContext {
  * Totals of a set of lines, promotions included. Bundles are applied first and the units they
  * consume are not discounted again by a category percentage, so discounts never stack on one unit.
  *
+ * Each line is charged its own `unitPrice` (the variant's price when it has one, see line-price.ts).
+ *
  * @example priceLines(cart.lines, { categoryOf, promotions: [], now }).totals.total
  */
 export function priceLines(
-  lines: readonly Pick<Line, 'productId' | 'qty' | 'unitPrice'>[],
+  allLines: readonly (Pick<Line, 'productId' | 'qty' | 'unitPrice'> & { unavailable?: boolean })[],
   ctx: PricingContext,
   currency = 'EUR',
 ): { totals: CartTotals; promotions: AppliedPromotion[] } {
+  // A line no longer sold cannot be paid for, so it counts for nothing (the cart page says why).
+  const lines = allLines.filter((l) => !l.unavailable);
   const items = sumMoney(lines.map((l) => multiplyMoney(l.unitPrice, l.qty)), currency);
   // Units still free for a promotion, per product, dearest first: lines of one product may carry
   // different prices (added before and after a price change), and bundles take the dearest units.

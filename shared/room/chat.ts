@@ -1,14 +1,15 @@
+import { dropLoneSurrogates } from '../text/lone-surrogate';
 import { ROOM_LIMITS } from './room-constants';
 
 /**
- * Cleans a chat line: control characters out, whitespace collapsed, length capped. Returns
+ * Cleans a chat line: control characters and lone surrogates out, whitespace collapsed, length capped. Returns
  * undefined when nothing is left to say.
  *
  * @example cleanChatText('  hello\u0000  there ') // 'hello there'
  */
 export function cleanChatText(raw: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = dropLoneSurrogates(raw).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   return [...text].slice(0, ROOM_LIMITS.chat.maxChars).join('');
 }

@@ -2,6 +2,7 @@ import type { Product, Category } from '../../../shared/catalogue/product';
 import type { Location } from '../../../shared/catalogue/location';
 import type { Availability } from '../../../shared/stock/stock-level';
 import type { Promotion } from '../../../shared/pricing/promotion';
+import type { ProductSearchResult } from '../../../shared/catalogue/product-search';
 import { apiRequest } from './api-client';
 
 export const catalogueApi = {
@@ -12,6 +13,12 @@ export const catalogueApi = {
     if (query.category) p.set('category', query.category);
     const qs = p.toString();
     return apiRequest<{ items: Product[] }>(`/products${qs ? `?${qs}` : ''}`);
+  },
+  /** One page of a search with its facet counts. @example await catalogueApi.search({ q: 'fauteuil', page: 1, pageSize: 48 }) */
+  search: (query: Record<string, string | number | boolean | undefined>) => {
+    const p = new URLSearchParams({ facets: '1' });
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== false && v !== '') p.set(k, v === true ? '1' : String(v));
+    return apiRequest<ProductSearchResult>(`/products?${p}`);
   },
   product: (id: string) => apiRequest<Product>(`/products/${encodeURIComponent(id)}`),
   availability: (id: string) => apiRequest<Availability>(`/products/${encodeURIComponent(id)}/availability`),

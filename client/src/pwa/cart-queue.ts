@@ -36,6 +36,8 @@ export function applyOffline(
   const made: string[] = [];
   const r = applyCartCommands(cart, commands, {
     ...ctx,
+    // This device holds only part of the catalogue: the server tells of price changes when the batch reaches it.
+    reconcilePrices: false,
     newLineId: () => {
       const id = `${LOCAL_LINE}${newId()}`;
       made.push(id);
@@ -60,6 +62,11 @@ export function translateCommands(commands: readonly CartCommand[], ids: Readonl
   // Lines added earlier in this same batch are known too (by their local id, mapped after).
   return commands.flatMap((c): CartCommand[] => {
     if (c.type === 'addLine') return [c];
+    if (c.type === 'acceptPrices') {
+      if (!c.lineIds) return [c];
+      const lineIds = c.lineIds.map((id) => ids[id] ?? id).filter((id) => !id.startsWith(LOCAL_LINE) && known.has(id));
+      return lineIds.length ? [{ ...c, lineIds }] : [];
+    }
     const lineId = ids[c.lineId] ?? c.lineId;
     if (lineId.startsWith(LOCAL_LINE) || !known.has(lineId)) return [];
     return [{ ...c, lineId }];

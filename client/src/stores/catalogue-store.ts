@@ -4,6 +4,7 @@ import type { Location } from '../../../shared/catalogue/location';
 import type { Promotion } from '../../../shared/pricing/promotion';
 import type { Availability } from '../../../shared/stock/stock-level';
 import { catalogueApi } from '../api/catalogue-api';
+import { ApiError } from '../api/api-error';
 
 export interface AvailabilityEntry extends Availability {
   /** When it was read (ms since epoch). */
@@ -23,6 +24,13 @@ export interface CatalogueState {
   loadPromotions(): Promise<Promotion[]>;
   /** Reads stock per location unless a reading younger than `maxAgeMs` is held. */
   loadAvailability(id: string, maxAgeMs?: number): Promise<AvailabilityEntry>;
+  /** Rises each time the merchant's changes have been fetched, for views that keep a copy of a list. */
+  revision: number;
+  /**
+   * The merchant changed these products (`'*'`: maybe any): fetches again the ones held and every
+   * list held; a product taken off sale leaves the store.
+   */
+  refresh(ids: readonly string[] | '*'): Promise<void>;
 }
 
 export const listKey = (q?: string, category?: Category) => `${q ?? ''}|${category ?? ''}`;
@@ -49,6 +57,41 @@ export const catalogueStore = createStore<CatalogueState>((set, get) => ({
   locations: null,
   promotions: null,
   availability: {},
+  revision: 0,
+
+  async refresh(ids) {
+    const held = Object.keys(get().products);
+    const wanted = ids === '*' ? held : ids.filter((id) => held.includes(id));
+    const fetched = await Promise.all(wanted.map(async (id) => {
+      try {
+        return [id, await catalogueApi.product(id)] as const;
+      } catch (e) {
+        return [id, e instanceof ApiError && e.status === 404 ? null : undefined] as const;
+      }
+    }));
+    const lists = await Promise.all(Object.keys(get().lists).map(async (key) => {
+      const [q, category] = key.split('|');
+      try {
+        return [key, (await catalogueApi.products({ q: q || undefined, category: (category || undefined) as Category | undefined })).items] as const;
+      } catch {
+        return [key, undefined] as const;
+      }
+    }));
+    set((s) => {
+      const products = { ...s.products };
+      for (const [id, p] of fetched) {
+        if (p === null) delete products[id];
+        else if (p) products[id] = p;
+      }
+      const nextLists = { ...s.lists };
+      for (const [key, items] of lists) {
+        if (!items) continue;
+        for (const p of items) products[p.id] = p;
+        nextLists[key] = items.map((p) => p.id);
+      }
+      return { products, lists: nextLists, revision: s.revision + 1 };
+    });
+  },
 
   loadList(q, category) {
     const key = listKey(q, category);

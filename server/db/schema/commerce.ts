@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
+  pgTable, customType, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
 } from 'drizzle-orm/pg-core';
 import type { Line, CartTotals } from '../../../shared/cart/cart';
 import type { OrderLine } from '../../../shared/orders/order';
 import type { Product } from '../../../shared/catalogue/product';
 import type { Promotion } from '../../../shared/pricing/promotion';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -31,7 +33,14 @@ export const products = pgTable('products', {
   category: text('category').notNull(),
   data: jsonb('data').$type<Product>().notNull(),
   createdAt: createdAt(),
-});
+  /** Full-text document (both languages, accents folded), kept by PostgreSQL from `data`. */
+  search: tsvector('search').generatedAlwaysAs(sql`vitrine_product_search(data)`),
+  priceAmount: integer('price_amount').generatedAlwaysAs(sql`((data->'price'->>'amount'))::integer`),
+  published: boolean('published').generatedAlwaysAs(sql`coalesce(data->>'status', 'published') = 'published'`),
+}, (t) => [
+  index('products_search_idx').using('gin', t.search),
+  index('products_facets_idx').on(t.published, t.category, t.priceAmount),
+]);
 
 export const locations = pgTable('locations', {
   id: text('id').primaryKey(),
@@ -85,17 +94,22 @@ export const cartAccess = pgTable('cart_access', {
 }, (t) => [primaryKey({ columns: [t.cartId, t.userId] })]);
 
 export const handoffCodes = pgTable('handoff_codes', {
-  code: text('code').primaryKey(),
+  /** SHA-256 (hex) of the code: the code itself is only ever shown to the customer. */
+  codeHash: text('code_hash').primaryKey(),
   cartId: text('cart_id').notNull().references(() => carts.id),
   createdBy: text('created_by').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
   redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),
   redeemedBy: text('redeemed_by'),
-});
+}, (t) => [
+  // One live code per cart: a new one replaces the old.
+  uniqueIndex('handoff_codes_one_live_per_cart').on(t.cartId).where(sql`${t.redeemedAt} is null`),
+]);
 
 /** One-time links that sign the same customer in on another device (desktop QR -> phone for AR). */
 export const deviceLinks = pgTable('device_links', {
-  code: text('code').primaryKey(),
+  /** SHA-256 (hex) of the link's code, as for handoff codes. */
+  codeHash: text('code_hash').primaryKey(),
   userId: text('user_id').notNull().references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
   redeemedAt: timestamp('redeemed_at', { withTimezone: true, mode: 'string' }),

@@ -23,8 +23,8 @@ export interface RoomHarness {
   close(): Promise<void>;
 }
 
-export async function startRoomHarness(): Promise<RoomHarness> {
-  const t = await startTestServer('embedded');
+export async function startRoomHarness(opts: { rateLimit?: boolean } = {}): Promise<RoomHarness> {
+  const t = await startTestServer('embedded', opts);
   const port = Number(new URL(t.url).port);
   // ColyseusTestServer only reads the port from the server it wraps; the matchmaker is per process.
   const colyseus = new ColyseusTestServer({ port } as unknown as Server);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Product } from '../../../../shared/catalogue/product';
-import { catalogueApi } from '../../api/catalogue-api';
+import { useEffect, useMemo } from 'react';
+import { catalogueStore } from '../../stores/catalogue-store';
+import { useWholeCatalogue } from '../../stores/use-whole-catalogue';
 import { storeLayout } from '../../scene/layout/store-layout-data';
 import { createStoreWorld } from '../../scene/store-world';
 import { parseStoreParams } from '../store/store-params';
@@ -14,13 +14,9 @@ import { AdvisorLaser } from './AdvisorLaser';
  * click to walk), with everyone's avatars; the advisor's own pose is sent like anyone's.
  */
 export function AdvisorStoreView() {
-  const [products, setProducts] = useState<Product[] | null>(null);
+  const products = useWholeCatalogue();
   useEffect(() => {
-    let alive = true;
-    void catalogueApi.products().then((r) => alive && setProducts(r.items)).catch(() => undefined);
-    return () => {
-      alive = false;
-    };
+    void catalogueStore.getState().loadList().catch(() => undefined);
   }, []);
   const params = useMemo(() => parseStoreParams('', storeLayout.defaultItems), []);
   const world = useMemo(() => (products ? createStoreWorld(storeLayout, products, params.items) : null), [products, params.items]);

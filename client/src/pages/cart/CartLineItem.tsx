@@ -78,6 +78,22 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
             {t('cart.remove')}
           </button>
         </div>
+        {line.priceChange && !line.unavailable && (
+          <p className="notice line__notice" role="status" data-testid="line-price-changed">
+            {t('cart.priceChanged', { from: formatPrice(line.priceChange.from, locale), to: formatPrice(line.priceChange.to, locale) })}{' '}
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => void run([{ type: 'acceptPrices', lineIds: [line.id] }])}>
+              {t('cart.acceptPrice')}
+            </button>
+          </p>
+        )}
+        {line.unavailable && (
+          <p className="notice notice--error line__notice" data-testid="line-unavailable">
+            {t('cart.unavailable')}{' '}
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => void run([{ type: 'removeLine', lineId: line.id }])}>
+              {t('cart.remove')}
+            </button>
+          </p>
+        )}
         {short && (
           <p className="notice notice--error line__short">
             {t('cart.short', { name, available: short.available, location: short.locationName, requested: line.qty })}{' '}
@@ -92,7 +108,8 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
           </p>
         )}
       </div>
-      <div className="line__price">
+      <div className={line.unavailable ? 'line__price line__price--gone' : 'line__price'}>
+        {line.priceChange && !line.unavailable && <s className="muted small">{formatPrice(multiplyMoney(line.priceChange.from, line.qty), locale)}</s>}
         <strong>{formatPrice(multiplyMoney(line.unitPrice, line.qty), locale)}</strong>
         {line.qty > 1 && <span className="muted small">{formatPrice(line.unitPrice, locale)} × {line.qty}</span>}
       </div>

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/use-t';
 import { CartLineItem } from './CartLineItem';
 import { CartSummary } from './CartSummary';
 import { OrderConfirmation } from './OrderConfirmation';
+import { PriceNotices } from './PriceNotices';
 import './cart.css';
 
 interface ShortLine {
@@ -60,11 +61,12 @@ export function CartPage() {
           {live === 'open' ? t('cart.live') : t('cart.offline')}
         </p>
       </div>
-      {error && (
+      {error && !['price_changed', 'unavailable_lines'].includes(error.code) && (
         <div className="notice notice--error" role="alert" data-testid="checkout-error">
           {error.code === 'insufficient_stock' ? t('cart.shortTitle') : error.code === 'version_conflict' ? t('cart.conflict') : error.message}
         </div>
       )}
+      {cart && <PriceNotices cart={cart} />}
       {!cart && status !== 'error' && <p className="muted">{t('app.loading')}</p>}
       {cart && cart.lines.length === 0 && (
         <div className="cart__empty">

@@ -39,7 +39,8 @@ export function CartSummary({ cart }: { cart: Cart }) {
       <button
         type="button"
         className="btn btn--accent summary__pay"
-        disabled={status === 'paying' || cart.lines.length === 0}
+        // Lines under a price notice or no longer sold are refused by checkout until the customer acts on them.
+        disabled={status === 'paying' || cart.lines.length === 0 || cart.lines.some((l) => l.priceChange || l.unavailable)}
         onClick={() => void checkoutStore.getState().pay('card')}
         data-testid="checkout"
       >

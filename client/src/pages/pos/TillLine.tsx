@@ -31,6 +31,19 @@ export function TillLine({ line, storeId }: { line: Line; storeId: string }) {
           {variant ? ` · ${variant.name[locale]}` : ''}
           {onShelf !== undefined ? ` · ${t('pos.onShelf', { n: onShelf })}` : ''}
         </p>
+        {line.priceChange && !line.unavailable && (
+          <p className="notice small" data-testid="till-line-price-changed">
+            {t('cart.priceChanged', { from: formatPrice(line.priceChange.from, locale), to: formatPrice(line.priceChange.to, locale) })}{' '}
+            <button type="button" className="btn btn--small btn--ghost" disabled={busy} onClick={() => void send([{ type: 'acceptPrices', lineIds: [line.id] }])}>
+              {t('cart.acceptPrice')}
+            </button>
+          </p>
+        )}
+        {line.unavailable && (
+          <p className="notice notice--error small" data-testid="till-line-unavailable">
+            {t('cart.unavailable')}
+          </p>
+        )}
       </div>
       <QtyStepper
         value={line.qty}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { useStore } from 'zustand';
 import type { Fulfilment } from '../../../../shared/cart/fulfilment';
@@ -34,7 +34,9 @@ export function ProductPage() {
   const [chosen, setChosen] = useState<Fulfilment | null>(null);
   const availability = useAvailability(product?.id, { refreshMs: 15_000 });
 
+  const seen = useRef(false);
   useEffect(() => {
+    seen.current = false;
     setMissing(false);
     setChosen(null);
     const c = catalogueStore.getState();
@@ -45,6 +47,12 @@ export function ProductPage() {
     void c.loadPromotions().catch(() => undefined);
     void c.loadLocations().catch(() => undefined);
   }, [productId]);
+
+  // Taken off sale while the page was open: the store dropped it; say so rather than wait.
+  if (product) seen.current = true;
+  useEffect(() => {
+    if (!product && seen.current) setMissing(true);
+  }, [product]);
 
   const variantParam = params.get('v');
   const variantId = product?.variants.length ? (product.variants.find((v) => v.id === variantParam)?.id ?? product.variants[0].id) : null;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { Product } from '../../../../shared/catalogue/product';
-import { catalogueApi } from '../../api/catalogue-api';
+import { catalogueStore } from '../../stores/catalogue-store';
+import { useWholeCatalogue } from '../../stores/use-whole-catalogue';
 import { useLocale } from '../../stores/use-locale';
 import { storeLayout } from '../../scene/layout/store-layout-data';
 import { persistStoreSession, restoreStoreSession } from '../../scene/navigation/store-session';
@@ -26,15 +26,13 @@ const StoreView = lazy(() => import('./StoreView').then((m) => ({ default: m.Sto
 export function StorePage() {
   const locale = useLocale();
   const params = useMemo(() => parseStoreParams(window.location.search, storeLayout.defaultItems), []);
-  const [products, setProducts] = useState<Product[] | null>(null);
   const [failed, setFailed] = useState(false);
+  // The whole catalogue, kept current by the catalogue store when the merchant changes products.
+  const products = useWholeCatalogue();
 
   useEffect(() => {
     let alive = true;
-    catalogueApi
-      .products()
-      .then((r) => alive && setProducts(r.items))
-      .catch(() => alive && setFailed(true));
+    catalogueStore.getState().loadList().catch(() => alive && setFailed(true));
     return () => {
       alive = false;
     };

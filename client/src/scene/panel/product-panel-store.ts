@@ -6,6 +6,7 @@ import type { Fulfilment } from '../../../../shared/cart/fulfilment';
 import { authApi } from '../../api/auth-api';
 import { catalogueApi } from '../../api/catalogue-api';
 import { cartStore } from '../../stores/cart-store';
+import { catalogueStore } from '../../stores/catalogue-store';
 
 export interface PanelState {
   product: Product | null;
@@ -96,3 +97,12 @@ export const productPanelStore = createStore<PanelState>((set, get) => ({
     set({ view: 'info' });
   },
 }));
+
+// The merchant changed the open product: show its new price and names; taken off sale, close.
+catalogueStore.subscribe((s, before) => {
+  const open = productPanelStore.getState().product;
+  if (!open || s.revision === before.revision) return;
+  const fresh = s.products[open.id];
+  if (!fresh && before.products[open.id]) productPanelStore.getState().close();
+  else if (fresh && fresh !== open) productPanelStore.setState({ product: fresh });
+});

@@ -4,7 +4,8 @@ import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import type { Product } from '../../../../shared/catalogue/product';
 import type { Locale } from '../../../../shared/i18n-text';
-import { catalogueStore } from '../../stores/catalogue-store';
+import { catalogueStore, listKey } from '../../stores/catalogue-store';
+import { useCatalogue } from '../../stores/use-catalogue';
 import { immersiveStore } from '../../stores/immersive-store';
 import { recordView } from '../../catalogue/record-view';
 import { exposeRenderer } from '../../scene/viewer/expose-renderer';
@@ -56,6 +57,15 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
       .then((items) => setCatalogue(arCatalogue(items.some((p) => p.id === product.id) ? items : [product, ...items])))
       .catch(() => undefined);
   }, [product.id, variantId]);
+
+  // The merchant changed products: the strip takes the refreshed list (placed items stay).
+  const revision = useCatalogue((s) => s.revision);
+  useEffect(() => {
+    if (!revision) return;
+    const product = productRef.current;
+    const items = (catalogueStore.getState().lists[listKey()] ?? []).map((id) => catalogueStore.getState().products[id]).filter(Boolean);
+    if (items.length) setCatalogue(arCatalogue(items.some((p) => p.id === product.id) ? items : [product, ...items]));
+  }, [revision]);
 
   useEffect(() => {
     if (!canvasReady) return;

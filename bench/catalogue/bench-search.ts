@@ -1,0 +1,83 @@
+/**
+ * npm run bench:search [-- --quick]
+ *
+ * Catalogue search over 10,000 generated products at 50 concurrent callers: our search step
+ * (full text with prefixes, typo alternatives, ranking, and on some queries facets and paging)
+ * against the bare indexed query (one `@@ to_tsquery` on the GIN index, first 24 ids) on the same
+ * database in the same run, as p50/p99 and their ratio. Embedded database always, PostgreSQL when
+ * reachable. In process: no HTTP, so the figures are the search's own cost.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type DatabaseOptions } from '../../server/db/database';
+import { products } from '../../server/db/schema/commerce';
+import { seedDatabase } from '../../server/seed/seed-database';
+import { loadSeedData } from '../../server/seed/seed-data';
+import { loadCatalogue } from '../../server/catalogue/catalogue';
+import { searchCatalogue } from '../../server/catalogue/search-catalogue';
+import { queryRows } from '../../server/db/query-rows';
+import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
+import { serviceAvailable } from '../../server/test-support/services-available';
+import { ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
+import { runLoad, fmt } from '../support/latency-stats';
+import { generateProducts } from './generate-products';
+
+const quick = process.argv.includes('--quick');
+const SECONDS = quick ? 3 : 10;
+const CLIENTS = 50;
+const PRODUCTS = 10_000;
+
+/** What shoppers type: whole words, prefixes while typing, typos, filters and facets. */
+const QUERIES = [
+  { q: 'fauteuil velour' }, { q: 'canape lin' }, { q: 'chai' }, { q: 'lampe laiton' }, { q: 'fauteiul' },
+  { q: 'oak table' }, { q: 'tapis laine', facets: '1', pageSize: '24' }, { q: 'miroir', storeId: 'store-lyon', facets: '1', pageSize: '24' },
+  { q: 'bibliotheque chene', priceMax: '50000' }, { q: 'velvet sofa', page: '2', pageSize: '24' },
+].map((q) => ProductSearchQuerySchema.parse(q));
+const BARE = ['fauteuil:* & velour:*', 'canape:* & lin:*', 'chai:*', 'lampe:* & laiton:*', 'fauteuil:*', 'oak:* & table:*', 'tapis:* & laine:*', 'miroir:*', 'bibliotheque:* & chene:*', 'velvet:* & sofa:*'];
+
+async function runBackend(backend: 'embedded' | 'postgres') {
+  let opts: DatabaseOptions;
+  let cleanup = async () => {};
+  if (backend === 'postgres') {
+    const pg = await createPostgresTestDatabase();
+    opts = { kind: 'postgres', url: pg.url, poolSize: 10 };
+    cleanup = pg.drop;
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-search-'));
+    opts = { kind: 'embedded', dataDir: dir };
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const database = await openDatabase(opts);
+  try {
+    const { db } = database;
+    await seedDatabase(db, loadSeedData());
+    const generated = generateProducts(PRODUCTS);
+    for (let i = 0; i < generated.length; i += 500) {
+      await db.insert(products).values(generated.slice(i, i + 500).map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
+    }
+    await db.execute(sql`analyze products`);
+    const catalogue = await loadCatalogue(db);
+    const bare = await runLoad(CLIENTS, SECONDS, async (_loop, i) => {
+      await queryRows(db, sql`select id from products where published and search @@ to_tsquery('simple', ${BARE[i % BARE.length]}) limit 24`);
+      return true;
+    });
+    let found = 0;
+    const ours = await runLoad(CLIENTS, SECONDS, async (_loop, i) => {
+      const r = await searchCatalogue(db, catalogue, QUERIES[i % QUERIES.length]);
+      found += r.items.length ? 1 : 0;
+      return true;
+    });
+    console.log(`${backend}: ${catalogue.products.length} products, ${CLIENTS} concurrent callers, ${SECONDS} s each`);
+    console.log(`  bare indexed query  p50 ${fmt(bare.p50, 2)} ms  p99 ${fmt(bare.p99, 2)} ms  ${fmt(bare.perSecond, 0)}/s`);
+    console.log(`  our search          p50 ${fmt(ours.p50, 2)} ms  p99 ${fmt(ours.p99, 2)} ms  ${fmt(ours.perSecond, 0)}/s  (${fmt((100 * found) / Math.max(1, ours.ops), 0)}% of searches found something, ${ours.errors} errors)`);
+    console.log(`  ratio ours / bare   p50 ${fmt(ours.p50 / bare.p50, 2)}x  p99 ${fmt(ours.p99 / bare.p99, 2)}x`);
+  } finally {
+    await database.close();
+    await cleanup();
+  }
+}
+
+await runBackend('embedded');
+if (await serviceAvailable('PostgreSQL')) await runBackend('postgres');
