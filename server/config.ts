@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import type { S3Options } from './storage/s3-file-store';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,6 +15,15 @@ const EnvSchema = z.object({
   VITRINE_PUBLIC_ADDRESS: z.string().optional(),
   /** Public origin used in QR codes and share links (e.g. https://shop.example); defaults to the request's origin. */
   VITRINE_PUBLIC_URL: z.string().url().optional(),
+  /** Uploaded and generated files (merchant models, posters) in an S3-compatible bucket instead of `<data dir>/files`. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  /** Public base URL of the bucket or its CDN; unset: files are relayed by this server at /files/. */
+  S3_PUBLIC_URL: z.string().url().optional(),
   /**
    * Proxies whose X-Forwarded-* headers are believed: comma-separated addresses, subnets or
    * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
@@ -21,6 +31,8 @@ const EnvSchema = z.object({
   VITRINE_TRUST_PROXY: z.string().default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+export type FileStoreConfig = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3Options);
 
 export interface Config {
   port: number;
@@ -35,6 +47,8 @@ export interface Config {
   /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
   trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
+  files: FileStoreConfig;
   /** Built client to serve; absent in API-only tests. */
   clientDir?: string;
   /** Seed the demo catalogue, stores and accounts into an empty database. */
@@ -61,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VITRINE_PUBLIC_URL,
     trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    files: e.S3_BUCKET
+      ? {
+          kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true', publicUrl: e.S3_PUBLIC_URL,
+        }
+      : { kind: 'local', dir: path.join(path.resolve(e.VITRINE_DATA_DIR), 'files') },
     clientDir: path.resolve('dist'),
     seed: true,
   };

@@ -53,6 +53,10 @@ import { storeRoutes } from '../routes/store-routes';
 import { layoutRoutes } from '../routes/layout-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
 import { dashboardRoutes } from '../routes/dashboard-routes';
+import { openFileStore } from '../storage/open-file-store';
+import { serveFiles } from '../storage/serve-files';
+import { modelRoutes } from '../routes/model-routes';
+import { PROCESS_MODEL_JOB, processModel } from '../models/process-model';
 
 export interface VitrineServer {
   services: Services;
@@ -114,8 +118,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const enabled = config.rateLimit;
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
+    const files = openFileStore(config.files);
     const services: Services = {
-      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs,
+      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
@@ -125,6 +130,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       },
       now: opts.now ?? (() => new Date()),
     };
+
+    jobs.register(PROCESS_MODEL_JOB, processModel(services));
 
     // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
     const rooms = createRooms(services);
@@ -150,9 +157,10 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
+    serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);
     if (opts.clientMiddleware) app.use(opts.clientMiddleware);
     app.use(errorHandler(log));

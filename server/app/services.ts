@@ -8,6 +8,7 @@ import type { CartStreamHub } from '../live/cart-stream-hub';
 import type { RateLimit } from '../http/rate-limit';
 import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
+import type { FileStore } from '../storage/file-store';
 import type { CatalogueEvents } from '../live/catalogue-events';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
@@ -25,6 +26,8 @@ export interface Services {
   cartLocks: CartLock;
   /** Background work (imports, model processing), shared by every process through the database. */
   jobs: JobQueue;
+  /** Uploaded and generated files (merchant models, posters), served at `/files/` or from a bucket. */
+  files: FileStore;
   log: Logger;
   limits: {
     auth: RateLimit;

@@ -14,6 +14,7 @@ import {
   AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
   OrderListSchema, OrderStatusRequestSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
+import { ModelUploadAcceptedSchema, ModelUploadQuerySchema } from '../../shared/http/model-upload-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
 import { adminProductPaths } from './admin-product-openapi';
@@ -65,6 +66,21 @@ export function buildOpenApiDocument(): object {
     { method: 'get', path: '/api/customers/me/orders', summary: "The caller's orders", security: auth, responses: { 200: { description: 'orders', ...json(OrderListSchema) } } },
     { method: 'get', path: '/api/customers/me/timeline', summary: 'Every event of the caller across channels', security: auth, responses: { 200: { description: 'timeline', ...json(TimelineSchema) } } },
     { method: 'post', path: '/api/events', summary: 'Record a product view (web, AR, VR) on the timeline', security: auth, request: { body: json(ClientTimelineEventSchema) }, responses: { 201: { description: 'recorded' } } },
+    {
+      method: 'put', path: '/api/admin/products/{id}/model',
+      summary: `Admin: upload a product's 3D model (or, with ?variant=, that variant's own model) as a GLB or a zip of a .gltf and its files, at most 100 MiB. Answers 202 with a \`model.process\` job, which validates it (Khronos validator), corrects an obvious unit slip or Z-up export, checks its size against dimensionsM (1 cm or 2 %), puts its origin per placement, simplifies to 50,000 triangles, compresses it (WebP textures at most 2048 px, meshopt, at most 2 MB), makes the Quick Look USDZ and a poster. Its result, once succeeded, is ${'`{model: {glb, usdz}, thumbnail, report}`'} (zod schema ModelJobResultSchema in shared/http/model-upload-schemas.ts) and GET /api/products/{id} serves the new files, under content-hashed /files/ URLs cached as immutable.`,
+      security: auth,
+      request: {
+        params: id,
+        query: ModelUploadQuerySchema,
+        body: { content: { 'model/gltf-binary': { schema: z.string().meta({ format: 'binary' }) }, 'application/zip': { schema: z.string().meta({ format: 'binary' }) } } },
+      },
+      responses: {
+        202: { description: 'queued; follow the job', ...json(ModelUploadAcceptedSchema) },
+        401: error('no session'), 403: error('admins only'), 404: error('no such product or variant'), 413: error('larger than 100 MiB'),
+        415: error('not model/gltf-binary or application/zip'), 422: error('empty body or invalid query'), 429: error('rate limited'),
+      },
+    },
   ];
   paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
   paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings

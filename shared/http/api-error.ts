@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'invalid_json',
   'invalid_text',
   'payload_too_large',
+  'unsupported_media_type',
   'unauthorized',
   'forbidden',
   'not_found',

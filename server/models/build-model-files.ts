@@ -1,0 +1,67 @@
+import type { Product } from '../../shared/catalogue/product';
+import type { ModelReport } from '../../shared/http/model-upload-schemas';
+import { bakeTransforms } from './bake-transforms';
+import { checkTextures } from './check-textures';
+import { fitToProduct } from './fit-to-product';
+import { makeUsdz } from './make-usdz';
+import { compressToBudget, simplifyToBudget } from './optimise-model';
+import { readModel } from './read-model';
+import { renderPoster } from './render-poster';
+import { unpackModel, type ModelContentType } from './unpack-model';
+import { validateModel } from './validate-model';
+
+export type Progress = (fraction: number, message?: string) => Promise<void>;
+
+
+/**
+ * The model pipeline on bytes, without storage: unpack -> validate -> read -> textures -> bake ->
+ * fit (units, axes, origin, size) -> simplify -> USDZ -> poster -> compress. Throws JobFailure
+ * saying what is wrong with the file.
+ *
+ * @example const { glb, usdz, poster, report } = await buildModelFiles(bytes, 'model/gltf-binary', product);
+ */
+export async function buildModelFiles(
+  body: Uint8Array,
+  contentType: ModelContentType,
+  product: Pick<Product, 'id' | 'dimensionsM' | 'placement'>,
+  progress: Progress = async () => {},
+): Promise<{ glb: Uint8Array; usdz: Uint8Array; poster: Uint8Array; report: ModelReport }> {
+  await progress(0.05, 'Unpacking the upload');
+  const unpacked = unpackModel(body, contentType);
+  await progress(0.1, 'Validating with the Khronos glTF validator');
+  const validation = await validateModel(unpacked);
+  const doc = await readModel(unpacked);
+  checkTextures(doc);
+  await progress(0.2, 'Baking node transforms');
+  const baked = await bakeTransforms(doc, product.id);
+  await progress(0.3, 'Checking units, axes and size');
+  const fit = fitToProduct(doc, product.dimensionsM, product.placement);
+  for (const note of fit.notes) await progress(0.32, note);
+  await progress(0.35, 'Simplifying to the triangle budget');
+  const tris = await simplifyToBudget(doc);
+  await progress(0.5, 'Making the Quick Look (USDZ) file');
+  const usdz = await makeUsdz(doc, product);
+  await progress(0.65, 'Drawing the poster');
+  const poster = await renderPoster(doc, product.placement);
+  await progress(0.75, 'Compressing textures and geometry');
+  const web = await compressToBudget(doc);
+  return {
+    glb: web.glb,
+    usdz,
+    poster,
+    report: {
+      validatorWarnings: validation.warnings,
+      unit: fit.unit as ModelReport['unit'],
+      upAxis: fit.upAxis,
+      sizeM: fit.size,
+      notes: [...fit.notes, ...(baked.dropped.length ? [`Dropped ${baked.dropped.join(' and ')}.`] : [])],
+      trianglesIn: tris.trianglesIn,
+      triangles: tris.triangles,
+      texturePx: web.texturePx,
+      glbBytes: web.bytes,
+      usdzBytes: usdz.byteLength,
+      posterBytes: poster.byteLength,
+      poster: 'server-drawn (flat shaded, 512 px)',
+    },
+  };
+}

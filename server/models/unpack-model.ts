@@ -1,0 +1,119 @@
+import path from 'node:path/posix';
+import { unzipSync } from 'fflate';
+import { JobFailure } from '../jobs/job-failure';
+import { MODEL_LIMITS, type ModelLimits } from './model-limits';
+
+/** An upload read into memory: a GLB as is, or a glTF's JSON with the files it points to. */
+export type UnpackedModel =
+  | { kind: 'glb'; glb: Uint8Array }
+  | { kind: 'gltf'; name: string; json: Record<string, unknown>; text: string; resources: Record<string, Uint8Array> };
+
+export const MODEL_CONTENT_TYPES = ['model/gltf-binary', 'application/zip'] as const;
+export type ModelContentType = (typeof MODEL_CONTENT_TYPES)[number];
+
+const fail = (message: string) => new JobFailure(message, [{ message }]);
+
+/**
+ * Step 1 of model processing: opens the upload. A zip is listed before it is inflated and refused
+ * when it has too many entries, would inflate too much or too fast (a zip bomb), names a path
+ * outside itself, or holds a glTF whose buffers or images are outside it or missing.
+ *
+ * @example const model = unpackModel(body, 'application/zip');
+ */
+export function unpackModel(body: Uint8Array, type: ModelContentType, limits: ModelLimits['zip'] = MODEL_LIMITS.zip): UnpackedModel {
+  if (type === 'model/gltf-binary') {
+    if (body.length < 12 || new TextDecoder().decode(body.subarray(0, 4)) !== 'glTF') throw fail('The file is not a GLB (binary glTF): it does not start with "glTF".');
+    return { kind: 'glb', glb: body };
+  }
+  if (body.length < 22 || body[0] !== 0x50 || body[1] !== 0x4b) throw fail('The file is not a zip archive.');
+  const entries = listZip(body);
+  checkZip(entries, body.length, limits);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(body, { filter: (f) => !f.name.endsWith('/') });
+  } catch (e) {
+    throw fail(`The zip archive is damaged: ${(e as Error).message}.`);
+  }
+  const names = Object.keys(files).filter((n) => !n.startsWith('__MACOSX/'));
+  const glbs = names.filter((n) => n.toLowerCase().endsWith('.glb'));
+  const gltfs = names.filter((n) => n.toLowerCase().endsWith('.gltf'));
+  if (gltfs.length + glbs.length !== 1)
+    throw fail(`The zip must hold exactly one .gltf (with its files) or one .glb; it holds ${gltfs.length} .gltf and ${glbs.length} .glb.`);
+  if (glbs.length) return unpackModel(files[glbs[0]], 'model/gltf-binary', limits);
+  return readGltf(gltfs[0], files);
+}
+
+interface ZipEntry {
+  name: string;
+  size: number;
+  originalSize: number;
+}
+
+function listZip(body: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  try {
+    unzipSync(body, {
+      filter: (f) => {
+        entries.push({ name: f.name, size: f.size, originalSize: f.originalSize });
+        return false;
+      },
+    });
+  } catch (e) {
+    throw fail(`The zip archive is damaged: ${(e as Error).message}.`);
+  }
+  return entries;
+}
+
+function checkZip(entries: ZipEntry[], zipBytes: number, limits: ModelLimits['zip']): void {
+  if (entries.length > limits.maxEntries) throw fail(`The zip has ${entries.length} entries; at most ${limits.maxEntries} are accepted.`);
+  for (const e of entries) {
+    if (!isInside(e.name)) throw fail(`The zip names a path outside itself: "${e.name}". Nothing was extracted.`);
+    if (e.originalSize > 1024 * 1024 && e.originalSize > limits.maxRatio * Math.max(1, e.size))
+      throw fail(`The zip entry "${e.name}" would inflate ${Math.round(e.originalSize / Math.max(1, e.size))} times (at most ${limits.maxRatio}): refused as a possible zip bomb.`);
+  }
+  const total = entries.reduce((n, e) => n + e.originalSize, 0);
+  if (total > limits.maxTotalBytes)
+    throw fail(`The zip would inflate to ${mib(total)}; at most ${mib(limits.maxTotalBytes)} are accepted.`);
+  if (total > 1024 * 1024 && total > limits.maxRatio * zipBytes)
+    throw fail(`The zip would inflate ${Math.round(total / zipBytes)} times its size (at most ${limits.maxRatio}): refused as a possible zip bomb.`);
+}
+
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+/** A relative path of normal segments: no root, drive, backslash, NUL or `..` that climbs out. */
+function isInside(name: string): boolean {
+  if (!name || name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[a-z]:/i.test(name)) return false;
+  const norm = path.normalize(name);
+  return norm !== '..' && !norm.startsWith('../');
+}
+
+function readGltf(name: string, files: Record<string, Uint8Array>): UnpackedModel {
+  const text = new TextDecoder().decode(files[name]);
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw fail(`${name} is not valid JSON: ${(e as Error).message}.`);
+  }
+  const dir = path.dirname(name);
+  const resources: Record<string, Uint8Array> = {};
+  const refs = [...asArray(json.buffers), ...asArray(json.images)].map((x) => (x as { uri?: unknown }).uri).filter((u): u is string => typeof u === 'string');
+  for (const uri of refs) {
+    if (uri.startsWith('data:')) continue;
+    let rel: string;
+    try {
+      rel = decodeURIComponent(uri);
+    } catch {
+      throw fail(`${name} names a file with a malformed URI: "${uri}".`);
+    }
+    const target = path.normalize(path.join(dir, rel));
+    if (/^[a-z][a-z0-9+.-]*:/i.test(rel) || rel.startsWith('/') || target === '..' || target.startsWith('../'))
+      throw fail(`${name} points outside its zip: "${uri}". Put every buffer and texture inside the archive.`);
+    const bytes = files[target];
+    if (!bytes) throw fail(`${name} needs "${uri}", which is not in the zip.`);
+    resources[uri] = bytes;
+  }
+  return { kind: 'gltf', name, json, text, resources };
+}
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

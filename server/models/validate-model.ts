@@ -1,0 +1,39 @@
+import validator from 'gltf-validator';
+import { JobFailure } from '../jobs/job-failure';
+import type { UnpackedModel } from './unpack-model';
+
+export interface Validation {
+  warnings: number;
+}
+
+/**
+ * Step 2: the Khronos glTF validator on the file as uploaded. Any error fails the job with the
+ * validator's first errors (code, message and where in the file); warnings are only counted.
+ *
+ * @example await validateModel(unpacked) // throws JobFailure('The model is not valid glTF: ...')
+ */
+export async function validateModel(model: UnpackedModel): Promise<Validation> {
+  const options = { writeTimestamp: false, maxIssues: 50, ignoredIssues: ['UNSUPPORTED_EXTENSION'] };
+  let report;
+  try {
+    report = model.kind === 'glb'
+      ? await validator.validateBytes(model.glb, { ...options, format: 'glb' })
+      : await validator.validateString(model.text, {
+          ...options,
+          uri: model.name,
+          externalResourceFunction: async (uri) => {
+            const bytes = model.resources[uri] ?? model.resources[encodeURI(uri)];
+            if (!bytes) throw new Error(`missing ${uri}`);
+            return bytes;
+          },
+        });
+  } catch (e) {
+    throw new JobFailure(`The model could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const errors = report.issues.messages.filter((m) => m.severity === 0).slice(0, 5);
+  if (errors.length) {
+    const lines = errors.map((m) => ({ field: m.pointer, message: `${m.code}: ${m.message}${m.pointer ? ` (at ${m.pointer})` : ''}` }));
+    throw new JobFailure(`The model is not valid glTF (${report.issues.numErrors} errors): ${lines[0].message}`, lines);
+  }
+  return { warnings: report.issues.numWarnings };
+}
