@@ -58,7 +58,7 @@ const productArb: fc.Arbitrary<CsvProduct> = fc.record({
     // A variant's own price or SKU equal to the product's is the same as none: the file cannot tell them apart.
     variants: p.variants.map((v) => Object.fromEntries(Object.entries({
       ...v, price: v.price?.amount === p.price.amount ? undefined : v.price,
-    }).filter(([, x]) => x !== undefined)) as CsvProduct['variants'][number]),
+    }).filter(([, x]) => x !== undefined)) as unknown as CsvProduct['variants'][number]),
   })) as unknown as fc.Arbitrary<CsvProduct>;
 
 const withHandles = fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }).chain((ids) =>
