@@ -47,6 +47,10 @@ import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup 
 import { storeRoutes } from '../routes/store-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
 import { dashboardRoutes } from '../routes/dashboard-routes';
+import { adminImportRoutes } from '../routes/admin-import-routes';
+import { adminStaffRoutes } from '../routes/admin-staff-routes';
+import { registerProductImport } from '../imports/import-products-job';
+import { registerStockImport } from '../imports/import-stock-job';
 
 export interface VitrineServer {
   services: Services;
@@ -113,6 +117,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       now: opts.now ?? (() => new Date()),
     };
 
+    registerProductImport(services);
+    registerStockImport(services);
+
     // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
     const rooms = createRooms(services);
     cleanups.unshift(() => rooms.close());
@@ -135,7 +142,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, adminImportRoutes, adminStaffRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);

@@ -15,6 +15,7 @@ import {
 } from '../../shared/http/api-schemas';
 import { storeAppPaths } from '../pos/store-app-openapi';
 import { liveSessionPaths } from './live-session-openapi';
+import { adminImportPaths } from './admin-import-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -65,6 +66,7 @@ export function buildOpenApiDocument(): object {
   ];
   paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
   paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings
+  paths.push(...adminImportPaths({ json, error, auth })); // back office: imports, exports, jobs, staff, audit
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',
