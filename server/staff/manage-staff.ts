@@ -36,6 +36,7 @@ export async function listStaff(s: Services, actor: Principal): Promise<StaffMem
  */
 export async function createStaff(s: Services, actor: Principal, body: CreateStaffRequest): Promise<StaffMember> {
   const storeId = body.storeId ?? (actor.role === 'manager' ? actor.storeId : undefined);
+  if (!storeId && body.role !== 'advisor') throw new HttpError(422, 'invalid', 'storeId: clerks and managers work at a store');
   if (storeId) {
     const loc = s.catalogue.location(storeId);
     if (!loc || loc.kind !== 'store') throw new HttpError(422, 'invalid', `storeId: "${storeId}" is not a store`);

@@ -16,12 +16,12 @@ export type StaffMember = z.infer<typeof StaffMemberSchema>;
 
 export const StaffListSchema = z.object({ items: z.array(StaffMemberSchema) });
 
-/** Clerks and managers belong to a store; advisors may (their console serves every store). */
+/** Clerks and managers belong to a store (a manager's own when it adds them); advisors may. */
 export const CreateStaffRequestSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(200)),
   name: z.string().trim().min(1).max(120),
   role: StaffRoleSchema,
   storeId: z.string().min(1).max(100).optional(),
   password: z.string().min(8).max(200),
-}).refine((b) => b.role === 'advisor' || b.storeId, { message: 'clerks and managers need a storeId', path: ['storeId'] });
+});
 export type CreateStaffRequest = z.infer<typeof CreateStaffRequestSchema>;
