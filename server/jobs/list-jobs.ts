@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import type { Principal } from '../auth/tokens';
 import { jobs } from '../db/schema/operations';
@@ -21,14 +21,16 @@ export async function listJobs(db: Pick<Db, 'select'>, p: Principal, q: { kind?:
   const where: SQL[] = [];
   if (q.kind) where.push(eq(jobs.kind, q.kind));
   if (p.role !== 'admin') where.push(eq(jobs.createdBy, p.userId));
-  const rows = await db.select().from(jobs).where(where.length ? and(...where) : undefined)
+  // The payload (a whole CSV file) is never read for a list: it shows state and outcome only.
+  const { payload: _payload, ...columns } = getTableColumns(jobs);
+  const rows = await db.select(columns).from(jobs).where(where.length ? and(...where) : undefined)
     .orderBy(desc(jobs.createdAt), desc(jobs.id)).limit(PAGE).offset((q.page - 1) * PAGE);
-  // The payload (a whole CSV file) stays on the server; the list shows state and outcome.
-  return rows.map(jobFromRow);
+  return rows.map((r) => jobFromRow({ ...r, payload: {} }));
 }
 
 /** One job with the id it was created by, for the permission check. */
 export async function readJob(db: Pick<Db, 'select'>, id: string): Promise<{ job: Job; createdBy: string | null } | undefined> {
-  const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
-  return row ? { job: jobFromRow(row), createdBy: row.createdBy } : undefined;
+  const { payload: _payload, ...columns } = getTableColumns(jobs);
+  const [row] = await db.select(columns).from(jobs).where(eq(jobs.id, id));
+  return row ? { job: jobFromRow({ ...row, payload: {} }), createdBy: row.createdBy } : undefined;
 }
