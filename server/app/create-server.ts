@@ -57,6 +57,10 @@ import { openFileStore } from '../storage/open-file-store';
 import { serveFiles } from '../storage/serve-files';
 import { modelRoutes } from '../routes/model-routes';
 import { PROCESS_MODEL_JOB, processModel } from '../models/process-model';
+import { adminImportRoutes } from '../routes/admin-import-routes';
+import { adminStaffRoutes } from '../routes/admin-staff-routes';
+import { registerProductImport } from '../imports/import-products-job';
+import { registerStockImport } from '../imports/import-stock-job';
 
 export interface VitrineServer {
   services: Services;
@@ -132,6 +136,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     };
 
     jobs.register(PROCESS_MODEL_JOB, processModel(services));
+    registerProductImport(services);
+    registerStockImport(services);
 
     // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
     const rooms = createRooms(services);
@@ -157,7 +163,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
     app.use('/api', apiNotFound);
     serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);

@@ -34,3 +34,12 @@ export async function recordAudit(db: Pick<Db, 'insert'>, actor: Principal, e: A
     data: e.data ?? {},
   });
 }
+
+/** Many entries at once (imports), a few hundred rows per statement. */
+export async function recordAudits(db: Pick<Db, 'insert'>, actor: Principal, entries: readonly AuditEntry[]): Promise<void> {
+  const rows = entries.map((e) => ({
+    actorId: actor.userId, actorRole: actor.role, storeId: actor.storeId ?? null, action: e.action, targetType: e.targetType,
+    targetId: e.targetId, customerId: e.customerId ?? null, before: e.before ?? null, after: e.after ?? null, data: e.data ?? {},
+  }));
+  for (let i = 0; i < rows.length; i += 500) await db.insert(auditLog).values(rows.slice(i, i + 500));
+}

@@ -3,7 +3,7 @@ import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Product } from '../../shared/catalogue/product';
 import { products as productsTable } from '../db/schema/commerce';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudits, type AuditEntry } from '../audit/record-audit';
 import { HttpError } from '../http/http-error';
 import { announceCatalogueChange } from './catalogue-changes';
 
@@ -44,6 +44,8 @@ export async function saveProducts(s: Services, actor: Principal, products: read
       // Two products of the batch swapping SKUs would also collide on the unique index mid-way.
       throw new HttpError(409, 'sku_taken', `the SKU "${taken.sku}" belongs to product "${taken.id}"`, { field: 'sku', sku: taken.sku, productId: taken.id });
     }
+    const audits: AuditEntry[] = [];
+    const fresh: Product[] = [];
     for (const p of products) {
       const before = current.get(p.id);
       if (before && same(before, p)) {
@@ -54,11 +56,16 @@ export async function saveProducts(s: Services, actor: Principal, products: read
         await tx.update(productsTable).set({ sku: p.sku, category: p.category, data: p }).where(eq(productsTable.id, p.id));
         result.updated.push(p.id);
       } else {
-        await tx.insert(productsTable).values({ id: p.id, sku: p.sku, category: p.category, data: p });
+        fresh.push(p);
         result.created.push(p.id);
       }
-      await recordAudit(tx, actor, { action, targetType: 'product', targetId: p.id, before: before ?? null, after: p });
+      audits.push({ action, targetType: 'product', targetId: p.id, before: before ?? null, after: p });
     }
+    // A catalogue import creates thousands at once: a few hundred rows per statement.
+    for (let i = 0; i < fresh.length; i += 500) {
+      await tx.insert(productsTable).values(fresh.slice(i, i + 500).map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
+    }
+    await recordAudits(tx, actor, audits);
   });
   const changed = [...result.created, ...result.updated];
   if (changed.length) await announceCatalogueChange(s, changed);
