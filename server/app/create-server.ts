@@ -16,7 +16,9 @@ import { createRedisCartBus } from '../live/redis-cart-bus';
 import type { CartBus } from '../live/cart-bus';
 import { CartStreamHub } from '../live/cart-stream-hub';
 import { findCart } from '../carts/cart-repository';
-import { createRateLimit } from '../http/rate-limit';
+import { createLimits } from './create-limits';
+import { lookupSession } from '../auth/session-standing';
+import { purgeRevokedTokens } from '../auth/purge-revoked-tokens';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { rejectNul } from '../http/reject-nul';
@@ -93,23 +95,20 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       const { seeded } = await seedDatabase(db, loadSeedData());
       if (seeded) log.info('seeded the demo catalogue, stores, stock and accounts');
     }
-    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)));
+    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)), Date.now, lookupSession(database));
     const catalogue = await loadCatalogue(db);
     const bus = await openBus(config, database, log);
     cleanups.unshift(() => bus.close());
     const hub = new CartStreamHub(bus, (id) => findCart(db, id), log);
     cleanups.unshift(() => hub.close());
-    const enabled = config.rateLimit;
+    const rateLimits = createLimits(config, log);
+    cleanups.unshift(() => rateLimits.close());
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
     const services: Services = {
       config, database, tokens, catalogue, bus, hub, log, jobs,
       cartLocks: new CartLock(),
-      limits: {
-        auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
-        commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
-        checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
-      },
+      limits: rateLimits.limits,
       now: opts.now ?? (() => new Date()),
     };
 
@@ -152,6 +151,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       await Promise.all([
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
+        purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
         releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')), // [live sessions]
       ]);
     };

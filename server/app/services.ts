@@ -24,6 +24,9 @@ export interface Services {
   log: Logger;
   limits: {
     auth: RateLimit;
+    /** Wrong passwords per client address, and per e-mail (see withinSignInLimits). */
+    signInPerAddress: RateLimit;
+    signInPerEmail: RateLimit;
     commands: RateLimit;
     checkout: RateLimit;
   };

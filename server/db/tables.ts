@@ -2,7 +2,8 @@ import * as commerce from './schema/commerce';
 import * as sessions from './schema/sessions';
 import * as stores from './schema/stores';
 import * as operations from './schema/operations';
+import * as auth from './schema/auth';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores, ...operations };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...auth };
 export type Tables = typeof tables;

@@ -29,5 +29,7 @@ export const API_ERROR_CODES = [
   'payment_failed',
   'conflict',
   'below_reserved',
+  /** 503: a service the server depends on (database, Redis) did not answer; retry shortly. */
+  'unavailable',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
