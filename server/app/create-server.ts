@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from '../logging/create-logger';
 import type { Config } from '../config';
 import type { Services } from './services';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
@@ -86,7 +87,7 @@ async function openBus(config: Config, database: Database, log: Logger): Promise
  * @example const server = await createVitrineServer(loadConfig()); await server.listen(3000);
  */
 export async function createVitrineServer(config: Config, opts: ServerOptions = {}): Promise<VitrineServer> {
-  const log = opts.log ?? pino({ level: config.logLevel });
+  const log = opts.log ?? createLogger(config.logLevel);
   const database = await openDatabase(opts.database ?? databaseOptions(config));
   const cleanups: (() => Promise<void> | void)[] = [() => database.close()];
   try {
