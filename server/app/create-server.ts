@@ -18,6 +18,7 @@ import type { CartBus } from '../live/cart-bus';
 import { CartStreamHub } from '../live/cart-stream-hub';
 import { findCart } from '../carts/cart-repository';
 import { createLimits } from './create-limits';
+import { createReadiness } from './readiness';
 import { lookupSession } from '../auth/session-standing';
 import { purgeRevokedTokens } from '../auth/purge-revoked-tokens';
 import { authenticate } from '../http/principal';
@@ -132,6 +133,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
+    const readiness = createReadiness(config, database, log);
+    cleanups.unshift(() => readiness.close());
+    app.get('/api/ready', readiness.handler);
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
