@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from '../logging/create-logger';
 import type { Config } from '../config';
 import type { Services } from './services';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
@@ -17,7 +18,10 @@ import { createRedisCartBus } from '../live/redis-cart-bus';
 import type { CartBus } from '../live/cart-bus';
 import { CartStreamHub } from '../live/cart-stream-hub';
 import { findCart } from '../carts/cart-repository';
-import { createRateLimit } from '../http/rate-limit';
+import { createLimits } from './create-limits';
+import { createReadiness } from './readiness';
+import { lookupSession } from '../auth/session-standing';
+import { purgeRevokedTokens } from '../auth/purge-revoked-tokens';
 import { authenticate } from '../http/principal';
 import { apiNotFound, errorHandler } from '../http/error-handler';
 import { rejectNul } from '../http/reject-nul';
@@ -98,7 +102,7 @@ async function openBus(config: Config, database: Database, log: Logger): Promise
  * @example const server = await createVitrineServer(loadConfig()); await server.listen(3000);
  */
 export async function createVitrineServer(config: Config, opts: ServerOptions = {}): Promise<VitrineServer> {
-  const log = opts.log ?? pino({ level: config.logLevel });
+  const log = opts.log ?? createLogger(config.logLevel);
   const database = await openDatabase(opts.database ?? databaseOptions(config));
   const cleanups: (() => Promise<void> | void)[] = [() => database.close()];
   try {
@@ -109,7 +113,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     }
     const layoutsSeeded = await seedStoreLayouts(db, loadDefaultStoreLayout());
     if (layoutsSeeded.length) log.info({ stores: layoutsSeeded }, 'gave stores the default layout');
-    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)));
+        const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)), Date.now, lookupSession(database));
     const catalogue = await loadCatalogue(db);
     const bus = await openBus(config, database, log);
     cleanups.unshift(() => bus.close());
@@ -120,18 +124,15 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const catalogueEvents = new CatalogueEvents(catalogueBus, catalogue, log);
     cleanups.unshift(() => catalogueEvents.close());
     const enabled = config.rateLimit;
+    const rateLimits = createLimits(config, log);
+    cleanups.unshift(() => rateLimits.close());
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
     const files = openFileStore(config.files);
     const services: Services = {
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
       cartLocks: new CartLock(),
-      limits: {
-        auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
-        commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
-        checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
-        handoff: createRateLimit({ points: 10, durationSeconds: 600, enabled, what: 'handoff codes and device links' }),
-      },
+      limits: rateLimits.limits,
       now: opts.now ?? (() => new Date()),
     };
 
@@ -158,6 +159,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
+    const readiness = createReadiness(config, database, log);
+    cleanups.unshift(() => readiness.close());
+    app.get('/api/ready', readiness.handler);
     app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
     // A whole store layout is larger than any other request body.
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
@@ -181,6 +185,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       await Promise.all([
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
+        purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
         releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')), // [live sessions]
       ]);
     };

@@ -31,6 +31,9 @@ export interface Services {
   log: Logger;
   limits: {
     auth: RateLimit;
+    /** Wrong passwords per client address, and per e-mail (see withinSignInLimits). */
+    signInPerAddress: RateLimit;
+    signInPerEmail: RateLimit;
     commands: RateLimit;
     checkout: RateLimit;
     /** Handoff codes and device links a customer makes (each one opens their cart or account elsewhere). */

@@ -44,7 +44,7 @@ export async function signIn(s: Services, body: LoginRequest, guest: Principal |
   const [u] = await db.select().from(users).where(and(eq(users.email, body.email), eq(users.guest, false))).limit(1);
   const ok = await verifyPassword(body.password, u?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!u || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
-  if (u.deactivatedAt) throw new HttpError(401, 'unauthorized', 'this account has been deactivated');
+  if (u.deactivatedAt) throw new HttpError(403, 'forbidden', 'this account has been deactivated');
   const p = principalOf(u);
   let mergedCartId: string | undefined;
   if (guest?.guest && guest.userId !== u.id && p.role === 'customer') {
@@ -57,6 +57,6 @@ export async function signIn(s: Services, body: LoginRequest, guest: Principal |
 
 export async function findPrincipal(s: Services, userId: string): Promise<Principal | undefined> {
   const [u] = await s.database.db.select().from(users).where(eq(users.id, userId)).limit(1);
-  return u ? principalOf(u) : undefined;
+  return u && !u.deactivatedAt ? principalOf(u) : undefined;
 }
 

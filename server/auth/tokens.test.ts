@@ -5,7 +5,10 @@ describe('tokens', () => {
   it('verifies its own tokens and refuses tampered or foreign ones', async () => {
     const tokens = createTokenService('a'.repeat(48));
     const { token } = await tokens.issue({ userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa' });
-    expect(await tokens.verify(token)).toEqual({ ok: true, principal: { userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa' } });
+    expect(await tokens.verify(token)).toEqual({
+      ok: true,
+      principal: { userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa', session: { id: expect.any(String), expiresAtMs: expect.any(Number) } },
+    });
     const other = createTokenService('b'.repeat(48));
     expect(await other.verify(token)).toEqual({ ok: false, reason: 'invalid' });
     expect(await tokens.verify(`${token.slice(0, -2)}xx`)).toEqual({ ok: false, reason: 'invalid' });
@@ -22,5 +25,21 @@ describe('tokens', () => {
     clock += 2_000;
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'expired' });
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('gives every token its own id and asks the session lookup each time, even when cached', async () => {
+    let standing: 'live' | 'revoked' = 'live';
+    const seen: string[] = [];
+    const tokens = createTokenService('d'.repeat(48), Date.now, async ({ jti }) => {
+      seen.push(jti);
+      return standing;
+    });
+    const a = await tokens.issue({ userId: 'u1', role: 'customer', guest: false });
+    const b = await tokens.issue({ userId: 'u1', role: 'customer', guest: false });
+    expect(a.token).not.toBe(b.token);
+    expect((await tokens.verify(a.token)).ok).toBe(true);
+    standing = 'revoked';
+    expect(await tokens.verify(a.token)).toEqual({ ok: false, reason: 'revoked' });
+    expect(new Set(seen).size).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { RoleSchema, type Role } from '../../shared/auth/role';
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import type { SessionLookup } from './session-standing';
 
 /** Who is calling, as proven by a signed token. The role never comes from anything the client says. */
 export interface Principal {
@@ -10,6 +12,8 @@ export interface Principal {
   guest: boolean;
   /** Clerks are tied to one store. */
   storeId?: string;
+  /** The token this principal came from, so it can be signed out. */
+  session?: { id: string; expiresAtMs: number };
 }
 
 const ClaimsSchema = z.object({
@@ -18,6 +22,9 @@ const ClaimsSchema = z.object({
   name: z.string().optional(),
   guest: z.boolean().optional(),
   storeId: z.string().optional(),
+  jti: z.string().min(1).max(100),
+  exp: z.number(),
+  iat: z.number(),
 });
 
 /** Customers stay signed in for a week; staff sessions last a shift. */
@@ -33,7 +40,7 @@ const ISSUER = 'vitrine';
 /** Bounded so a flood of distinct forged tokens cannot grow memory; forged ones are never cached anyway. */
 const VERIFIED_CACHE_SIZE = 10_000;
 
-export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'expired' | 'invalid' };
+export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'expired' | 'invalid' | 'revoked' | 'deactivated' };
 
 export interface TokenService {
   issue(p: Principal, ttlSeconds?: number): Promise<{ token: string; expiresAt: string }>;
@@ -41,19 +48,29 @@ export interface TokenService {
 }
 
 /**
- * HS256 tokens signed with a secret shared by every process of the deployment.
+ * HS256 tokens signed with a secret shared by every process of the deployment. Each carries a
+ * `jti`; with `sessions`, every verification also asks the database whether the token was signed
+ * out, its account signed out everywhere or deactivated, or its user is gone.
  *
- * @example const tokens = createTokenService(secret); const { token } = await tokens.issue(principal);
+ * @example const tokens = createTokenService(secret, Date.now, lookupSession(database));
  */
-export function createTokenService(secret: string, now: () => number = Date.now): TokenService {
+export function createTokenService(secret: string, now: () => number = Date.now, sessions?: SessionLookup): TokenService {
   const key = new TextEncoder().encode(secret);
-  // Every request of a session carries the same token: remember the ones already checked (the
-  // signature of a given string never changes) so only their expiry is compared each time.
-  const verified = new Map<string, { principal: Principal; exp: number }>();
+  // Every request of a session carries the same token: remember the ones whose signature was
+  // already checked (it never changes for a given string). Expiry and standing are checked each time.
+  const verified = new Map<string, { principal: Principal; exp: number; issuedAtMs: number }>();
+  const standing = async (hit: { principal: Principal; issuedAtMs: number }): Promise<TokenCheck> => {
+    if (!sessions) return { ok: true, principal: hit.principal };
+    const state = await sessions({ userId: hit.principal.userId, jti: hit.principal.session!.id, issuedAtMs: hit.issuedAtMs });
+    if (state === 'live') return { ok: true, principal: hit.principal };
+    return { ok: false, reason: state === 'no_user' ? 'invalid' : state };
+  };
   return {
     async issue(p, ttlSeconds = TOKEN_TTL_SECONDS[p.role]) {
-      const iat = Math.floor(now() / 1000);
-      const exp = iat + ttlSeconds;
+      // Millisecond issue time: "sign out everywhere" must also refuse a token issued earlier in the same second.
+      const iatMs = now();
+      const iat = iatMs / 1000;
+      const exp = Math.floor(iat) + ttlSeconds;
       const token = await new SignJWT({
         role: p.role,
         ...(p.name ? { name: p.name } : {}),
@@ -62,6 +79,7 @@ export function createTokenService(secret: string, now: () => number = Date.now)
       })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(p.userId)
+        .setJti(randomUUID())
         .setIssuer(ISSUER)
         .setIssuedAt(iat)
         .setExpirationTime(exp)
@@ -71,26 +89,33 @@ export function createTokenService(secret: string, now: () => number = Date.now)
     async verify(token) {
       const hit = verified.get(token);
       if (hit) {
-        if (hit.exp * 1000 > now()) return { ok: true, principal: hit.principal };
+        if (hit.exp * 1000 > now()) return standing(hit);
         verified.delete(token);
         return { ok: false, reason: 'expired' };
       }
+      let entry: { principal: Principal; exp: number; issuedAtMs: number };
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: ISSUER,
           algorithms: ['HS256'],
           currentDate: new Date(now()),
+          // A token without an expiry would be valid forever; one without an id could not be signed out.
+          requiredClaims: ['exp', 'iat', 'jti', 'sub'],
         });
         const claims = ClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, reason: 'invalid' };
         const c = claims.data;
-        const principal: Principal = { userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId };
-        if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
-        verified.set(token, { principal, exp: payload.exp! });
-        return { ok: true, principal };
+        const principal: Principal = {
+          userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId,
+          session: { id: c.jti, expiresAtMs: c.exp * 1000 },
+        };
+        entry = { principal, exp: c.exp, issuedAtMs: Math.round(c.iat * 1000) };
       } catch (e) {
         return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
       }
+      if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+      verified.set(token, entry);
+      return standing(entry);
     },
   };
 }

@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { tables, type Tables } from './tables';
 import { lockDataDir } from './data-dir-lock';
+import { openPool } from './open-pool';
 
 /** The same drizzle API whichever engine is underneath; every query is written once. */
 export type Db = PgDatabase<PgQueryResultHKT, Tables>;
@@ -45,9 +46,7 @@ export type DatabaseOptions =
  */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
-    // A client that dies between queries must not take the process down with it.
-    pool.on('error', () => {});
+    const pool = openPool(opts.url, opts.poolSize ?? 10);
     const db = drizzlePg(pool, { schema: tables }) as unknown as Db;
     // Several processes may start at once: one migrates, the others wait on the advisory lock.
     const client = await pool.connect();

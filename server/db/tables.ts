@@ -3,7 +3,8 @@ import * as sessions from './schema/sessions';
 import * as stores from './schema/stores';
 import * as operations from './schema/operations';
 import * as layouts from './schema/layouts';
+import * as auth from './schema/auth';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth };
 export type Tables = typeof tables;

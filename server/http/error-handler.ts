@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { HttpError } from './http-error';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 
 /** Unknown `/api` paths answer in JSON like every other error, not with an HTML page. */
 export const apiNotFound: RequestHandler = (req, res) => {
@@ -9,7 +10,8 @@ export const apiNotFound: RequestHandler = (req, res) => {
 
 /**
  * Turns every failure into the contract's error shape. Body-parser failures (bad JSON, too large)
- * are the client's fault; anything unexpected is logged and answered 500, which is a bug to fix.
+ * are the client's fault; a database that did not answer is a 503 the client may retry; anything
+ * unexpected is logged and answered 500, which is a bug to fix.
  */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
@@ -32,6 +34,11 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       res.status(e.status).json({ error: 'invalid', message: e.message ?? 'bad request' });
+      return;
+    }
+    if (isDatabaseUnavailable(err)) {
+      log.warn({ err, method: req.method, url: req.originalUrl }, 'database unavailable');
+      res.status(503).set('Retry-After', '1').json({ error: 'unavailable', message: 'the database did not answer; try again in a moment' });
       return;
     }
     log.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');

@@ -11,15 +11,31 @@ declare module 'express-serve-static-core' {
   }
 }
 
+const PROBLEMS: Record<'expired' | 'invalid' | 'revoked' | 'deactivated', string> = {
+  expired: 'your session has expired, sign in again',
+  invalid: 'the token is not valid',
+  revoked: 'this session was signed out, sign in again',
+  deactivated: 'this account has been deactivated',
+};
+
 /**
- * Reads `Authorization: Bearer` (or `?token=` for EventSource, which cannot set headers).
+ * Event streams (`GET …/events`, answered as `text/event-stream`) are the only routes that read
+ * `?token=`: EventSource cannot set headers. Anywhere else a token in the URL would end up in
+ * access logs, browser history and Referer headers, so it is ignored.
+ */
+export function readsTokenFromQuery(req: Request): boolean {
+  return req.method === 'GET' && /\/events\/?$/.test(req.path);
+}
+
+/**
+ * Reads `Authorization: Bearer` (or `?token=` on event streams, see `readsTokenFromQuery`).
  * A bad or expired token is remembered, not thrown: public routes still answer, and sign-in
  * can replace a stale guest session.
  */
 export function authenticate(tokens: TokenService): RequestHandler {
   return async (req, _res, next) => {
     const header = req.get('authorization');
-    const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
+    const fromQuery = typeof req.query.token === 'string' && readsTokenFromQuery(req) ? req.query.token : undefined;
     if (!header && !fromQuery) return next();
     const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : ['', fromQuery!];
     if (!m) {
@@ -28,7 +44,7 @@ export function authenticate(tokens: TokenService): RequestHandler {
     }
     const check = await tokens.verify(m[1]);
     if (check.ok) req.principal = check.principal;
-    else req.tokenProblem = check.reason === 'expired' ? 'your session has expired, sign in again' : 'the token is not valid';
+    else req.tokenProblem = PROBLEMS[check.reason];
     next();
   };
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { CartBus, CartChanged, CartChangeListener } from './cart-bus';
 import { packNotifications, unpackNotification } from './notify-payloads';
+import { openPool } from '../db/open-pool';
 
 const CHANNEL = 'vitrine_cart_changed';
 
@@ -13,13 +14,29 @@ const CHANNEL = 'vitrine_cart_changed';
  */
 export async function createPgCartBus(url: string, log: Logger): Promise<CartBus> {
   const listeners = new Set<CartChangeListener>();
-  const pub = new pg.Pool({ connectionString: url, max: 2 });
-  pub.on('error', () => {});
+  const pub = openPool(url, 2);
   let client: pg.Client | undefined;
   let closed = false;
+  let retry: NodeJS.Timeout | undefined;
 
+  // One connection at a time: a lost one (error or end) schedules exactly one reconnect, which
+  // keeps trying until LISTEN is back, then tells every stream to resync.
+  const lost = (c: pg.Client, err?: unknown) => {
+    if (client !== c) return;
+    client = undefined;
+    log.warn({ err }, 'cart LISTEN connection lost; reconnecting');
+    void c.end().catch(() => {});
+    schedule(500);
+  };
+  const schedule = (ms: number) => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void reconnect();
+    }, ms);
+  };
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
     c.on('notification', (msg) => {
       if (!msg.payload) return;
       try {
@@ -28,13 +45,19 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
         log.warn({ err }, 'ignoring malformed cart notification');
       }
     });
-    c.on('error', (err) => {
-      log.warn({ err }, 'cart LISTEN connection lost; reconnecting');
+    c.on('error', (err) => lost(c, err));
+    c.on('end', () => lost(c));
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
       void c.end().catch(() => {});
-      if (!closed) setTimeout(() => void reconnect(), 500);
-    });
-    await c.connect();
-    await c.query(`LISTEN ${CHANNEL}`);
+      throw err;
+    }
+    if (closed) {
+      void c.end().catch(() => {});
+      return;
+    }
     client = c;
   };
   const reconnect = async () => {
@@ -43,7 +66,7 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
       for (const l of listeners) l({ cartId: '*', version: -1 });
     } catch (err) {
       log.warn({ err }, 'cart LISTEN reconnect failed; retrying');
-      if (!closed) setTimeout(() => void reconnect(), 1000);
+      schedule(1000);
     }
   };
   await connect();
@@ -75,6 +98,7 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
     },
     async close() {
       closed = true;
+      clearTimeout(retry);
       listeners.clear();
       await Promise.allSettled([client?.end(), pub.end()]);
     },

@@ -1,20 +1,20 @@
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { CartBus, CartChangeListener, CartChanged } from './cart-bus';
+import { openRedis } from './open-redis';
 
 const CHANNEL = 'vitrine:cart-changed';
 
 /**
  * Cart changes across processes through Redis pub/sub. Redis has no payload limit worth the name,
- * so the whole cart travels and receivers need not read it back.
+ * so the whole cart travels and receivers need not read it back. Starts whether or not Redis
+ * answers yet, and lives through its outages: a publish while Redis is away fails at once (the
+ * change is in the database; streams catch up on reconnect), the subscription comes back by itself.
  */
 export async function createRedisCartBus(url: string, log: Logger): Promise<CartBus> {
   const listeners = new Set<CartChangeListener>();
-  const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
-  const sub = new Redis(url, { lazyConnect: true });
-  for (const r of [pub, sub]) r.on('error', (err) => log.warn({ err }, 'redis cart bus error'));
-  await Promise.all([pub.connect(), sub.connect()]);
-  await sub.subscribe(CHANNEL);
+  const pub = openRedis(url, log, 'cart bus (publish)', { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const sub = openRedis(url, log, 'cart bus (subscribe)');
+  sub.subscribe(CHANNEL).catch((err: unknown) => log.warn({ err }, 'cart bus subscription failed'));
   sub.on('message', (_channel, message) => {
     try {
       const change = JSON.parse(message) as CartChanged;
@@ -38,7 +38,8 @@ export async function createRedisCartBus(url: string, log: Logger): Promise<Cart
     },
     async close() {
       listeners.clear();
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      pub.disconnect();
+      sub.disconnect();
     },
   };
 }

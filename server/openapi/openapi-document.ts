@@ -11,7 +11,7 @@ import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event'
 import { UserSchema } from '../../shared/auth/role';
 import { PromotionSchema } from '../../shared/pricing/promotion';
 import {
-  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, LocationListSchema, LoginRequestSchema,
+  AuthResponseSchema, AvailabilityQuerySchema, CheckoutRequestSchema, DeviceLinkRequestSchema, HandoffCodeSchema, HandoffSchema, HealthSchema, ReadySchema, LocationListSchema, LoginRequestSchema,
   OrderListSchema, OrderStatusRequestSchema, ProductQuerySchema, TimelineSchema,
 } from '../../shared/http/api-schemas';
 import { ModelUploadAcceptedSchema, ModelUploadQuerySchema } from '../../shared/http/model-upload-schemas';
@@ -44,8 +44,11 @@ export function buildOpenApiDocument(): object {
   const auth = [{ [bearer.name]: [] }];
   const paths: RouteConfig[] = [
     { method: 'get', path: '/api/health', summary: 'Liveness and which storage and presence are in use', responses: { 200: { description: 'ok', ...json(HealthSchema) } } },
+    { method: 'get', path: '/api/ready', summary: 'Readiness: whether the database and, when configured, Redis answer right now (for a load balancer); /api/health stays the liveness check', responses: { 200: { description: 'ready', ...json(ReadySchema) }, 503: { description: 'a dependency is down', ...json(ReadySchema) } } },
+    { method: 'post', path: '/api/auth/logout', summary: 'Sign this token out: it is refused (401) from then on, on every process', security: auth, responses: { 204: { description: 'signed out' }, 401: error('no session, or already signed out') } },
+    { method: 'post', path: '/api/auth/logout-everywhere', summary: 'Sign out everywhere: every token of the account issued until now is refused, on every process', security: auth, responses: { 204: { description: 'signed out everywhere' }, 401: error('no session') } },
     { method: 'post', path: '/api/auth/guest', summary: 'Start a guest session (a customer without credentials)', responses: { 201: { description: 'session', ...json(AuthResponseSchema) }, 429: error('rate limited') } },
-    { method: 'post', path: '/api/auth/login', summary: 'Sign in; a guest token in Authorization merges the guest cart into the account', request: { body: json(LoginRequestSchema) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 401: error('wrong email or password'), 422: error('invalid body'), 429: error('rate limited') } },
+    { method: 'post', path: '/api/auth/login', summary: 'Sign in; a guest token in Authorization merges the guest cart into the account. Wrong passwords are limited per client address and per e-mail (shared through Redis when configured)', request: { body: json(LoginRequestSchema) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 401: error('wrong email or password'), 403: error('the account is deactivated'), 422: error('invalid body'), 429: error('too many wrong passwords from this address or for this e-mail') } },
     { method: 'get', path: '/api/auth/me', summary: 'Any signed-in user, guests included: who the token belongs to, read fresh from the accounts', security: auth, responses: { 200: { description: 'user', ...json(UserSchema) }, 401: error('no session, the token is not valid, or the account no longer exists') } },
     { method: 'post', path: '/api/auth/device-link', request: { body: json(DeviceLinkRequestSchema) }, summary: 'Customer: a one-time link (and its QR) that signs the same customer in on another device, landing on `path` (body `{path?}`, default `/`)', security: auth, responses: { 201: { description: 'link', ...json(HandoffSchema) }, 401: error('no session'), 403: error('customers only'), 422: error('invalid body') } },
     { method: 'post', path: '/api/auth/device-link/{code}', summary: 'Anyone holding the link: redeem its code once for a session of the customer who made it', request: { params: z.object({ code: HandoffCodeSchema }) }, responses: { 200: { description: 'session', ...json(AuthResponseSchema) }, 404: error('unknown link'), 410: error('used or expired'), 422: error('malformed code'), 429: error('rate limited') } },

@@ -6,6 +6,7 @@ import { setTransport } from '@colyseus/core/Transport';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { RedisDriver } from '@colyseus/redis-driver';
+import { resilientRedisOptions, watchRedis } from '../live/open-redis';
 import type { Services } from '../app/services';
 import { HelpSignals } from '../help/help-signals';
 import { ROOM_NAME } from '../../shared/room/protocol';
@@ -46,7 +47,9 @@ export interface RoomsRuntime {
  */
 export function createRooms(services: Services): RoomsRuntime {
   const { config, log } = services;
-  const presence: Presence = config.redisUrl ? new RedisPresence(config.redisUrl) : new LocalPresence();
+  // Connections that reconnect forever and hold commands while Redis is away, so an outage
+  // (or starting before Redis) delays room work instead of ending the process.
+  const presence: Presence = config.redisUrl ? new RedisPresence(resilientRedisOptions(config.redisUrl) as never) : new LocalPresence();
   const signals = new HelpSignals(presence);
   const node = createNodeMatchmakingMiddleware();
   const roomOpenings = createRateLimit({ points: ROOM_OPENINGS_PER_MINUTE, durationSeconds: 60, enabled: config.rateLimit, what: 'rooms opened' });
@@ -67,7 +70,7 @@ export function createRooms(services: Services): RoomsRuntime {
       server = new Server({
         transport,
         presence,
-        driver: config.redisUrl ? new RedisDriver(config.redisUrl) : undefined,
+        driver: config.redisUrl ? openRoomDriver(config.redisUrl, log) : undefined,
         // Only several processes need it; one process lets clients connect to whatever origin served the page.
         publicAddress: config.redisUrl ? (config.publicAddress ?? `127.0.0.1:${port}`) : undefined,
         greet: false,
@@ -88,4 +91,11 @@ export function createRooms(services: Services): RoomsRuntime {
       return closing;
     },
   };
+}
+
+function openRoomDriver(url: string, log: Services['log']): RedisDriver {
+  const driver = new RedisDriver(resilientRedisOptions(url) as never);
+  // The driver's connection has no error listener of its own.
+  watchRedis((driver as unknown as { _client: { on(e: string, f: () => void): unknown } })._client, log, 'room driver');
+  return driver;
 }

@@ -8,6 +8,8 @@ import { requestOrigin } from '../http/request-origin';
 import { signIn, startGuestSession, findPrincipal } from '../auth/sign-in';
 import { createDeviceLink, redeemDeviceLink } from '../auth/device-link';
 import { unauthorized } from '../http/http-error';
+import { signOut, signOutEverywhere } from '../auth/sign-out';
+import { withinSignInLimits } from '../auth/sign-in-limits';
 
 export function authRoutes(s: Services): Router {
   const r = Router();
@@ -19,8 +21,17 @@ export function authRoutes(s: Services): Router {
 
   r.post('/auth/login', async (req, res) => {
     const body = parseInput(LoginRequestSchema, req.body);
-    await s.limits.auth.consume(`login:${req.ip}:${body.email}`);
-    res.json(await signIn(s, body, req.principal, channelOf(req)));
+    res.json(await withinSignInLimits(s, req.ip, body.email, () => signIn(s, body, req.principal, channelOf(req))));
+  });
+
+  r.post('/auth/logout', async (req, res) => {
+    await signOut(s, requirePrincipal(req));
+    res.status(204).end();
+  });
+
+  r.post('/auth/logout-everywhere', async (req, res) => {
+    await signOutEverywhere(s, requirePrincipal(req));
+    res.status(204).end();
   });
 
   r.get('/auth/me', async (req, res) => {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../config';
 import { createVitrineServer, type VitrineServer } from '../app/create-server';
 import { createTemplateDump } from '../db/database';
@@ -31,7 +31,7 @@ let template: Promise<Blob> | undefined;
  */
 export async function startTestServer(
   backend: Backend,
-  opts: { rateLimit?: boolean; now?: () => Date; config?: Partial<Config>; databaseUrl?: string } = {},
+  opts: { rateLimit?: boolean; now?: () => Date; config?: Partial<Config>; databaseUrl?: string; log?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-test-'));
   const config: Config = {
@@ -42,7 +42,7 @@ export async function startTestServer(
   };
   let dropDb = async () => {};
   let server: VitrineServer;
-  const log = pino({ level: 'silent' });
+  const log = opts.log ?? pino({ level: 'silent' });
   if (backend === 'postgres') {
     let url = opts.databaseUrl;
     if (!url) {

@@ -35,5 +35,7 @@ export const API_ERROR_CODES = [
   /** Checkout: a line's product is no longer sold. */
   'unavailable_lines',
   'sku_taken',
+  /** 503: a service the server depends on (database, Redis) did not answer; retry shortly. */
+  'unavailable',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

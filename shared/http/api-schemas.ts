@@ -12,6 +12,15 @@ export const HealthSchema = z.object({
   presence: z.enum(['local', 'redis']),
 });
 
+/** GET /api/ready: 200 when every dependency answers, 503 naming the ones that do not. */
+export const ReadySchema = z.object({
+  ok: z.boolean(),
+  db: z.enum(['embedded', 'postgres']),
+  redis: z.enum(['up', 'down', 'unused']),
+  down: z.array(z.enum(['database', 'redis'])).optional(),
+});
+export type Ready = z.infer<typeof ReadySchema>;
+
 export const LoginRequestSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),

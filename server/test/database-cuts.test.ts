@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceAvailable } from '../test-support/services-available';
+import { createPostgresTestDatabase } from '../test-support/postgres-test-database';
+import { spawnServer, type SpawnedServer } from '../test-support/spawn-server';
+import { runDatabaseCuts } from '../test-support/database-cuts';
+
+const hasPg = await serviceAvailable('PostgreSQL');
+
+describe.runIf(hasPg)('losing the PostgreSQL connections under load', () => {
+  let db: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
+  let server: SpawnedServer;
+  beforeAll(async () => {
+    db = await createPostgresTestDatabase();
+    server = await spawnServer({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn' });
+  }, 90_000);
+  afterAll(async () => {
+    await server?.stop();
+    await db?.drop();
+  });
+
+  it('rides out every connection cut every 0.7 s for 8 s: 503 at worst, no order lost, back within 2 s', async () => {
+    const figures = await runDatabaseCuts({ baseUrl: server.url, databaseUrl: db.url, seconds: 8 });
+    console.log('database cuts:', JSON.stringify(figures));
+    expect(server.process.exitCode, server.output().slice(-3000)).toBeNull();
+    expect(figures.cuts).toBeGreaterThanOrEqual(10);
+    expect(figures.terminated).toBeGreaterThan(figures.cuts);
+    expect(figures.statuses.network ?? 0).toBe(0);
+    expect(figures.unexpected5xx, JSON.stringify(figures.statuses)).toBe(0);
+    expect(figures.acknowledgedOrders).toBeGreaterThan(0);
+    expect(figures.ordersFound).toBe(figures.acknowledgedOrders);
+    expect(figures.recoveryMs).toBeLessThan(2000);
+    expect(figures.streamResynced).toBe(true);
+  }, 120_000);
+});
