@@ -7,7 +7,7 @@ import type { HandOverRequest, TillPayment } from '../../shared/pos/till-api';
 import { authorise } from '../../shared/pos/payment-terminal';
 import { orders } from '../db/schema/commerce';
 import { tillPayments } from '../db/schema/stores';
-import { canSeeOrder, findOrder } from '../orders/order-repository';
+import { findOrder } from '../orders/order-repository';
 import { changeOrderStatus } from '../orders/change-order-status';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { declinedPayment, paymentFromRow } from './till-payments';
@@ -23,7 +23,7 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
   if (p.role !== 'clerk' || !p.storeId) throw forbidden('only a store clerk hands orders over');
   const order = await findOrder(s.database.db, orderId);
   if (!order) throw notFound('order');
-  if (!canSeeOrder(p, order)) throw forbidden('this order is handed over at another store');
+  if (order.pickupStoreId !== p.storeId) throw forbidden('this order is handed over at another store');
   if (order.status !== 'ready_for_pickup') throw new HttpError(409, 'illegal_transition', `an order that is ${order.status} cannot be handed over`, { status: order.status });
   if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
   let payment: TillPayment | undefined;

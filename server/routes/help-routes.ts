@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import type { Services } from '../app/services';
 import type { LiveDeps } from '../help/live-deps';
+import type { Principal } from '../auth/tokens';
 import { HelpRequestInputSchema } from '../../shared/room/help';
+import { queueEntryFor } from '../../shared/room/help-queue-entry';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
@@ -24,8 +26,13 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     const row = await findHelpRequest(db, id);
     if (!row) throw notFound('help request');
     if (role === 'customer' && row.customerId !== userId) throw forbidden('this is someone else\'s request');
-    if (role === 'clerk') throw forbidden('help requests are for advisors');
+    if (role === 'clerk' || role === 'manager') throw forbidden('help requests are for advisors');
     return row;
+  };
+  /** A request as its customer sees it; staff get it as in the queue (see queueEntryFor). */
+  const requestFor = async (id: string, p: Principal) => {
+    const view = await readHelpRequest(db, id);
+    return view && p.role !== 'customer' ? queueEntryFor(view, p) : view;
   };
 
   r.post('/help/requests', async (req, res) => {
@@ -39,7 +46,7 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
   r.get('/help/requests/:id', async (req, res) => {
     const p = requirePrincipal(req);
     await ownRequest(req.params.id, p.userId, p.role);
-    res.json(await readHelpRequest(db, req.params.id));
+    res.json(await requestFor(req.params.id, p));
   });
 
   /** The customer's live view of their request: position while waiting, then the session to join. */
@@ -48,7 +55,7 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     await ownRequest(req.params.id, p.userId, p.role);
     req.socket.setTimeout(0);
     const id = req.params.id;
-    await live.streams.open(res, 'request', () => readHelpRequest(db, id), p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined);
+    await live.streams.open(res, 'request', () => requestFor(id, p), p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined);
   });
 
   r.delete('/help/requests/:id', async (req, res) => {
@@ -59,15 +66,18 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     res.json(view);
   });
 
+  /** The queue as this advisor may see it: other customers' cart ids and event data stay hidden until assigned. */
+  const queueFor = async (p: Principal) => ({ items: (await readQueue(db)).map((e) => queueEntryFor(e, p)) });
+
   r.get('/help/queue', async (req, res) => {
-    requirePrincipal(req, 'advisor', 'admin');
-    res.json({ items: await readQueue(db) });
+    const p = requirePrincipal(req, 'advisor', 'admin');
+    res.json(await queueFor(p));
   });
 
   r.get('/help/queue/events', async (req, res) => {
-    requirePrincipal(req, 'advisor', 'admin');
+    const p = requirePrincipal(req, 'advisor', 'admin');
     req.socket.setTimeout(0);
-    await live.streams.open(res, 'queue', async () => ({ items: await readQueue(db) }));
+    await live.streams.open(res, 'queue', () => queueFor(p));
   });
 
   /** One advisor wins; the answer names the room to join and the cart now open to them. */
@@ -86,7 +96,7 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     if (!row) throw notFound('help request');
     if (row.advisorId !== p.userId || !row.sessionId) throw forbidden('you are not serving this request');
     await returnToQueue(s, live.signals, row.sessionId, p.userId);
-    res.json(await readHelpRequest(db, row.id));
+    res.json(await requestFor(row.id, p));
   });
 
   return r;

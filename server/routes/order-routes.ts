@@ -8,7 +8,8 @@ import { requirePrincipal } from '../http/principal';
 import { HttpError, notFound } from '../http/http-error';
 import { checkout } from '../orders/checkout';
 import { changeOrderStatus } from '../orders/change-order-status';
-import { canSeeOrder, findOrder, listCustomerOrders } from '../orders/order-repository';
+import { findOrder, listCustomerOrders } from '../orders/order-repository';
+import { orderAsSeenBy, orderRelation } from '../orders/order-relation';
 import { redeemHandoff } from '../handoff/redeem-handoff';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
@@ -37,9 +38,10 @@ export function orderRoutes(s: Services): Router {
 
   r.get('/orders/:id', async (req, res) => {
     const p = requirePrincipal(req);
-    const order = await findOrder(db, req.params.id);
+    const found = await findOrder(db, req.params.id);
     // Someone else's order answers like a missing one: ids are not confirmed to strangers.
-    if (!order || !canSeeOrder(p, order)) throw notFound('order');
+    const order = found && orderAsSeenBy(p, await orderRelation(db, p, found, s.now()), found);
+    if (!order) throw notFound('order');
     const { pickupStoreId: _, ...plain } = order;
     res.json(plain);
   });

@@ -27,6 +27,7 @@ export const API_ERROR_CODES = [
   'empty_cart',
   'rate_limited',
   'payment_failed',
+  'payment_due',
   'conflict',
   'below_reserved',
 ] as const;
