@@ -14,6 +14,7 @@ import { mayChangeStatus } from '../../shared/orders/order-permissions';
 import { orderFromRow } from './order-row';
 import type { Db } from '../db/database';
 import { announceOrder } from '../stores/announce-order';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -81,6 +82,7 @@ export async function changeOrderStatus(
       type: 'order.status_changed',
       data: { orderId, from: order.status, to, by: { userId: p.userId, role: p.role, storeId: p.storeId } },
     });
+    await auditStaffAccess(tx, p, { action: 'order.status_changed', targetType: 'order', targetId: orderId, customerId: order.customerId, before: { status: order.status }, after: { status: to } });
     return orderFromRow(rows[0]);
   });
   announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });

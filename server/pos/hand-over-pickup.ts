@@ -11,6 +11,7 @@ import { findOrder } from '../orders/order-repository';
 import { changeOrderStatus } from '../orders/change-order-status';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { declinedPayment, paymentFromRow } from './till-payments';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * The pickup desk hands a ready order over: the customer's code is checked first; an order still to
@@ -46,6 +47,7 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
         id, storeId: p.storeId!, clerkId: p.userId, cartId: order.cartId, customerId: order.customerId, orderId: order.id,
         amount: order.totals.total.amount, currency: order.totals.total.currency, cardLast4: decision.last4, status: 'approved',
       }).returning();
+      await recordAudit(tx, p, { action: 'payment.taken', targetType: 'order', targetId: order.id, customerId: order.customerId, data: { paymentId: id, amount: order.totals.total, last4: decision.last4, storeId: p.storeId, at: 'pickup_desk' } });
       return paymentFromRow(r);
     });
   }

@@ -15,6 +15,7 @@ import { recordEvent } from '../timeline/record-event';
 import { forbidden, HttpError } from '../http/http-error';
 import { handOverTakeNow } from './hand-over-take-now';
 import { declinedPayment, paymentOf } from './till-payments';
+import { recordAudit } from '../audit/record-audit';
 
 class Declined extends Error {
   constructor(readonly decision: Extract<TerminalDecision, { approved: false }>, readonly amount: Money) {
@@ -50,6 +51,7 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
             id: paymentId, storeId, clerkId: p.userId, cartId, customerId: placed.customerId, orderId: placed.id,
             amount: placed.totals.total.amount, currency: placed.totals.total.currency, cardLast4: decision.last4, status: 'approved',
           });
+          await recordAudit(tx, p, { action: 'payment.taken', targetType: 'order', targetId: placed.id, customerId: placed.customerId, data: { paymentId, amount: placed.totals.total, last4: decision.last4, storeId, at: 'till' } });
           const plan = await handOverTakeNow(tx, placed, storeId, p.userId);
           handed = plan.products;
           const { order: next, complete } = markHandedOver(placed, plan.lineIds, at);
