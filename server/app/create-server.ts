@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { SimulatedPaymentProvider } from '../payments/simulated-provider';
+import { simulatedProviderRoutes } from '../payments/simulated-provider-routes';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino, { type Logger } from 'pino';
@@ -104,6 +106,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     cleanups.unshift(() => jobs.close());
     const services: Services = {
       config, database, tokens, catalogue, bus, hub, log, jobs,
+      payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
       limits: {
         auth: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'sign-in attempts' }),
@@ -137,6 +140,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, orderFeedRoutes, dashboardRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
+    app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);
     if (opts.clientMiddleware) app.use(opts.clientMiddleware);

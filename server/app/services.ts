@@ -8,6 +8,7 @@ import type { CartStreamHub } from '../live/cart-stream-hub';
 import type { RateLimit } from '../http/rate-limit';
 import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
+import type { SimulatedPaymentProvider } from '../payments/simulated-provider';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   /** Background work (imports, model processing), shared by every process through the database. */
   jobs: JobQueue;
   log: Logger;
+  /** The card payment provider (the simulated one stands where a real one would). */
+  payments: SimulatedPaymentProvider;
   limits: {
     auth: RateLimit;
     commands: RateLimit;

@@ -35,6 +35,18 @@ async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, 
 }
 
 /**
+ * What a status change does to a card payment held at the provider: captured when the goods leave
+ * (handed over, shipped), released or refunded when the order is cancelled. Runs inside the status
+ * change's transaction: a provider refusal rolls the change back.
+ */
+async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus): Promise<Order['payment']> {
+  if (!payment.reference || (payment.status !== 'authorised' && payment.status !== 'captured')) return payment;
+  if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference)).status };
+  if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference)).status };
+  return payment;
+}
+
+/**
  * Moves an order along its life (ready at the desk, handed over, shipped, cancelled), settling its
  * reserved stock in the same transaction. The status guard in the UPDATE makes a double click or
  * two tills acting at once apply the change once.
@@ -76,6 +88,8 @@ export async function changeOrderStatus(
       .returning();
     if (!rows.length) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
     await settleStock(tx, orderId, to);
+    const payment = await settlePayment(s, order.payment, to);
+    if (payment !== order.payment) rows[0] = (await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning())[0];
     await recordEvent(tx, {
       customerId: order.customerId,
       channel,

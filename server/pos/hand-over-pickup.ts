@@ -4,7 +4,7 @@ import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Order } from '../../shared/orders/order';
 import type { HandOverRequest, TillPayment } from '../../shared/pos/till-api';
-import { authorise } from '../../shared/pos/payment-terminal';
+import { chargeAtTill } from './charge-at-till';
 import { orders } from '../db/schema/commerce';
 import { tillPayments } from '../db/schema/stores';
 import { findOrder } from '../orders/order-repository';
@@ -29,17 +29,17 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
   if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
   let payment: TillPayment | undefined;
   if (order.payment.status === 'due_at_pickup') {
-    if (!body.card) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
-    const decision = authorise(body.card, order.totals.total);
+    if (!body.card && !body.token) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
+    const decision = await chargeAtTill(s, body, order.totals.total, order.id);
     if (!decision.approved) {
       payment = await declinedPayment(s, p, p.storeId, order.cartId, order.customerId, decision, order.totals.total, order.id);
       throw new HttpError(402, 'payment_failed', `the terminal declined the card: ${decision.reason}`, { reason: decision.reason, payment });
     }
-    const id = `pay_${randomUUID()}`;
+    const id = decision.providerPaymentId ?? `pay_${randomUUID()}`;
     payment = await s.database.db.transaction(async (tx) => {
       // Guarded on the payment still being due, so two desks charging at once charge once.
       const paid = await tx.update(orders)
-        .set({ payment: { method: order.payment.method, status: 'paid', reference: id } })
+        .set({ payment: { method: order.payment.method, status: decision.providerPaymentId ? 'captured' : 'paid', reference: id, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 } })
         .where(and(eq(orders.id, order.id), sql`${orders.payment}->>'status' = 'due_at_pickup'`))
         .returning({ id: orders.id });
       if (!paid.length) throw new HttpError(409, 'conflict', 'this order was paid meanwhile; hand it over again');

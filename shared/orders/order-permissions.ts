@@ -52,11 +52,16 @@ type OrderFacts = Pick<Order, 'status'> & { payment: Pick<Order['payment'], 'sta
  * @example mayChangeStatus('clerk', { owner: false, pickupStore: true }, order, 'ready_for_pickup') // { ok: true }
  */
 export function mayChangeStatus(role: Role, rel: OrderRelation, order: OrderFacts, to: OrderStatus): StatusPermission {
-  if (to === 'picked_up' && order.payment.status !== 'paid') {
+  if (to === 'picked_up' && !isSettled(order.payment.status)) {
     return { ok: false, error: 'payment_due', message: 'this order is not paid yet: take the payment at the till\'s pickup desk, which hands it over' };
   }
   const job = JOBS[role](rel).some(([from, next]) => from === order.status && next === to);
   return job ? { ok: true } : { ok: false, error: 'forbidden', message: `a ${role} cannot move this order from ${order.status} to ${to}` };
+}
+
+/** Whether the money is secured: taken at a till, or held (or taken) by the card provider. */
+export function isSettled(status: Order['payment']['status']): boolean {
+  return status === 'paid' || status === 'authorised' || status === 'captured';
 }
 
 type Move = readonly [from: OrderStatus, to: OrderStatus];
