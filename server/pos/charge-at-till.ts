@@ -1,18 +1,16 @@
 import type { Services } from '../app/services';
 import type { Money } from '../../shared/money';
-import { authorise, type TerminalDecision } from '../../shared/pos/payment-terminal';
+import type { TerminalDecision } from '../../shared/pos/payment-terminal';
 
 export type TillCharge = TerminalDecision & { providerPaymentId?: string; brand?: string };
 
 /**
  * Charges a till sale: with the token the provider's terminal gave (the clerk never types the
- * card), the provider authorises and at once captures, as the goods leave now. A `card` typed at
- * the till is the older path through the built-in simulated terminal.
+ * card), the provider authorises and at once captures, as the goods leave now.
  *
  * @example await chargeAtTill(s, { token }, order.totals.total, order.id)
  */
-export async function chargeAtTill(s: Services, from: { card?: string; token?: string }, amount: Money, reference: string): Promise<TillCharge> {
-  if (!from.token) return authorise(from.card ?? '', amount);
+export async function chargeAtTill(s: Services, from: { token: string }, amount: Money, reference: string): Promise<TillCharge> {
   const held = await s.payments.authorise({ token: from.token, amount, reference });
   if (held.status !== 'authorised') {
     const reason = held.declineReason === 'unknown_token' || !held.declineReason ? 'card_declined' : held.declineReason;

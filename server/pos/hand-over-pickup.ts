@@ -29,8 +29,8 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
   if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
   let payment: TillPayment | undefined;
   if (order.payment.status === 'due_at_pickup') {
-    if (!body.card && !body.token) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
-    const decision = await chargeAtTill(s, body, order.totals.total, order.id);
+    if (!body.token) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
+    const decision = await chargeAtTill(s, { token: body.token }, order.totals.total, order.id);
     if (!decision.approved) {
       payment = await declinedPayment(s, p, p.storeId, order.cartId, order.customerId, decision, order.totals.total, order.id);
       throw new HttpError(402, 'payment_failed', `the terminal declined the card: ${decision.reason}`, { reason: decision.reason, payment });
