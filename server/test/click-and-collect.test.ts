@@ -95,7 +95,7 @@ describe.each(backends)('click and collect and store stock on the %s database', 
     const o = list.waiting.find((x: { id: string }) => x.id === paid.body.order.id);
     expect(o.lines.map((l: { productId: string }) => l.productId)).toEqual(['lamp-galet']);
     expect(o.otherLines).toBe(2);
-    expect(o.payment.status).toBe('paid');
+    expect(o.payment.status).toBe('captured');
     // Other stores' clerks do not see Lyon's desk or stock.
     const paris = await t.login('paris@vitrine.demo');
     expect((await paris.get('/api/stores/store-lyon/pickups')).status).toBe(403);
