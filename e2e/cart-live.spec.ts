@@ -1,3 +1,4 @@
+import { enterCard } from './shop-helpers';
 import { expect, test } from '@playwright/test';
 
 test('a change on one device shows on the other within a second, for the same customer signed in by QR link', async ({ browser }, info) => {
@@ -47,6 +48,7 @@ test('a change on one device shows on the other within a second, for the same cu
   await a.screenshot({ path: info.outputPath('3-desktop-sees-phone-change.png') });
 
   // Paying on the desktop closes the cart everywhere: the phone moves on to the new, empty cart.
+  await enterCard(a);
   await a.getByTestId('checkout').click();
   await expect(a.getByTestId('order-confirmation')).toBeVisible();
   await expect(b.getByText('Votre panier est vide.')).toBeVisible({ timeout: 3_000 });
@@ -77,6 +79,7 @@ test('checkout explains which lines are short and offers to fix them', async ({ 
     await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
   }, locationId);
   await page.goto('/cart');
+  await enterCard(page);
   await page.getByTestId('checkout').click();
   await expect(page.getByTestId('checkout-error')).toContainText('Stock insuffisant');
   const fix = page.getByRole('button', { name: `Ramener à ${available - 1}` });

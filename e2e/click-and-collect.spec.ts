@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { availableAt, signIn } from './shop-helpers';
+import { availableAt, signIn, enterCard } from './shop-helpers';
 
 
 test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser }, info) => {
@@ -32,6 +32,7 @@ test('click and collect: web order for pickup in Lyon, prepared and handed over 
   await customer.screenshot({ path: info.outputPath('1-signed-in-guest-cart-added.png') });
   await customer.goto('/cart');
   await expect(customer.getByTestId('cart-line')).toHaveCount(1);
+  await enterCard(customer);
   await customer.getByTestId('checkout').click();
   await expect(customer.getByTestId('order-confirmation')).toBeVisible();
   const code = (await customer.getByTestId('pickup-code').textContent())!.trim();

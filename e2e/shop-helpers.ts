@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Signs a seeded account in through the page's French sign-in form (every demo password is `vitrine`). */
 export async function signIn(page: Page, email: string) {
@@ -13,3 +13,11 @@ export const availableAt = (page: Page, productId: string, locationId: string) =
     const r = await (await fetch(`/api/products/${p}/availability`)).json();
     return r.items.find((i: { locationId: string }) => i.locationId === l).available as number;
   }, [productId, locationId] as const);
+
+/** Types a test card into the payment provider's card field on /cart (the app itself never sees the number). */
+export async function enterCard(page: Page, card = '4242 4242 4242 4242'): Promise<void> {
+  const field = page.frameLocator('[data-testid="card-frame"]');
+  await field.locator('#number').fill(card);
+  await field.locator('button[type="submit"]').click();
+  await expect(page.getByTestId('card-ready')).toBeVisible();
+}

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { SimulatedPaymentProvider } from '../payments/simulated-provider';
+import { simulatedProviderRoutes } from '../payments/simulated-provider-routes';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -131,6 +133,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const files = openFileStore(config.files);
     const services: Services = {
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
+      payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
       limits: rateLimits.limits,
       now: opts.now ?? (() => new Date()),
@@ -169,6 +172,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
+    app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);
     serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);
     serveStaticFiles(app, opts.clientMiddleware ? undefined : config.clientDir);

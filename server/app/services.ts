@@ -10,6 +10,7 @@ import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
 import type { FileStore } from '../storage/file-store';
 import type { CatalogueEvents } from '../live/catalogue-events';
+import type { SimulatedPaymentProvider } from '../payments/simulated-provider';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
@@ -29,6 +30,8 @@ export interface Services {
   /** Uploaded and generated files (merchant models, posters), served at `/files/` or from a bucket. */
   files: FileStore;
   log: Logger;
+  /** The card payment provider (the simulated one stands where a real one would). */
+  payments: SimulatedPaymentProvider;
   limits: {
     auth: RateLimit;
     /** Wrong passwords per client address, and per e-mail (see withinSignInLimits). */

@@ -1,4 +1,5 @@
 import type { Services } from '../app/services';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 import type { Principal } from '../auth/tokens';
 import type { Cart } from '../../shared/cart/cart';
 import type { Channel } from '../../shared/channel';
@@ -96,6 +97,8 @@ async function applyAndSave(
       data: { cartId, version: next.version, commands: req.commands, by: { userId: principal.userId, role: principal.role } },
     });
     if (saved) {
+      // The save is one statement shared with the hot customer path; staff changes are logged right after it.
+      await auditStaffAccess(db, principal, { action: 'cart.changed', targetType: 'cart', targetId: cartId, customerId: cart.customerId, before: { version: cart.version }, after: { version: next.version }, data: { commands: req.commands, channel } });
       publishCart(s, next, { notifiedInStatement: notifyChannel !== undefined });
       return next;
     }

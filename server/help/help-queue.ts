@@ -9,6 +9,7 @@ import { cartAccess, events } from '../db/schema/commerce';
 import { findActiveCart, findCart, getOrCreateActiveCart } from '../carts/cart-repository';
 import { grantCartAccess } from '../carts/cart-access';
 import { recordEvent } from '../timeline/record-event';
+import { recordAudit } from '../audit/record-audit';
 import { HttpError, forbidden, notFound } from '../http/http-error';
 import { queueOrder, type HelpContext, type HelpRequestInput, type HelpRequestView } from '../../shared/room/help';
 import { displayName } from '../../shared/room/chat';
@@ -161,6 +162,7 @@ export async function acceptHelp(s: Services, signals: HelpSignals, p: Principal
       await tx.update(helpRequests).set({ sessionId }).where(eq(helpRequests.id, requestId));
     }
     await grantCartAccess(tx, cart.id, p.userId, sessionGrant(sessionId), now);
+    await recordAudit(tx, p, { action: 'cart.opened', targetType: 'cart', targetId: cart.id, customerId: taken.customerId, data: { via: 'help_session', sessionId, requestId } });
     await recordEvent(tx, {
       customerId: taken.customerId,
       channel: 'advisor',

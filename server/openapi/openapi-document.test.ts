@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { buildOpenApiDocument } from './openapi-document';
+import { expressOperations, type RouterLayer } from '../test-support/express-operations';
 
 /**
  * Routes Express serves that the document leaves out on purpose, as `METHOD /path` with `{param}`.
@@ -11,45 +12,7 @@ const UNDOCUMENTED = new Set([
   'GET /api/openapi.json', // the document itself
 ]);
 
-/** The parts of Express 5's router (router 2.x) this test reads. */
-interface RouterLayer {
-  /** What `app.use(path, ...)` / `router.use(path, ...)` was given; `/` when none. */
-  rawPath?: unknown;
-  route?: { path: unknown; methods: Record<string, boolean> };
-  handle?: { stack?: RouterLayer[] };
-}
-
 type Operations = Record<string, Record<string, { summary?: string; responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>>;
-
-const joinPath = (prefix: string, path: string) => (prefix === '/' ? '' : prefix.replace(/\/$/, '')) + path;
-
-/**
- * Every `METHOD /path` the app answers under /api, read from the router stacks (routes on the app
- * itself and on routers mounted with `app.use('/api', router)`), with `:id` written `{id}` as in OpenAPI.
- */
-function expressOperations(stack: RouterLayer[], prefix = ''): string[] {
-  const out: string[] = [];
-  for (const layer of stack) {
-    if (layer.route) {
-      const { path, methods } = layer.route;
-      if (typeof path !== 'string') {
-        // Only the client's fallback (a RegExp that excludes /api/) is allowed to be a pattern.
-        if (prefix.startsWith('/api')) throw new Error(`a route under ${prefix} has a non-string path ${String(path)}; list it by hand`);
-        continue;
-      }
-      const full = joinPath(prefix, path);
-      if (!full.startsWith('/api/')) continue;
-      if (/[*?(){}]/.test(path)) throw new Error(`route ${full} uses a path pattern this test cannot compare; list it by hand`);
-      for (const [method, on] of Object.entries(methods)) {
-        if (on && method !== '_all') out.push(`${method.toUpperCase()} ${full.replace(/:(\w+)/g, '{$1}')}`);
-      }
-    } else if (layer.handle?.stack) {
-      if (typeof layer.rawPath !== 'string') throw new Error(`a router is mounted on a non-string path ${String(layer.rawPath)}`);
-      out.push(...expressOperations(layer.handle.stack, joinPath(prefix, layer.rawPath)));
-    }
-  }
-  return out;
-}
 
 function documentOperations(doc: { paths: Operations }): string[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));

@@ -1,4 +1,5 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
+import type { Money } from '../../shared/money';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
@@ -179,7 +180,7 @@ export async function checkout(
         status: 'placed',
         lines,
         totals: priced.totals,
-        payment: { method: body.payment.method, status: body.payment.method === 'card' ? 'paid' : 'due_at_pickup' },
+        payment: await paymentFor(s, body.payment, priced.totals.total, orderId),
         channel,
         ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
         createdAt: now.toISOString(),
@@ -234,6 +235,21 @@ export async function checkout(
     }
     return refuse(s, before, short, channel);
   }
+}
+
+/**
+ * The order's payment: a card with the provider's token is authorised at the provider for the
+ * order's total (declined: 402, and the whole checkout rolls back); `in_store` is due at the desk.
+ * A card without a token is the older flow that records the card as paid on trust.
+ */
+async function paymentFor(s: Services, payment: CheckoutRequest['payment'], total: Money, orderId: string): Promise<Order['payment']> {
+  if (payment.method === 'in_store') return { method: 'in_store', status: 'due_at_pickup' };
+  if (!payment.token) return { method: 'card', status: 'paid' };
+  const p = await s.payments.authorise({ token: payment.token, amount: total, reference: orderId });
+  if (p.status !== 'authorised') {
+    throw new HttpError(402, 'payment_failed', `the card was declined: ${p.declineReason ?? 'declined'}`, { reason: p.declineReason ?? 'card_declined', brand: p.brand, last4: p.last4 });
+  }
+  return { method: 'card', status: 'authorised', reference: p.id, brand: p.brand, last4: p.last4 };
 }
 
 async function refuse(s: Services, cart: Cart, short: ShortLine[], channel: Channel): Promise<never> {

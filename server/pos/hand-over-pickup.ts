@@ -4,13 +4,14 @@ import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Order } from '../../shared/orders/order';
 import type { HandOverRequest, TillPayment } from '../../shared/pos/till-api';
-import { authorise } from '../../shared/pos/payment-terminal';
+import { chargeAtTill } from './charge-at-till';
 import { orders } from '../db/schema/commerce';
 import { tillPayments } from '../db/schema/stores';
-import { canSeeOrder, findOrder } from '../orders/order-repository';
+import { findOrder } from '../orders/order-repository';
 import { changeOrderStatus } from '../orders/change-order-status';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { declinedPayment, paymentFromRow } from './till-payments';
+import { recordAudit } from '../audit/record-audit';
 
 /**
  * The pickup desk hands a ready order over: the customer's code is checked first; an order still to
@@ -23,22 +24,22 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
   if (p.role !== 'clerk' || !p.storeId) throw forbidden('only a store clerk hands orders over');
   const order = await findOrder(s.database.db, orderId);
   if (!order) throw notFound('order');
-  if (!canSeeOrder(p, order)) throw forbidden('this order is handed over at another store');
+  if (order.pickupStoreId !== p.storeId) throw forbidden('this order is handed over at another store');
   if (order.status !== 'ready_for_pickup') throw new HttpError(409, 'illegal_transition', `an order that is ${order.status} cannot be handed over`, { status: order.status });
   if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
   let payment: TillPayment | undefined;
   if (order.payment.status === 'due_at_pickup') {
-    if (!body.card) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
-    const decision = authorise(body.card, order.totals.total);
+    if (!body.token) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
+    const decision = await chargeAtTill(s, { token: body.token }, order.totals.total, order.id);
     if (!decision.approved) {
       payment = await declinedPayment(s, p, p.storeId, order.cartId, order.customerId, decision, order.totals.total, order.id);
       throw new HttpError(402, 'payment_failed', `the terminal declined the card: ${decision.reason}`, { reason: decision.reason, payment });
     }
-    const id = `pay_${randomUUID()}`;
+    const id = decision.providerPaymentId ?? `pay_${randomUUID()}`;
     payment = await s.database.db.transaction(async (tx) => {
       // Guarded on the payment still being due, so two desks charging at once charge once.
       const paid = await tx.update(orders)
-        .set({ payment: { method: order.payment.method, status: 'paid', reference: id } })
+        .set({ payment: { method: order.payment.method, status: decision.providerPaymentId ? 'captured' : 'paid', reference: id, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 } })
         .where(and(eq(orders.id, order.id), sql`${orders.payment}->>'status' = 'due_at_pickup'`))
         .returning({ id: orders.id });
       if (!paid.length) throw new HttpError(409, 'conflict', 'this order was paid meanwhile; hand it over again');
@@ -46,6 +47,7 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
         id, storeId: p.storeId!, clerkId: p.userId, cartId: order.cartId, customerId: order.customerId, orderId: order.id,
         amount: order.totals.total.amount, currency: order.totals.total.currency, cardLast4: decision.last4, status: 'approved',
       }).returning();
+      await recordAudit(tx, p, { action: 'payment.taken', targetType: 'order', targetId: order.id, customerId: order.customerId, data: { paymentId: id, amount: order.totals.total, last4: decision.last4, storeId: p.storeId, at: 'pickup_desk' } });
       return paymentFromRow(r);
     });
   }

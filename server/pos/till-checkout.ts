@@ -5,7 +5,8 @@ import type { Principal } from '../auth/tokens';
 import type { Order } from '../../shared/orders/order';
 import type { Money } from '../../shared/money';
 import type { TillCheckoutRequest, TillCheckoutResponse, TillPayment } from '../../shared/pos/till-api';
-import { authorise, type TerminalDecision } from '../../shared/pos/payment-terminal';
+import type { TerminalDecision } from '../../shared/pos/payment-terminal';
+import { chargeAtTill } from './charge-at-till';
 import { markHandedOver } from '../../shared/pos/take-now-plan';
 import { checkout } from '../orders/checkout';
 import { orders } from '../db/schema/commerce';
@@ -15,6 +16,7 @@ import { recordEvent } from '../timeline/record-event';
 import { forbidden, HttpError } from '../http/http-error';
 import { handOverTakeNow } from './hand-over-take-now';
 import { declinedPayment, paymentOf } from './till-payments';
+import { recordAudit } from '../audit/record-audit';
 
 class Declined extends Error {
   constructor(readonly decision: Extract<TerminalDecision, { approved: false }>, readonly amount: Money) {
@@ -42,20 +44,21 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
       {
         fingerprint: { till: storeId },
         inTransaction: async (tx, placed) => {
-          const decision = authorise(body.card, placed.totals.total);
+          const decision = await chargeAtTill(s, body, placed.totals.total, placed.id);
           if (!decision.approved) throw new Declined(decision, placed.totals.total);
-          const paymentId = `pay_${randomUUID()}`;
+          const paymentId = decision.providerPaymentId ?? `pay_${randomUUID()}`;
           const at = s.now().toISOString();
           await tx.insert(tillPayments).values({
             id: paymentId, storeId, clerkId: p.userId, cartId, customerId: placed.customerId, orderId: placed.id,
             amount: placed.totals.total.amount, currency: placed.totals.total.currency, cardLast4: decision.last4, status: 'approved',
           });
+          await recordAudit(tx, p, { action: 'payment.taken', targetType: 'order', targetId: placed.id, customerId: placed.customerId, data: { paymentId, amount: placed.totals.total, last4: decision.last4, storeId, at: 'till' } });
           const plan = await handOverTakeNow(tx, placed, storeId, p.userId);
           handed = plan.products;
           const { order: next, complete } = markHandedOver(placed, plan.lineIds, at);
           const paid: Order = {
             ...next,
-            payment: { method: 'in_store', status: 'paid', reference: paymentId },
+            payment: { method: 'in_store', status: decision.providerPaymentId ? 'captured' : 'paid', reference: paymentId, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 },
             ...(complete ? { status: 'picked_up' as const } : {}),
             updatedAt: at,
           };

@@ -7,6 +7,7 @@ import type { TerminalDecision } from '../../shared/pos/payment-terminal';
 import type { TillPayment } from '../../shared/pos/till-api';
 import { tillPayments } from '../db/schema/stores';
 import { recordEvent } from '../timeline/record-event';
+import { recordAudit } from '../audit/record-audit';
 
 type Row = typeof tillPayments.$inferSelect;
 
@@ -39,6 +40,7 @@ export async function declinedPayment(
       id, storeId, clerkId: p.userId, cartId, customerId, orderId: orderId ?? null,
       amount: amount.amount, currency: amount.currency, cardLast4: decision.last4, status: 'declined', reason: decision.reason,
     }).returning();
+    await recordAudit(tx, p, { action: 'payment.declined', targetType: orderId ? 'order' : 'cart', targetId: orderId ?? cartId, customerId: customerId || null, data: { paymentId: id, amount, reason: decision.reason, last4: decision.last4, storeId } });
     if (customerId) {
       await recordEvent(tx, { customerId, channel: 'store', type: 'payment.declined', data: { cartId, ...(orderId ? { orderId } : {}), amount, reason: decision.reason, storeId } });
     }

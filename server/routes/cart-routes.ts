@@ -14,6 +14,7 @@ import { runIdempotentCartCommands } from '../carts/idempotent-cart-commands';
 import { createHandoff } from '../handoff/create-handoff';
 import { recordEvent } from '../timeline/record-event';
 import { streamQuotaFor } from '../live/stream-quota';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 
 const LastEventIdSchema = z.coerce.number().int().nonnegative().optional();
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
@@ -35,6 +36,7 @@ export function cartRoutes(s: Services): Router {
     const cart = await findCart(db, req.params.id);
     if (!cart) throw notFound('cart');
     await assertCartAccess(db, p, cart, s.now());
+    await auditStaffAccess(db, p, { action: 'cart.read', targetType: 'cart', targetId: cart.id, customerId: cart.customerId });
     res.json(cart);
   });
 
@@ -60,6 +62,7 @@ export function cartRoutes(s: Services): Router {
     const cart = await findCart(db, req.params.id);
     if (!cart) throw notFound('cart');
     await assertCartAccess(db, p, cart, s.now());
+    await auditStaffAccess(db, p, { action: 'cart.watched', targetType: 'cart', targetId: cart.id, customerId: cart.customerId });
     const raw = req.get('last-event-id') ?? (typeof req.query.lastEventId === 'string' ? req.query.lastEventId : undefined);
     const last = LastEventIdSchema.safeParse(raw === '' ? undefined : raw);
     if (!last.success) throw new HttpError(400, 'invalid', 'Last-Event-ID must be a cart version number');

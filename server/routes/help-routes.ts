@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import type { Services } from '../app/services';
 import type { LiveDeps } from '../help/live-deps';
+import type { Principal } from '../auth/tokens';
 import { HelpRequestInputSchema } from '../../shared/room/help';
+import { queueEntryFor } from '../../shared/room/help-queue-entry';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
@@ -25,8 +27,13 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     const row = await findHelpRequest(db, id);
     if (!row) throw notFound('help request');
     if (role === 'customer' && row.customerId !== userId) throw forbidden('this is someone else\'s request');
-    if (role === 'clerk') throw forbidden('help requests are for advisors');
+    if (role === 'clerk' || role === 'manager') throw forbidden('help requests are for advisors');
     return row;
+  };
+  /** A request as its customer sees it; staff get it as in the queue (see queueEntryFor). */
+  const requestFor = async (id: string, p: Principal) => {
+    const view = await readHelpRequest(db, id);
+    return view && p.role !== 'customer' ? queueEntryFor(view, p) : view;
   };
 
   r.post('/help/requests', async (req, res) => {
@@ -40,7 +47,7 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
   r.get('/help/requests/:id', async (req, res) => {
     const p = requirePrincipal(req);
     await ownRequest(req.params.id, p.userId, p.role);
-    res.json(await readHelpRequest(db, req.params.id));
+    res.json(await requestFor(req.params.id, p));
   });
 
   /** The customer's live view of their request: position while waiting, then the session to join. */
@@ -54,6 +61,8 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
       key: `request:${id}`,
       event: 'request',
       read: () => readHelpRequest(db, id),
+      // One read per change for every stream; each viewer sees only what their role may.
+      present: p.role === 'customer' ? undefined : (view) => (view ? queueEntryFor(view as NonNullable<Awaited<ReturnType<typeof readHelpRequest>>>, p) : view),
       touch: p.role === 'customer' ? () => touchHelpRequest(db, id, s.now()) : undefined,
     });
   });
@@ -66,16 +75,24 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     res.json(view);
   });
 
+  /** The queue as this advisor may see it: other customers' cart ids and event data stay hidden until assigned. */
+  const queueFor = async (p: Principal) => ({ items: (await readQueue(db)).map((e) => queueEntryFor(e, p)) });
+
   r.get('/help/queue', async (req, res) => {
-    requirePrincipal(req, 'advisor', 'admin');
-    res.json({ items: await readQueue(db) });
+    const p = requirePrincipal(req, 'advisor', 'admin');
+    res.json(await queueFor(p));
   });
 
   r.get('/help/queue/events', async (req, res) => {
     const p = requirePrincipal(req, 'advisor', 'admin');
     streamQuotaFor(s).claim(p.userId, res);
     req.socket.setTimeout(0);
-    await live.streams.open(res, { key: 'queue', event: 'queue', read: async () => ({ items: await readQueue(db) }) });
+    await live.streams.open(res, {
+      key: 'queue',
+      event: 'queue',
+      read: async () => ({ items: await readQueue(db) }),
+      present: (data) => ({ items: (data as { items: Awaited<ReturnType<typeof readQueue>> }).items.map((e) => queueEntryFor(e, p)) }),
+    });
   });
 
   /** One advisor wins; the answer names the room to join and the cart now open to them. */
@@ -94,7 +111,7 @@ export function helpRoutes(s: Services, live: LiveDeps): Router {
     if (!row) throw notFound('help request');
     if (row.advisorId !== p.userId || !row.sessionId) throw forbidden('you are not serving this request');
     await returnToQueue(s, live.signals, row.sessionId, p.userId);
-    res.json(await readHelpRequest(db, row.id));
+    res.json(await requestFor(row.id, p));
   });
 
   return r;

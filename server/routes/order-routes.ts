@@ -8,7 +8,9 @@ import { requirePrincipal } from '../http/principal';
 import { HttpError, notFound } from '../http/http-error';
 import { checkout } from '../orders/checkout';
 import { changeOrderStatus } from '../orders/change-order-status';
-import { canSeeOrder, findOrder, listCustomerOrders } from '../orders/order-repository';
+import { findOrder, listCustomerOrders } from '../orders/order-repository';
+import { orderAsSeenBy, orderRelation } from '../orders/order-relation';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 import { redeemHandoff } from '../handoff/redeem-handoff';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
@@ -21,7 +23,10 @@ export function orderRoutes(s: Services): Router {
     const p = requirePrincipal(req, 'clerk', 'advisor', 'admin');
     await s.limits.auth.consume(`handoff:${p.userId}`);
     const code = parseInput(HandoffCodeSchema, req.params.code, 'handoff code');
-    res.json(await redeemHandoff(s, p, code, channelOf(req)));
+    const cart = await redeemHandoff(s, p, code, channelOf(req));
+    // After the grant (the code's own store records it): what matters here is who opened whose cart.
+    await auditStaffAccess(db, p, { action: 'cart.opened', targetType: 'cart', targetId: cart.id, customerId: cart.customerId, data: { via: 'handoff' } });
+    res.json(cart);
   });
 
   r.post('/carts/:id/checkout', async (req, res) => {
@@ -37,9 +42,11 @@ export function orderRoutes(s: Services): Router {
 
   r.get('/orders/:id', async (req, res) => {
     const p = requirePrincipal(req);
-    const order = await findOrder(db, req.params.id);
+    const found = await findOrder(db, req.params.id);
     // Someone else's order answers like a missing one: ids are not confirmed to strangers.
-    if (!order || !canSeeOrder(p, order)) throw notFound('order');
+    const order = found && orderAsSeenBy(p, await orderRelation(db, p, found, s.now()), found);
+    if (!order) throw notFound('order');
+    await auditStaffAccess(db, p, { action: 'order.read', targetType: 'order', targetId: order.id, customerId: order.customerId });
     const { pickupStoreId: _, ...plain } = order;
     res.json(plain);
   });

@@ -10,6 +10,7 @@ import { handOverPickup } from '../pos/hand-over-pickup';
 import { startWalkIn } from '../pos/start-walk-in';
 import { servesCustomer } from '../pos/serves-customer';
 import { customerSummary } from '../pos/customer-summary';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
@@ -46,6 +47,7 @@ export function posRoutes(s: Services): Router {
     if (!(await servesCustomer(db, p, req.params.id, s.now()))) throw forbidden('you are not serving this customer');
     const summary = await customerSummary(db, req.params.id);
     if (!summary) throw notFound('customer');
+    await auditStaffAccess(db, p, { action: 'customer.read', targetType: 'customer', targetId: summary.id, customerId: summary.id });
     res.json(summary);
   });
 

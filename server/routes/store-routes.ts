@@ -11,13 +11,13 @@ import { feedHubFor } from '../stores/feed-hub';
 import { pickupsTopic } from '../stores/announce-order';
 import { streamQuotaFor } from '../live/stream-quota';
 
-/** A store's own staff (its clerks) and admins run its desk and its stock. */
+/** A store's own staff (its clerks and its manager) and admins run its desk and its stock. */
 function requireStoreStaff(s: Services, req: Request): { p: Principal; storeId: string } {
-  const p = requirePrincipal(req, 'clerk', 'admin');
+  const p = requirePrincipal(req, 'clerk', 'manager', 'admin');
   const storeId = String(req.params.storeId);
   const loc = s.catalogue.location(storeId);
   if (!loc || loc.kind !== 'store') throw notFound('store');
-  if (p.role === 'clerk' && p.storeId !== storeId) throw forbidden('clerks work on their own store only');
+  if (p.role !== 'admin' && p.storeId !== storeId) throw forbidden('store staff work on their own store only');
   return { p, storeId };
 }
 

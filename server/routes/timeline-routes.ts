@@ -10,6 +10,7 @@ import { forbidden, HttpError } from '../http/http-error';
 import { readTimeline } from '../timeline/read-timeline';
 import { recordEvent } from '../timeline/record-event';
 import { cartAccess, carts } from '../db/schema/commerce';
+import { auditStaffAccess } from '../audit/audit-staff-access';
 
 const TimelineQuerySchema = z.object({
   after: z.coerce.number().int().nonnegative().optional(),
@@ -39,7 +40,9 @@ export function timelineRoutes(s: Services): Router {
       if (!grant) throw forbidden('you are not serving this customer');
     }
     const q = parseInput(TimelineQuerySchema, req.query, 'query');
-    res.json({ items: await readTimeline(db, req.params.id, { afterId: q.after, limit: q.limit }) });
+    const items = await readTimeline(db, req.params.id, { afterId: q.after, limit: q.limit });
+    await auditStaffAccess(db, p, { action: 'timeline.read', targetType: 'customer', targetId: req.params.id, customerId: req.params.id, data: { events: items.length } });
+    res.json({ items });
   });
 
   /** Views are touch points too (a product seen in AR, then bought at the till). */

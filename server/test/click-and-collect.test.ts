@@ -5,7 +5,7 @@ import { openSse } from '../test-support/sse-reader';
 import { testBackends } from './backends';
 import { releaseExpiredPickups } from '../orders/change-order-status';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';
-import { availableAt, handCartTo, must, pickupAt, shelf, takeNowAt, tillPay } from './pos-helpers';
+import { availableAt, handCartTo, must, pickupAt, shelf, takeNowAt, terminalToken, tillPay } from './pos-helpers';
 
 const backends = await testBackends();
 
@@ -70,12 +70,12 @@ describe.each(backends)('click and collect and store stock on the %s database', 
     expect(o.payment.status).toBe('due_at_pickup');
     await clerk.post(`/api/orders/${o.id}/status`, { status: 'ready_for_pickup' });
     expect((await clerk.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickupCode })).body.reason).toBe('payment_required');
-    const declined = await clerk.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickupCode, card: TEST_CARDS.declined });
+    const declined = await clerk.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickupCode, token: await terminalToken(clerk, TEST_CARDS.declined) });
     expect(declined.status).toBe(402);
-    const ok = await clerk.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickupCode, card: TEST_CARDS.approved });
+    const ok = await clerk.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickupCode, token: await terminalToken(clerk, TEST_CARDS.approved) });
     expect(ok.status).toBe(200);
     expect(ok.body.payment).toMatchObject({ status: 'approved', amount: o.totals.total });
-    expect(ok.body.order).toMatchObject({ status: 'picked_up', payment: { status: 'paid' } });
+    expect(ok.body.order).toMatchObject({ status: 'picked_up', payment: { status: 'captured' } });
   });
 
   it('lists only what waits at this desk: take-now lines are gone, ship lines are not there', async () => {
@@ -95,7 +95,7 @@ describe.each(backends)('click and collect and store stock on the %s database', 
     const o = list.waiting.find((x: { id: string }) => x.id === paid.body.order.id);
     expect(o.lines.map((l: { productId: string }) => l.productId)).toEqual(['lamp-galet']);
     expect(o.otherLines).toBe(2);
-    expect(o.payment.status).toBe('paid');
+    expect(o.payment.status).toBe('captured');
     // Other stores' clerks do not see Lyon's desk or stock.
     const paris = await t.login('paris@vitrine.demo');
     expect((await paris.get('/api/stores/store-lyon/pickups')).status).toBe(403);

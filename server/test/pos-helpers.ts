@@ -20,10 +20,17 @@ export async function must(client: TestClient, cartId: string, commands: CartCom
   return r.body;
 }
 
-export function tillPay(clerk: TestClient, cartId: string, opts: { card?: string; key?: string; expectedVersion?: number } = {}) {
+/** The card presented to the payment provider's terminal: the till gets the provider's token, never the number. */
+export async function terminalToken(client: TestClient, card: string = TEST_CARDS.approved): Promise<string> {
+  const r = await fetch(`${client.baseUrl}/pay/sim/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ card }) });
+  if (r.status !== 201) throw new Error(`terminal: ${r.status}`);
+  return ((await r.json()) as { token: string }).token;
+}
+
+export async function tillPay(clerk: TestClient, cartId: string, opts: { card?: string; key?: string; expectedVersion?: number } = {}) {
   return clerk.post(
     `/api/pos/carts/${cartId}/checkout`,
-    { card: opts.card ?? TEST_CARDS.approved, ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}) },
+    { token: await terminalToken(clerk, opts.card), ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}) },
     { 'idempotency-key': opts.key ?? randomUUID(), 'x-channel': 'store' },
   );
 }

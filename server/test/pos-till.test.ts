@@ -41,7 +41,7 @@ describe.each(backends)('the store till on the %s database', (backend) => {
     expect(paid.status).toBe(201);
     expect(paid.body.payment).toMatchObject({ status: 'approved', last4: '4242', amount: onPhone.totals.total });
     expect(paid.body.order.totals.total).toEqual(onPhone.totals.total);
-    expect(paid.body.order).toMatchObject({ status: 'picked_up', channel: 'store', payment: { method: 'in_store', status: 'paid' } });
+    expect(paid.body.order).toMatchObject({ status: 'picked_up', channel: 'store', payment: { method: 'in_store', status: 'captured' } });
     expect(paid.body.order.lines.every((l: { handedOverAt?: string }) => l.handedOverAt)).toBe(true);
     expect(paid.body.handedOver).toEqual([{ productId: 'lamp-bulle', qty: 1 }, { productId: 'vase-bulle-verre', qty: 2 }]);
 

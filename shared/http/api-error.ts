@@ -28,6 +28,7 @@ export const API_ERROR_CODES = [
   'empty_cart',
   'rate_limited',
   'payment_failed',
+  'payment_due',
   'conflict',
   'below_reserved',
   /** Checkout: a line's price changed and the customer has not accepted it (docs/price-changes.md). */

@@ -64,7 +64,11 @@ export const HandoffCodeSchema = z
 
 export const CheckoutRequestSchema = z.object({
   expectedVersion: z.number().int().nonnegative().optional(),
-  payment: z.object({ method: PaymentMethodSchema }),
+  payment: z.object({
+    method: PaymentMethodSchema,
+    /** With `card`: the one-time token the payment provider's own card page gave (the card number never comes here). */
+    token: z.string().trim().min(8).max(200).optional(),
+  }),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequestSchema>;
 

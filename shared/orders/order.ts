@@ -26,9 +26,16 @@ export const OrderSchema = z.object({
   totals: CartTotalsSchema,
   payment: z.object({
     method: PaymentMethodSchema,
-    status: z.enum(['paid', 'due_at_pickup']),
-    /** The till terminal's reference, when paid at a store. */
+    /**
+     * `authorised`, `captured`, `refunded`, `voided`: the card provider's state of the payment (held,
+     * taken when the goods leave, given back). `paid`: taken at a till; `due_at_pickup`: to pay at the desk.
+     */
+    status: z.enum(['paid', 'due_at_pickup', 'authorised', 'captured', 'refunded', 'voided', 'declined']),
+    /** The provider's payment id, or the till terminal's reference when paid at a store. */
     reference: z.string().optional(),
+    /** Card network and last four digits, for the receipt; Vitrine never holds the card number. */
+    brand: z.string().optional(),
+    last4: z.string().optional(),
   }),
   channel: ChannelSchema,
   /** Shown by the customer at the pickup desk; only the customer and staff see it. */

@@ -6,15 +6,15 @@ import type { DeclineReason } from './payment-terminal';
 /** The till pays for a cart on the store's terminal and completes the order in one step. */
 export const TillCheckoutRequestSchema = z.object({
   expectedVersion: z.number().int().nonnegative().optional(),
-  /** The card presented to the (simulated) terminal. */
-  card: z.string().trim().min(4).max(32),
+  /** The one-time token the payment provider's terminal gave for the presented card; the till never sees the number. */
+  token: z.string().trim().min(8).max(200),
 });
 export type TillCheckoutRequest = z.infer<typeof TillCheckoutRequestSchema>;
 
 export const HandOverRequestSchema = z.object({
   pickupCode: z.string().trim().min(1).max(16),
-  /** Needed only when the order is still to be paid at pickup. */
-  card: z.string().trim().min(4).max(32).optional(),
+  /** Needed only when the order is still to be paid at pickup: the provider terminal's token for the presented card. */
+  token: z.string().trim().min(8).max(200).optional(),
 });
 export type HandOverRequest = z.infer<typeof HandOverRequestSchema>;
 

@@ -18,10 +18,10 @@ export const cartApi = {
       ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
     }),
   /** The same `idempotencyKey` must be reused when retrying one purchase attempt. */
-  checkout: (id: string, payment: PaymentMethod, idempotencyKey: string, expectedVersion?: number, channel?: Channel) =>
+  checkout: (id: string, payment: PaymentMethod, idempotencyKey: string, expectedVersion?: number, channel?: Channel, token?: string) =>
     apiRequest<Order>(`/carts/${encodeURIComponent(id)}/checkout`, {
       method: 'POST',
-      body: { payment: { method: payment }, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+      body: { payment: { method: payment, ...(token ? { token } : {}) }, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       headers: { 'Idempotency-Key': idempotencyKey },
       channel,
     }),

@@ -12,18 +12,19 @@ export const posApi = {
   customer: (id: string) => apiRequest<CustomerSummary>(`/pos/customers/${encodeURIComponent(id)}`, { channel: 'store' }),
   timeline: (customerId: string) => apiRequest<{ items: TimelineEvent[] }>(`/customers/${encodeURIComponent(customerId)}/timeline`),
   /** One key per payment attempt: retrying after a lost answer never charges twice. */
-  pay: (cartId: string, card: string, key: string, expectedVersion?: number) =>
+  /** `token`: what the payment provider's terminal answered for the presented card. */
+  pay: (cartId: string, token: string, key: string, expectedVersion?: number) =>
     apiRequest<TillCheckoutResponse>(`/pos/carts/${encodeURIComponent(cartId)}/checkout`, {
       method: 'POST',
       channel: 'store',
-      body: { card, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+      body: { token, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       headers: { 'Idempotency-Key': key },
     }),
   markReady: (orderId: string) => apiRequest<Order>(`/orders/${encodeURIComponent(orderId)}/status`, { method: 'POST', channel: 'store', body: { status: 'ready_for_pickup' } }),
-  handOver: (orderId: string, pickupCode: string, card?: string) =>
+  handOver: (orderId: string, pickupCode: string, token?: string) =>
     apiRequest<{ order: Order; payment?: TillPayment }>(`/pos/orders/${encodeURIComponent(orderId)}/handover`, {
       method: 'POST',
       channel: 'store',
-      body: { pickupCode, ...(card ? { card } : {}) },
+      body: { pickupCode, ...(token ? { token } : {}) },
     }),
 };

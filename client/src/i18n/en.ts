@@ -125,6 +125,8 @@ export const en: Messages = {
   'cart.total': 'Total',
   'cart.checkout': 'Pay by card',
   'cart.paying': 'Paying…',
+  'cart.cardFrame': 'Card details, entered with our payment provider',
+  'cart.cardReady': '{brand} card ending {last4} ready',
   'cart.live': 'Cart in sync across your devices',
   'cart.offline': 'Reconnecting…',
   'cart.addedBy': 'Suggested by {name}',

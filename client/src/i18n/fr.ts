@@ -125,6 +125,8 @@ export const fr = {
   'cart.total': 'Total',
   'cart.checkout': 'Payer par carte',
   'cart.paying': 'Paiement…',
+  'cart.cardFrame': 'Carte bancaire, saisie chez notre prestataire de paiement',
+  'cart.cardReady': 'Carte {brand} se terminant par {last4} prête',
   'cart.live': 'Panier synchronisé sur vos appareils',
   'cart.offline': 'Reconnexion…',
   'cart.addedBy': 'Suggéré par {name}',

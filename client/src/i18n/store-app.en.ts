@@ -76,6 +76,7 @@ export const storeAppEn: Record<keyof typeof storeAppFr, string> = {
   'account.pickupAt': 'Pickup at {store}',
   'account.readyNotice': 'Your order is waiting for you at {store}. Show the code {code} at the desk.',
   'account.payAtPickup': 'To pay at pickup',
+  'account.refunded': 'Payment given back',
   'account.paid': 'Paid',
   'account.handedOver': 'handed over at the till',
   'account.ship': 'Home delivery',

@@ -77,6 +77,7 @@ export const storeAppFr = {
   'account.pickupAt': 'Retrait à {store}',
   'account.readyNotice': 'Votre commande vous attend à {store}. Présentez le code {code} au comptoir.',
   'account.payAtPickup': 'À régler au retrait',
+  'account.refunded': 'Paiement rendu',
   'account.paid': 'Payée',
   'account.handedOver': 'remis en caisse',
   'account.ship': 'Livraison à domicile',

@@ -36,7 +36,7 @@ export function vitrinePwa() {
     },
     workbox: {
       navigateFallback: '/index.html',
-      navigateFallbackDenylist: [/^\/api\//, /^\/models\//, /^\/posters\//, /^\/env\//, /^\/xr-profiles\//, /^\/matchmake/],
+      navigateFallbackDenylist: [/^\/api\//, /^\/pay\//, /^\/models\//, /^\/posters\//, /^\/env\//, /^\/xr-profiles\//, /^\/matchmake/],
       // The shell and the 2D pages. Larger chunks (three.js, the 3D viewer, XR environments) are left
       // out of the install download and cached the first time a page uses them (runtime rule below).
       globPatterns: ['index.html', 'assets/*.{js,css}', '*.{png,svg,ico,webmanifest}'],

@@ -13,6 +13,8 @@ interface Attempt {
   cartId: string;
   version: number;
   method: PaymentMethod;
+  /** The payment provider's one-time card token (the card number never reaches Vitrine). */
+  token?: string;
 }
 
 export interface CheckoutState {
@@ -20,7 +22,7 @@ export interface CheckoutState {
   error: ApiError | null;
   order: Order | null;
   /** Pays for the cart as shown. Retrying after a failure reuses the attempt's Idempotency-Key. */
-  pay(method: PaymentMethod): Promise<Order | null>;
+  pay(method: PaymentMethod, token?: string): Promise<Order | null>;
   /** Back to the cart (after reading the confirmation or an error). */
   reset(): void;
 }
@@ -54,7 +56,7 @@ export const checkoutStore = createStore<CheckoutState>((set, get) => ({
   error: null,
   order: null,
 
-  async pay(method) {
+  async pay(method, token) {
     if (get().status === 'paying') return null;
     const afterLostAnswer = get().error?.retryable ?? false;
     set({ status: 'paying', error: null });
@@ -70,13 +72,13 @@ export const checkoutStore = createStore<CheckoutState>((set, get) => ({
     let attempt = loadAttempt();
     // A retry after a lost answer replays the same request (same cart version, same key), even if
     // the live stream has meanwhile shown the cart as checked out: the server then answers with the order.
-    const retry = attempt && attempt.method === method && (afterLostAnswer || (attempt.cartId === cart.id && attempt.version === cart.version));
+    const retry = attempt && attempt.method === method && attempt.token === token && (afterLostAnswer || (attempt.cartId === cart.id && attempt.version === cart.version));
     if (!attempt || !retry) {
-      attempt = { key: crypto.randomUUID(), cartId: cart.id, version: cart.version, method };
+      attempt = { key: crypto.randomUUID(), cartId: cart.id, version: cart.version, method, ...(token ? { token } : {}) };
       saveAttempt(attempt);
     }
     try {
-      const order = await cartApi.checkout(attempt.cartId, method, attempt.key, attempt.version);
+      const order = await cartApi.checkout(attempt.cartId, method, attempt.key, attempt.version, undefined, attempt.token);
       saveAttempt(null);
       set({ status: 'done', order });
       // The cart is now checked out: the store fetches the new, empty active cart.

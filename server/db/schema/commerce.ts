@@ -3,7 +3,7 @@ import {
   pgTable, customType, text, integer, jsonb, timestamp, primaryKey, check, index, uniqueIndex, bigserial, boolean, doublePrecision,
 } from 'drizzle-orm/pg-core';
 import type { Line, CartTotals } from '../../../shared/cart/cart';
-import type { OrderLine } from '../../../shared/orders/order';
+import type { Order, OrderLine } from '../../../shared/orders/order';
 import type { Product } from '../../../shared/catalogue/product';
 import type { Promotion } from '../../../shared/pricing/promotion';
 
@@ -122,7 +122,7 @@ export const orders = pgTable('orders', {
   status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] }).notNull(),
   lines: jsonb('lines').$type<OrderLine[]>().notNull(),
   totals: jsonb('totals').$type<CartTotals>().notNull(),
-  payment: jsonb('payment').$type<{ method: 'card' | 'in_store'; status: 'paid' | 'due_at_pickup'; reference?: string }>().notNull(),
+  payment: jsonb('payment').$type<Order['payment']>().notNull(),
   channel: text('channel').notNull(),
   pickupCode: text('pickup_code'),
   pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),

@@ -1,4 +1,5 @@
 import type { Order } from '../../../../shared/orders/order';
+import { isSettled } from '../../../../shared/orders/order-permissions';
 import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice } from '../../i18n/format';
 import { useNames } from '../../components/timeline/use-names';
@@ -52,7 +53,7 @@ export function OrderCard({ order }: { order: Order }) {
           {order.pickupBy && <span className="small muted">{t('order.pickupHelp', { date: formatDate(order.pickupBy, locale) })}</span>}
         </div>
       )}
-      <p className="small muted">{order.payment.status === 'paid' ? t('account.paid') : t('account.payAtPickup')}</p>
+      <p className="small muted">{isSettled(order.payment.status) ? t('account.paid') : order.payment.status === 'due_at_pickup' ? t('account.payAtPickup') : t('account.refunded')}</p>
     </li>
   );
 }

@@ -3,12 +3,15 @@ import { formatPrice } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useCheckout } from '../../stores/use-checkout';
 import { checkoutStore } from '../../stores/checkout-store';
+import { useState } from 'react';
+import { CardField, type CardToken } from './CardField';
 
 /** Totals with each applied promotion, and the card payment button. */
 export function CartSummary({ cart }: { cart: Cart }) {
   const { t, locale } = useT();
   const status = useCheckout((s) => s.status);
   const retryable = useCheckout((s) => s.error?.retryable ?? false);
+  const [card, setCard] = useState<CardToken | null>(null);
   return (
     <aside className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
@@ -36,12 +39,14 @@ export function CartSummary({ cart }: { cart: Cart }) {
           <dd data-testid="cart-total">{formatPrice(cart.totals.total, locale)}</dd>
         </div>
       </dl>
+      {cart.lines.length > 0 && <CardField onToken={setCard} />}
+      {card && <p className="small" data-testid="card-ready">{t('cart.cardReady', { brand: card.brand, last4: card.last4 })}</p>}
       <button
         type="button"
         className="btn btn--accent summary__pay"
         // Lines under a price notice or no longer sold are refused by checkout until the customer acts on them.
-        disabled={status === 'paying' || cart.lines.length === 0 || cart.lines.some((l) => l.priceChange || l.unavailable)}
-        onClick={() => void checkoutStore.getState().pay('card')}
+        disabled={status === 'paying' || cart.lines.length === 0 || !card || cart.lines.some((l) => l.priceChange || l.unavailable)}
+        onClick={() => void checkoutStore.getState().pay('card', card?.token)}
         data-testid="checkout"
       >
         {status === 'paying' ? t('cart.paying') : retryable ? t('cart.retry') : t('cart.checkout')}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { presentCard } from './sim-terminal';
 import type { PickupOrder } from '../../../../shared/pos/pickup-order';
 import { TEST_CARDS } from '../../../../shared/pos/payment-terminal';
 import { posApi } from '../../api/pos-api';
@@ -34,7 +35,7 @@ export function PickupCard({ order }: { order: PickupOrder }) {
   const handOver = (e: FormEvent) => {
     e.preventDefault();
     // A desk without a terminal of its own: the simulated terminal approves the demo card.
-    void act(() => posApi.handOver(order.id, code.trim(), due ? TEST_CARDS.approved : undefined));
+    void act(async () => posApi.handOver(order.id, code.trim(), due ? await presentCard(TEST_CARDS.approved) : undefined));
   };
 
   return (

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { presentCard } from './sim-terminal';
 import type { Cart } from '../../../../shared/cart/cart';
 import type { CartCommand } from '../../../../shared/cart/cart-command';
 import type { CustomerSummary, TillCheckoutResponse, TillPayment } from '../../../../shared/pos/till-api';
@@ -115,7 +116,7 @@ export const tillStore = createStore<TillState>((set, get) => {
       }
       set({ paying: true, notice: null });
       try {
-        const receipt = await posApi.pay(cart.id, card, attempt.key, cart.version);
+        const receipt = await posApi.pay(cart.id, await presentCard(card), attempt.key, cart.version);
         attempt = null;
         set({ receipt });
       } catch (e) {

@@ -1,0 +1,38 @@
+import type { Money } from '../../shared/money';
+
+/**
+ * What a card payment is at the provider. Vitrine keeps only the provider's id, the card brand
+ * and the last four digits; the card number never reaches Vitrine's server, database or till.
+ */
+export type ProviderPaymentStatus = 'authorised' | 'captured' | 'refunded' | 'voided' | 'declined';
+
+export interface ProviderPayment {
+  id: string;
+  status: ProviderPaymentStatus;
+  amount: Money;
+  brand: string;
+  last4: string;
+  /** Why the bank refused, when declined. */
+  declineReason?: 'card_declined' | 'insufficient_funds' | 'invalid_card' | 'amount_over_limit' | 'invalid_amount' | 'unknown_token';
+}
+
+/**
+ * A card payment provider (acquirer, PSP). The card is typed into the provider's own page (or
+ * presented to its terminal), which gives Vitrine a one-time token; Vitrine authorises the order's
+ * amount against that token, captures when the goods leave, and refunds or releases on cancel.
+ *
+ * @example const auth = await provider.authorise({ token, amount: order.totals.total, reference: order.id });
+ */
+export interface PaymentProvider {
+  readonly name: string;
+  /** Holds the amount on the card the token stands for; a declined answer is a payment, not an exception. */
+  authorise(req: { token: string; amount: Money; reference: string }): Promise<ProviderPayment>;
+  /** Takes the held amount (goods handed over or shipped). */
+  capture(paymentId: string): Promise<ProviderPayment>;
+  /** Gives the money back: releases an authorisation (`voided`), refunds a capture (`refunded`). */
+  refund(paymentId: string): Promise<ProviderPayment>;
+  status(paymentId: string): Promise<ProviderPayment | undefined>;
+}
+
+/** A provider refused an operation that its state does not allow (capturing a voided payment...). */
+export class PaymentProviderError extends Error {}

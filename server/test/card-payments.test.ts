@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { TestClient } from '../test-support/test-client';
+import type { Order } from '../../shared/orders/order';
+import { TEST_CARDS } from '../../shared/pos/payment-terminal';
+import { availableAt, handCartTo, must, pickupAt, takeNowAt } from './pos-helpers';
+
+/** Card payments go through the provider: Vitrine sees a token, then the provider's id, brand and last four digits. */
+describe('card payments through the payment provider', () => {
+  let t: TestServer;
+  let paris: TestClient;
+  beforeAll(async () => {
+    t = await startTestServer('embedded');
+    paris = await t.login('paris@vitrine.demo');
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  /** What the provider's card page does when the customer types a card: Vitrine never sees this call's body. */
+  async function tokenFor(card: string): Promise<string> {
+    const r = await t.anonymous().post('/pay/sim/tokens', { card });
+    expect(r.status).toBe(201);
+    return r.body.token;
+  }
+
+  async function cartWithPickup(c: TestClient) {
+    const cart = await c.cart();
+    await must(c, cart.id, [{ type: 'addLine', productId: 'clock-gare', qty: 1, fulfilment: pickupAt('store-paris') }]);
+    return cart;
+  }
+
+  it('serves the provider\'s own card page and terminal, in French and English', async () => {
+    const fr = await fetch(`${t.url}/pay/sim/card?lang=fr`);
+    expect(fr.status).toBe(200);
+    expect(await fr.text()).toContain('Numéro de carte');
+    expect(await (await fetch(`${t.url}/pay/sim/terminal?lang=en`)).text()).toContain('Payment terminal');
+  });
+
+  it('creates the order with the provider\'s authorised payment, keeping only brand and last four digits, and captures it at hand-over', async () => {
+    const c = await t.guest();
+    const cart = await cartWithPickup(c);
+    const body = { payment: { method: 'card', token: await tokenFor('4242 4242 4242 4242') } };
+    const key = randomUUID();
+    const placed = await c.checkout(cart.id, key, body);
+    expect(placed.status).toBe(201);
+    const order = placed.body as Order;
+    expect(order.payment).toMatchObject({ method: 'card', status: 'authorised', brand: 'visa', last4: '4242', reference: expect.stringMatching(/^pi_sim_/) });
+    expect(JSON.stringify(order)).not.toContain('42424242');
+    const again = await c.checkout(cart.id, key, body);
+    expect([again.status, again.body.id]).toEqual([200, order.id]);
+
+    expect((await paris.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' })).status).toBe(200);
+    const done = await paris.post<Order>(`/api/orders/${order.id}/status`, { status: 'picked_up', pickupCode: order.pickupCode });
+    expect(done.status).toBe(200);
+    expect(done.body.payment.status).toBe('captured');
+    expect((await t.server.services.payments.status(order.payment.reference!))?.status).toBe('captured');
+  });
+
+  it('refuses a declined card with 402 and reserves nothing; a cancelled order gives the hold back', async () => {
+    const c = await t.guest();
+    const cart = await cartWithPickup(c);
+    const before = await availableAt(c, 'clock-gare', 'store-paris');
+    const declined = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card', token: await tokenFor(TEST_CARDS.declined) } });
+    expect([declined.status, declined.body.error, declined.body.reason]).toEqual([402, 'payment_failed', 'card_declined']);
+    const poor = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card', token: await tokenFor(TEST_CARDS.insufficientFunds) } });
+    expect([poor.status, poor.body.reason]).toEqual([402, 'insufficient_funds']);
+    expect(await availableAt(c, 'clock-gare', 'store-paris')).toBe(before);
+    const reused = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card', token: 'tok_sim_not_a_real_one' } });
+    expect(reused.status).toBe(402);
+
+    const ok = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card', token: await tokenFor(TEST_CARDS.approved) } });
+    expect(ok.status).toBe(201);
+    const cancelled = await c.post<Order>(`/api/orders/${ok.body.id}/status`, { status: 'cancelled' });
+    expect(cancelled.body.payment.status).toBe('voided');
+    expect(await availableAt(c, 'clock-gare', 'store-paris')).toBe(before);
+  });
+
+  it('takes a till payment from the provider\'s terminal: the clerk sends a token, never a card number', async () => {
+    const c = await t.guest();
+    const cart = await c.cart();
+    await handCartTo(c, paris, cart.id);
+    await must(paris, cart.id, [{ type: 'addLine', productId: 'vase-bulle-verre', qty: 1, fulfilment: takeNowAt('store-paris') }], 'store');
+    const token = await tokenFor(TEST_CARDS.approved);
+    const r = await paris.post(`/api/pos/carts/${cart.id}/checkout`, { token }, { 'idempotency-key': randomUUID(), 'x-channel': 'store' });
+    expect(r.status).toBe(201);
+    expect(r.body.order.payment).toMatchObject({ status: 'captured', brand: 'visa', last4: '4242' });
+    expect(r.body.payment).toMatchObject({ status: 'approved', last4: '4242' });
+  });
+});
