@@ -27,6 +27,8 @@ export interface AccessRule {
   body?: (f: AccessFixture) => unknown;
   /** Changes the fixture for those after it (cancels, releases, checks out): asked last. */
   last?: boolean;
+  /** Ends the caller's token (sign-out): those let through call with a fresh token of their own. */
+  spendsToken?: boolean;
 }
 
 const everyone = PERSONAS;
@@ -36,6 +38,7 @@ const advisors = ['advisor', 'advisorInSession'] as const;
 const clerks = ['clerkHere', 'clerkElsewhere'] as const;
 /** Those the customer brought to their cart: the advisor of their session, the clerk they gave a code to (and admins). */
 const servingCustomer = ['advisorInSession', 'clerkHere', 'admin'] as const;
+const backOffice = ['manager', 'admin'] as const;
 
 /**
  * Every route the API serves and who may call it on the fixture. One line per route: a route
@@ -71,7 +74,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/customers/{id}/timeline': { allow: servingCustomer },
   'POST /api/events': { allow: customers, body: () => ({ type: 'product.viewed', data: { productId: 'lamp-bulle' } }) },
   'POST /api/pos/walk-in': { allow: clerks },
-  'POST /api/pos/carts/{id}/checkout': { allow: ['clerkHere'], body: () => ({ card: TEST_CARDS.approved }), last: true },
+  'POST /api/pos/carts/{id}/checkout': { allow: ['clerkHere'], body: () => ({ token: 'tok_not_a_real_token' }), last: true },
   'POST /api/pos/orders/{id}/handover': { allow: ['clerkHere'], body: () => ({ pickupCode: '000000' }) },
   'GET /api/pos/customers/{id}': { allow: servingCustomer, params: (f) => ({ id: f.customerId }) },
   'GET /api/stores/{storeId}/pickups': { allow: ['clerkHere', 'manager', 'admin'] },
@@ -101,4 +104,34 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/bookings': { allow: customers, body: () => ({}) },
   'GET /api/bookings/mine': { allow: signedIn },
   'DELETE /api/bookings/{id}': { allow: signedIn, params: () => ({ id: 'no-such-booking' }) },
+  'GET /api/ready': { allow: everyone },
+  'GET /api/catalogue/events': { allow: everyone },
+  'GET /api/stores/{storeId}/layout': { allow: everyone },
+  'GET /api/stores/{storeId}/layout/events': { allow: everyone },
+  // The back office: the merchant's admins everywhere, a store's manager for that store (store-paris here).
+  'GET /api/admin/products': { allow: backOffice },
+  'GET /api/admin/products/{id}': { allow: backOffice, params: () => ({ id: 'lamp-bulle' }) },
+  'POST /api/admin/products': { allow: ['admin'] },
+  'PUT /api/admin/products/{id}': { allow: ['admin'], params: () => ({ id: 'lamp-bulle' }) },
+  'POST /api/admin/products/{id}/publish': { allow: ['admin'], params: () => ({ id: 'no-such-product' }) },
+  'POST /api/admin/products/{id}/unpublish': { allow: ['admin'], params: () => ({ id: 'no-such-product' }) },
+  'PUT /api/admin/products/{id}/model': { allow: ['admin'], params: () => ({ id: 'lamp-bulle' }) },
+  'POST /api/admin/imports/products': { allow: ['admin'] },
+  'POST /api/admin/imports/stock': { allow: backOffice },
+  'GET /api/admin/exports/products': { allow: backOffice },
+  'GET /api/admin/exports/stock': { allow: backOffice },
+  'GET /api/admin/jobs': { allow: backOffice },
+  'GET /api/admin/jobs/{id}': { allow: backOffice, params: () => ({ id: 'job_none' }) },
+  'GET /api/admin/staff': { allow: backOffice },
+  'POST /api/admin/staff': { allow: backOffice },
+  'POST /api/admin/staff/{id}/deactivate': { allow: backOffice, params: () => ({ id: 'no-such-user' }) },
+  'POST /api/admin/staff/{id}/reactivate': { allow: backOffice, params: () => ({ id: 'no-such-user' }) },
+  'GET /api/admin/audit': { allow: ['admin'] },
+  'GET /api/admin/stores/{storeId}/layouts': { allow: backOffice },
+  'GET /api/admin/stores/{storeId}/layouts/{version}': { allow: backOffice, params: (f) => ({ storeId: f.storeId, version: '1' }) },
+  'PUT /api/admin/stores/{storeId}/layouts/draft': { allow: backOffice },
+  'POST /api/admin/stores/{storeId}/layouts/draft/publish': { allow: backOffice },
+  // Signing out everywhere ends every token of the caller: asked at the very end.
+  'POST /api/auth/logout': { allow: signedIn, spendsToken: true, last: true },
+  'POST /api/auth/logout-everywhere': { allow: signedIn, spendsToken: true, last: true },
 };
