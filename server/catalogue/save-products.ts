@@ -29,7 +29,7 @@ const same = (a: Product, b: Product) => JSON.stringify(a) === JSON.stringify(b)
  *
  * @example await saveProducts(services, principal, [product], 'product.updated');
  */
-export async function saveProducts(s: Services, actor: Principal, products: readonly Product[], action: ProductAction): Promise<SaveProductsResult> {
+export async function saveProducts(s: Services, actor: Principal, products: readonly Product[], action: ProductAction | 'import'): Promise<SaveProductsResult> {
   const ids = products.map((p) => p.id);
   if (new Set(ids).size !== ids.length) throw new HttpError(422, 'invalid', 'the same product id appears twice in one save');
   if (new Set(products.map((p) => p.sku)).size !== products.length) throw new HttpError(422, 'invalid', 'the same SKU appears twice in one save', { field: 'sku' });
@@ -59,7 +59,9 @@ export async function saveProducts(s: Services, actor: Principal, products: read
         fresh.push(p);
         result.created.push(p.id);
       }
-      audits.push({ action, targetType: 'product', targetId: p.id, before: before ?? null, after: p });
+      // An import audits each product as created or updated, marked as coming from the import.
+      const what = action === 'import' ? (before ? 'product.updated' : 'product.created') : action;
+      audits.push({ action: what, targetType: 'product', targetId: p.id, before: before ?? null, after: p, ...(action === 'import' ? { data: { via: 'import' } } : {}) });
     }
     // A catalogue import creates thousands at once: a few hundred rows per statement.
     for (let i = 0; i < fresh.length; i += 500) {

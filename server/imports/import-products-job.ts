@@ -27,7 +27,7 @@ export function registerProductImport(s: Services): void {
     }
     const { create, update, unchanged } = plan.preview;
     await ctx.progress(0.3, `${create} to create, ${update} to update, ${unchanged} unchanged`);
-    await saveProducts(s, actor, plan.toSave, 'product.imported');
+    await saveProducts(s, actor, plan.toSave, 'import');
     await ctx.progress(1, `${plan.toSave.length} product(s) saved`);
     return { create, update, unchanged };
   });

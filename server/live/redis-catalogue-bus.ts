@@ -1,17 +1,25 @@
-import { Redis } from 'ioredis';
+import { openRedis } from './open-redis';
 import type { Logger } from 'pino';
 import type { CatalogueBus, CatalogueChanged, CatalogueChangeListener } from './catalogue-bus';
 
 const CHANNEL = 'vitrine:catalogue-changed';
 
-/** Catalogue changes across processes through Redis pub/sub; after a disconnection, everything may have changed. */
+/**
+ * Catalogue changes across processes through Redis pub/sub; after a disconnection, everything may
+ * have changed. Starts whether or not Redis answers yet and lives through its outages, like the
+ * cart bus.
+ */
 export async function createRedisCatalogueBus(url: string, log: Logger): Promise<CatalogueBus> {
   const listeners = new Set<CatalogueChangeListener>();
-  const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
-  const sub = new Redis(url, { lazyConnect: true });
-  for (const r of [pub, sub]) r.on('error', (err) => log.warn({ err }, 'redis catalogue bus error'));
-  await Promise.all([pub.connect(), sub.connect()]);
-  await sub.subscribe(CHANNEL);
+  const pub = openRedis(url, log, 'catalogue bus (publish)', { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const sub = openRedis(url, log, 'catalogue bus (subscribe)');
+  sub.subscribe(CHANNEL).catch((err: unknown) => log.warn({ err }, 'catalogue bus subscription failed'));
+  let connectedOnce = false;
+  // Give Redis a moment to answer so the first changes are not dropped; start anyway if it does not.
+  const subscribed = new Promise<void>((resolve) => {
+    sub.once('ready', () => resolve());
+    setTimeout(resolve, 2000).unref();
+  });
   const tell = (c: CatalogueChanged) => {
     for (const l of listeners) l(c);
   };
@@ -22,10 +30,16 @@ export async function createRedisCatalogueBus(url: string, log: Logger): Promise
       log.warn({ err }, 'ignoring malformed catalogue message');
     }
   });
-  // Registered after the first connection: any later `ready` is a reconnection.
+  // Any `ready` after the first is a reconnection: what was published meanwhile is gone.
   sub.on('ready', () => {
-    tell({ ids: '*', version: Date.now(), origin: 'reconnect' });
+    if (connectedOnce) tell({ ids: '*', version: Date.now(), origin: 'reconnect' });
+    connectedOnce = true;
   });
+  await Promise.all([subscribed, new Promise<void>((resolve) => {
+    if (pub.status === 'ready') return resolve();
+    pub.once('ready', () => resolve());
+    setTimeout(resolve, 2000).unref();
+  })]);
   return {
     kind: 'redis',
     async publish(change) {
@@ -37,7 +51,8 @@ export async function createRedisCatalogueBus(url: string, log: Logger): Promise
     },
     async close() {
       listeners.clear();
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      pub.disconnect();
+      sub.disconnect();
     },
   };
 }

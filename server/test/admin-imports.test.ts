@@ -163,7 +163,7 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
 
     const off = await manager.post(`/api/admin/staff/${made.body.id}/deactivate`);
     expect(off.body).toMatchObject({ id: made.body.id, active: false });
-    expect((await zoe.post('/api/auth/login', { email: `zoe.${backend}@vitrine.demo`, password: 'long-enough-1' })).status).toBe(401);
+    expect((await zoe.post('/api/auth/login', { email: `zoe.${backend}@vitrine.demo`, password: 'long-enough-1' })).status).toBe(403);
     expect((await manager.post(`/api/admin/staff/${made.body.id}/reactivate`)).body.active).toBe(true);
     expect((await zoe.post('/api/auth/login', { email: `zoe.${backend}@vitrine.demo`, password: 'long-enough-1' })).status).toBe(200);
 

@@ -1,3 +1,4 @@
+import { users } from '../db/schema/commerce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from './backends';
 import { startTestServer, type TestServer } from '../test-support/test-server';
@@ -14,6 +15,8 @@ const backends = await testBackends();
 const hasPg = await serviceAvailable('PostgreSQL');
 
 async function managerOf(t: TestServer, storeId: string): Promise<TestClient> {
+  // Tokens are only honoured for accounts that exist.
+  await t.server.services.database.db.insert(users).values({ id: `manager-${storeId}`, role: 'manager', storeId, name: `Manager ${storeId}` }).onConflictDoNothing();
   const { token } = await t.server.services.tokens.issue({ userId: `manager-${storeId}`, role: 'manager', storeId, guest: false });
   return new TestClient(t.url, token);
 }
