@@ -1,7 +1,7 @@
 import type { layoutEditorFr } from './layout-editor.fr';
 
 export const layoutEditorEn: Record<keyof typeof layoutEditorFr, string> = {
-  'layout.title': 'Store plan',
+  'layout.title': 'Store layout',
   'layout.store': 'Store',
   'layout.plan': 'Top view: arrow keys move the selection (Shift: 1 m), R turns it, Delete removes it',
   'layout.zoomIn': 'Zoom in',

@@ -142,7 +142,7 @@ export function LayoutTab() {
   if (!allowed) return <p role="alert">{t('layout.forbidden')}</p>;
   return (
     <section className="layout-tab" aria-labelledby="layout-title" style={{ display: 'grid', gap: '0.75rem', maxWidth: '100%' }}>
-      <h2 id="layout-title">{t('layout.title')}</h2>
+      <h1 id="layout-title">{t('layout.title')}</h1>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
         <label>
           {t('layout.store')}{' '}
