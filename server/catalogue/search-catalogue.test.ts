@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/database';
+import type { Database } from '../db/database';
 import { products, locations, stock } from '../db/schema/commerce';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { searchCatalogue } from './search-catalogue';
 import { testBackends } from '../test/backends';
-import { createPostgresTestDatabase } from '../test-support/postgres-test-database';
+import { openTestDatabase } from '../test-support/test-database';
 import type { Product } from '../../shared/catalogue/product';
 import { ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
 
@@ -33,15 +33,9 @@ const search = (db: Database, c: Catalogue, q: Record<string, string>) => search
 describe.each(backends)('catalogue search on %s', (backend) => {
   let database: Database;
   let cat: Catalogue;
-  let drop = async () => {};
+  let closeDatabase = async () => {};
   beforeAll(async () => {
-    if (backend === 'postgres') {
-      const pg = await createPostgresTestDatabase();
-      drop = pg.drop;
-      database = await openDatabase({ kind: 'postgres', url: pg.url, poolSize: 4 });
-    } else {
-      database = await openDatabase({ kind: 'memory' });
-    }
+    ({ database, close: closeDatabase } = await openTestDatabase(backend));
     await database.db.insert(products).values(catalogue.map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
     await database.db.insert(locations).values({ id: 'store-x', kind: 'store', name: 'X', address: 'x', lat: 0, lng: 0 });
     await database.db.insert(stock).values([
@@ -50,10 +44,7 @@ describe.each(backends)('catalogue search on %s', (backend) => {
     ]);
     cat = await loadCatalogue(database.db);
   }, 60_000);
-  afterAll(async () => {
-    await database?.close();
-    await drop();
-  });
+  afterAll(() => closeDatabase());
 
   it('finds with accents, case and word endings ignored, name matches first, drafts never', async () => {
     expect(ids(await search(database, cat, { q: 'fauteuil velour' }))).toEqual(['armchair-velvet']);

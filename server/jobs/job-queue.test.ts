@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/database';
+import type { Database } from '../db/database';
 import { jobs } from '../db/schema/operations';
 import { eq } from 'drizzle-orm';
 import { createJobQueue } from './job-queue';
 import { JobFailure } from './job-failure';
-import { serviceAvailable } from '../test-support/services-available';
-import { createPostgresTestDatabase } from '../test-support/postgres-test-database';
+import { testBackends } from '../test/backends';
+import { openTestDatabase } from '../test-support/test-database';
 
-const backends = [['embedded'] as const, ...((await serviceAvailable('PostgreSQL')) ? [['postgres'] as const] : [])];
+const backends = await testBackends();
 
 describe.each(backends)('job queue on %s', (backend) => {
   let database: Database;
-  let drop = async () => {};
+  let closeDatabase = async () => {};
   beforeAll(async () => {
-    if (backend === 'postgres') {
-      const pg = await createPostgresTestDatabase();
-      drop = pg.drop;
-      database = await openDatabase({ kind: 'postgres', url: pg.url, poolSize: 4 });
-    } else {
-      database = await openDatabase({ kind: 'memory' });
-    }
+    ({ database, close: closeDatabase } = await openTestDatabase(backend));
   }, 60_000);
-  afterAll(async () => {
-    await database.close();
-    await drop();
-  });
+  afterAll(() => closeDatabase());
 
   it('runs a job, keeps its progress messages and result', async () => {
     const q = createJobQueue(database.db, { pollMs: 50 });

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { createPgCatalogueBus } from './pg-catalogue-bus';
 import { createRedisCatalogueBus } from './redis-catalogue-bus';
+import { createLocalBus } from './local-bus';
 
 /** The catalogue changed: every process reloads it and tells its open pages which products. */
 export interface CatalogueChanged {
@@ -27,23 +28,6 @@ export interface CatalogueBus {
 /** Ids beyond this travel as `'*'`: a NOTIFY payload must stay under 8000 bytes. */
 export const MAX_LISTED_IDS = 60;
 
-function createLocalCatalogueBus(): CatalogueBus {
-  const listeners = new Set<CatalogueChangeListener>();
-  return {
-    kind: 'local',
-    async publish(change) {
-      for (const l of listeners) l(change);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    async close() {
-      listeners.clear();
-    },
-  };
-}
-
 /**
  * Redis when configured, else PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL, else this
  * process only (the embedded database serves one process).
@@ -53,5 +37,5 @@ function createLocalCatalogueBus(): CatalogueBus {
 export async function openCatalogueBus(config: Config, database: Database, log: Logger): Promise<CatalogueBus> {
   if (config.redisUrl) return createRedisCatalogueBus(config.redisUrl, log);
   if (database.kind === 'postgres' && database.url) return createPgCatalogueBus(database.url, log);
-  return createLocalCatalogueBus();
+  return createLocalBus<CatalogueChanged>();
 }

@@ -1,19 +1,7 @@
-import type { CartBus, CartChangeListener } from './cart-bus';
+import type { CartBus, CartChanged } from './cart-bus';
+import { createLocalBus } from './local-bus';
 
 /** One process: listeners are called synchronously after the publisher's commit. */
 export function createLocalCartBus(): CartBus {
-  const listeners = new Set<CartChangeListener>();
-  return {
-    kind: 'local',
-    async publish(change) {
-      for (const l of listeners) l(change);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    async close() {
-      listeners.clear();
-    },
-  };
+  return createLocalBus<CartChanged>();
 }

@@ -15,11 +15,7 @@ export async function createRedisCatalogueBus(url: string, log: Logger): Promise
   const sub = openRedis(url, log, 'catalogue bus (subscribe)');
   sub.subscribe(CHANNEL).catch((err: unknown) => log.warn({ err }, 'catalogue bus subscription failed'));
   let connectedOnce = false;
-  // Give Redis a moment to answer so the first changes are not dropped; start anyway if it does not.
-  const subscribed = new Promise<void>((resolve) => {
-    sub.once('ready', () => resolve());
-    setTimeout(resolve, 2000).unref();
-  });
+
   const tell = (c: CatalogueChanged) => {
     for (const l of listeners) l(c);
   };
@@ -35,11 +31,12 @@ export async function createRedisCatalogueBus(url: string, log: Logger): Promise
     if (connectedOnce) tell({ ids: '*', version: Date.now(), origin: 'reconnect' });
     connectedOnce = true;
   });
-  await Promise.all([subscribed, new Promise<void>((resolve) => {
-    if (pub.status === 'ready') return resolve();
-    pub.once('ready', () => resolve());
+  // Give Redis a moment to answer so the first changes are not dropped; start anyway if it does not.
+  await Promise.all([sub, pub].map((r) => new Promise<void>((resolve) => {
+    if (r.status === 'ready') return resolve();
+    r.once('ready', () => resolve());
     setTimeout(resolve, 2000).unref();
-  })]);
+  })));
   return {
     kind: 'redis',
     async publish(change) {
