@@ -21,7 +21,7 @@ export default defineConfig({
     vitrinePwa(), // [store & app] installable app: manifest, icons, service worker
   ],
   resolve: {
-    // One three.js for the app, drei, the XR emulator and the loaders: two copies break instanceof checks.
+    // One three.js for the app, the XR emulator and the loaders: two copies break instanceof checks.
     dedupe: ['three', 'react', 'react-dom'],
   },
   build: {

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, } from '@playwright/test';
 import { availableAt, signIn } from './shop-helpers';
+import { CHROMIUM_PATH } from './chromium-flags';
 import { writeQrVideo } from './pos-fake-camera';
 
 
@@ -102,7 +103,7 @@ test('the till opens a cart by scanning the QR code on the customer\'s phone wit
   const video = path.join(os.tmpdir(), `vitrine-qr-${process.pid}.y4m`);
   writeQrVideo(video, handoff.url);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
   const ctx = await browser.newContext({ baseURL, viewport: { width: 800, height: 600 }, locale: 'fr-FR', permissions: ['camera'] });

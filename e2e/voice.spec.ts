@@ -11,6 +11,7 @@ const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-med
 // The project's launch options (executable, base args) plus the fake microphone.
 test.use({
   launchOptions: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's needs from its first parameter's pattern; this one needs none.
     async ({}, use, workerInfo) => {
       const base = workerInfo.project.use.launchOptions ?? {};
       await use({ ...base, args: [...(base.args ?? []), ...FAKE_MEDIA] });

@@ -50,7 +50,7 @@ async function run(backend: Backend, csv: string, rows: number) {
     if (dry.status !== 200 || dry.body.errors.length) throw new Error(`dry run: ${dry.status} ${JSON.stringify(dry.body).slice(0, 300)}`);
     t0 = performance.now();
     const queued = await post('/api/admin/imports/products');
-    let job;
+    let job: { state: string; errors?: unknown[]; result: { create: number } };
     for (;;) {
       job = (await admin.get(`/api/admin/jobs/${queued.body.jobId}`)).body;
       if (job.state === 'succeeded' || job.state === 'failed') break;

@@ -206,7 +206,9 @@ async function runOne(server: BenchServer, v: Variant, clients: number): Promise
     if (v.name === 'schema') {
       o.onStateChange((state: { participants: Map<string, { head: { x: number } }> }) => {
         const now = wallNow();
-        state.participants.forEach((p, sid) => record(o.sessionId, sid, p.head.x, now));
+        state.participants.forEach((p, sid) => {
+          record(o.sessionId, sid, p.head.x, now);
+        });
       });
     } else {
       o.onMessage('state', (json: string) => {
@@ -217,7 +219,9 @@ async function runOne(server: BenchServer, v: Variant, clients: number): Promise
     }
   }
   // Observers are clients too: they send their own poses at 20 Hz.
-  const sender = setInterval(() => observers.forEach((o, k) => o.send('pose', stampedPose(nRaw + k, wallNow()))), 1000 / HZ);
+  const sender = setInterval(() => observers.forEach((o, k) => {
+    o.send('pose', stampedPose(nRaw + k, wallNow()));
+  }), 1000 / HZ);
 
   await new Promise((r) => setTimeout(r, WARMUP_S * 1000));
   await Promise.all(workers.map((w) => w.ask({ type: 'measure' }, 'measuring')));
@@ -235,7 +239,7 @@ async function runOne(server: BenchServer, v: Variant, clients: number): Promise
   const bytes = reports.reduce((n, r) => n + r.bytes, 0);
 
   clearInterval(sender);
-  workers.forEach((w) => w.stop());
+  for (const w of workers) w.stop();
   await Promise.allSettled(observers.map((o) => o.leave()));
   await new Promise((r) => setTimeout(r, 2000));
 

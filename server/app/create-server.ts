@@ -38,7 +38,7 @@ import { orderRoutes } from '../routes/order-routes';
 import { timelineRoutes } from '../routes/timeline-routes';
 import { docsRoutes } from '../routes/docs-routes';
 import { releaseExpiredPickups } from '../orders/change-order-status';
-// [live sessions] rooms, help queue, sessions and bookings (issue 7)
+// Live sessions: rooms, help queue, sessions and bookings.
 import { createRooms } from '../rooms/attach-rooms';
 import { sessionRoomId } from '../rooms/session-room';
 import { HelpStreams } from '../help/help-streams';
@@ -48,13 +48,12 @@ import { releaseAbandonedHelp } from '../help/abandoned-help';
 import { helpRoutes } from '../routes/help-routes';
 import { sessionRoutes } from '../routes/session-routes';
 import { bookingRoutes } from '../routes/booking-routes';
-// [/live sessions]
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { createJobQueue } from '../jobs/job-queue';
 import { openCatalogueBus } from '../live/catalogue-bus';
 import { CatalogueEvents } from '../live/catalogue-events';
 import { adminProductRoutes } from '../routes/admin-product-routes';
-import { posRoutes } from '../routes/pos-routes'; // [store & app] till, pickup desk, stock, order feeds, dashboard (issue 6)
+import { posRoutes } from '../routes/pos-routes';
 import { storeRoutes } from '../routes/store-routes';
 import { layoutRoutes } from '../routes/layout-routes';
 import { orderFeedRoutes } from '../routes/order-feed-routes';
@@ -125,7 +124,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     cleanups.unshift(() => catalogueBus.close());
     const catalogueEvents = new CatalogueEvents(catalogueBus, catalogue, log);
     cleanups.unshift(() => catalogueEvents.close());
-    const enabled = config.rateLimit;
+    const _enabled = config.rateLimit;
     const rateLimits = createLimits(config, log);
     cleanups.unshift(() => rateLimits.close());
     const jobs = createJobQueue(db, { now: opts.now, log });
@@ -143,13 +142,12 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     registerProductImport(services);
     registerStockImport(services);
 
-    // [live sessions] Colyseus on this server's port; help streams fed by presence signals.
+    // Colyseus on this server's port; help streams fed by presence signals.
     const rooms = createRooms(services);
     cleanups.unshift(() => rooms.close());
     const helpStreams = new HelpStreams(rooms.signals, log);
     cleanups.unshift(() => helpStreams.close());
     const live: LiveDeps = { signals: rooms.signals, streams: helpStreams, roomFor: (session) => sessionRoomId(db, session) };
-    // [/live sessions]
 
     const app = express();
     app.disable('x-powered-by');
@@ -165,13 +163,13 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const readiness = createReadiness(config, database, log);
     cleanups.unshift(() => readiness.close());
     app.get('/api/ready', readiness.handler);
-    app.use(rooms.matchmaking); // [live sessions] POST /matchmake/* (seat reservations)
+    app.use(rooms.matchmaking); // POST /matchmake/* (seat reservations)
     // A whole store layout is larger than any other request body.
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
-    app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services)); // [live sessions]
+    app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));
     app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);
     serveFiles(app, files, config.files.kind === 'local' ? config.files.dir : undefined);
@@ -190,7 +188,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
         purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
-        releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')), // [live sessions]
+        releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')),
       ]);
     };
     const sweep = setInterval(() => void sweepOnce(), 60_000);
@@ -208,7 +206,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
           httpServer.listen(port, host, () => {
             const addr = httpServer.address() as AddressInfo;
             const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
-            // [live sessions] rooms open once the port is known: it is their public address with Redis.
+            // Rooms open once the port is known: it is their public address with Redis.
             rooms.start(httpServer, addr.port).then(() => {
               jobs.start();
               resolve(url);
@@ -218,7 +216,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       },
       close() {
         closing ??= (async () => {
-          // [live sessions] websockets first: the HTTP server's close waits for every socket.
+          // Websockets first: the HTTP server's close waits for every socket.
           await rooms.close().catch((err) => log.warn({ err }, 'closing rooms failed'));
           httpServer.closeAllConnections();
           await new Promise<void>((r) => httpServer.close(() => r()));

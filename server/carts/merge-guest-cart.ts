@@ -17,7 +17,7 @@ import { publishCart } from './publish-cart';
 export async function mergeGuestCart(s: Services, guestId: string, customerId: string, channel: Channel): Promise<string | undefined> {
   const { db } = s.database;
   const guestCart = await findActiveCart(db, guestId);
-  if (!guestCart || !guestCart.lines.length) return undefined;
+  if (!guestCart?.lines.length) return undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
     const { cart: mine } = await getOrCreateActiveCart(db, customerId, channel);
     const candidates = await readCandidates(db, s.catalogue, [...new Set(guestCart.lines.map((l) => l.productId))]);

@@ -23,7 +23,7 @@ export async function refreshCartPrices(s: Services, cartId: string): Promise<Ca
     const notifyChannel = s.bus.notifyChannel;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const cart = await findCart(s.database.db, cartId);
-      if (!cart || cart.status !== 'active') return cart;
+      if (cart?.status !== 'active') return cart;
       const { lines, changed } = reconcileLinePrices(cart.lines, s.catalogue.cartLookups.product);
       if (!changed) return cart;
       const now = s.now().toISOString();

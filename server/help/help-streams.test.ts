@@ -10,7 +10,9 @@ function fakeSignals() {
   const listeners = new Set<(s: HelpSignal) => void>();
   return {
     signals: { subscribe: (l: (s: HelpSignal) => void) => (listeners.add(l), () => listeners.delete(l)) } as unknown as HelpSignals,
-    fire: (s: HelpSignal = { type: 'queue' }) => listeners.forEach((l) => l(s)),
+    fire: (s: HelpSignal = { type: 'queue' }) => {
+      for (const l of listeners) l(s);
+    },
   };
 }
 

@@ -6,7 +6,9 @@ import { requestOrigin } from './request-origin';
 import { trustedProxies } from '../config';
 
 const servers: http.Server[] = [];
-afterAll(() => servers.forEach((s) => s.close()));
+afterAll(() => {
+  for (const s of servers) s.close();
+});
 
 /** A bare app answering the origin it would put in links, with this `trust proxy` list. */
 async function originServer(trust: string[], publicUrl?: string): Promise<number> {

@@ -13,6 +13,6 @@ export function requireLayoutEditor(s: Services, req: Request): { p: Principal; 
   const storeId = String(req.params.storeId);
   if (p.role === 'manager' && p.storeId !== storeId) throw forbidden('managers edit their own store only');
   const loc = s.catalogue.location(storeId);
-  if (!loc || loc.kind !== 'store') throw notFound('store');
+  if (loc?.kind !== 'store') throw notFound('store');
   return { p, storeId };
 }

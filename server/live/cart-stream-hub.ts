@@ -59,8 +59,10 @@ export class CartStreamHub {
 
   /** A change committed by this process: push it without waiting for the bus. Serialised once for all the cart's streams. */
   deliver(cart: Cart): void {
-    let json: string | undefined;
-    for (const s of this.streams.get(cart.id) ?? []) this.send(s, cart, (json ??= JSON.stringify(cart)));
+    const streams = this.streams.get(cart.id);
+    if (!streams?.size) return;
+    const json = JSON.stringify(cart);
+    for (const s of streams) this.send(s, cart, json);
   }
 
   close(): void {

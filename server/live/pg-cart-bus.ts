@@ -80,7 +80,14 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
     const sent = payloads.length === 1
       ? pub.query('select pg_notify($1, $2)', [CHANNEL, payloads[0]])
       : pub.query('select pg_notify($1, p) from unnest($2::text[]) p', [CHANNEL, payloads]);
-    sent.then(() => batch.forEach((b) => b.done()), (err: unknown) => batch.forEach((b) => b.failed(err)));
+    sent.then(
+      () => {
+        for (const b of batch) b.done();
+      },
+      (err: unknown) => {
+        for (const b of batch) b.failed(err);
+      },
+    );
   };
 
   return {

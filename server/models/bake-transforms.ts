@@ -12,8 +12,8 @@ export async function bakeTransforms(doc: Document, rootName: string): Promise<{
   const dropped: string[] = [];
   if (root.listAnimations().length) dropped.push(`${root.listAnimations().length} animation(s)`);
   if (root.listSkins().length) dropped.push(`${root.listSkins().length} skin(s)`);
-  root.listAnimations().forEach((a) => a.dispose());
-  root.listSkins().forEach((s) => s.dispose());
+  for (const a of root.listAnimations()) a.dispose();
+  for (const s of root.listSkins()) s.dispose();
   await doc.transform(uninstance(), dequantize());
 
   const scene = root.getDefaultScene() ?? root.listScenes()[0];

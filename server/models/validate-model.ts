@@ -14,7 +14,7 @@ export interface Validation {
  */
 export async function validateModel(model: UnpackedModel): Promise<Validation> {
   const options = { writeTimestamp: false, maxIssues: 50, ignoredIssues: ['UNSUPPORTED_EXTENSION'] };
-  let report;
+  let report: Awaited<ReturnType<typeof validator.validateBytes>>;
   try {
     report = model.kind === 'glb'
       ? await validator.validateBytes(model.glb, { ...options, format: 'glb' })

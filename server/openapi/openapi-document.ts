@@ -86,8 +86,8 @@ export function buildOpenApiDocument(): object {
       },
     },
   ];
-  paths.push(...storeAppPaths({ json, error, auth })); // [store & app] till, desk, stock, feeds, dashboard
-  paths.push(...liveSessionPaths({ json, error, auth })); // [live sessions] help queue, sessions, slots, bookings
+  paths.push(...storeAppPaths({ json, error, auth })); // till, desk, stock, feeds, dashboard
+  paths.push(...liveSessionPaths({ json, error, auth })); // help queue, sessions, slots, bookings
   paths.push(...adminProductPaths({ json, error, auth }));
   paths.push(...layoutPaths({ json, error, auth })); // store layouts
   paths.push(...adminImportPaths({ json, error, auth })); // back office: imports, exports, jobs, staff, audit

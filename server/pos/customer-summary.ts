@@ -7,7 +7,7 @@ import { money } from '../../shared/money';
 /** Who the till or the advisor is serving: name, and what they bought so far (not cancelled). */
 export async function customerSummary(db: Pick<Db, 'select'>, customerId: string): Promise<CustomerSummary | undefined> {
   const [u] = await db.select().from(users).where(eq(users.id, customerId)).limit(1);
-  if (!u || u.role !== 'customer') return undefined;
+  if (u?.role !== 'customer') return undefined;
   const [agg] = await db
     .select({ n: sql<number>`count(*)::int`, spent: sql<number>`coalesce(sum((${orders.totals}->'total'->>'amount')::bigint), 0)::bigint` })
     .from(orders)

@@ -7,7 +7,7 @@ import type { HelpSignal } from '../help/help-signals';
 import { ChatLineState, LaserState, type ParticipantState, type ShowroomState } from './showroom-state';
 import { writeAvatarPose, writeLaser } from './write-state';
 import { sendTo } from './send-message';
-import { CLIENT_MESSAGES, ROOM_CLOSE, ROOM_LIMITS, type NoticeCode, type RoomKind, type ServerMessage } from '../../shared/room/protocol';
+import { type CLIENT_MESSAGES, ROOM_CLOSE, ROOM_LIMITS, type NoticeCode, type RoomKind, type ServerMessage } from '../../shared/room/protocol';
 import { readAvatarPose } from '../../shared/room/pose';
 import { cleanChatText } from '../../shared/room/chat';
 import { maySignal, maySpeak, permits, type SeatFacts } from '../../shared/room/room-permissions';
@@ -99,7 +99,10 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       if (!p || !facts) return;
       if (m.muted === false) {
         const perm = permits('unmute', facts, room.kind);
-        if (!perm.ok) return notice(c, perm.code, perm.message);
+        if (!perm.ok) {
+          notice(c, perm.code, perm.message);
+          return;
+        }
         p.muted = false;
       } else if (m.muted === true) {
         p.muted = true;
@@ -199,7 +202,7 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
     /** An advisor adds to the served customer's cart through the cart command step, channel `advisor`. */
     async cartAdd(c: SeatClient, m: Msg<'cart.add'>): Promise<void> {
       const forSeat = m.for ? room.state.participants.get(m.for) : undefined;
-      if (m.for && (!forSeat || forSeat.role !== 'customer')) return notice(c, 'not_found', 'that customer is not in the room');
+      if (m.for && (forSeat?.role !== 'customer')) return notice(c, 'not_found', 'that customer is not in the room');
       const customerId = forSeat?.userId ?? room.session?.customerId ?? undefined;
       if (!customerId) return notice(c, 'not_found', 'this session has no customer to add for');
       const cart = await findActiveCart(db, customerId);

@@ -17,7 +17,7 @@ export function layoutRoutes(s: Services): Router {
 
   const publicStore = (storeId: string) => {
     const loc = s.catalogue.location(storeId);
-    if (!loc || loc.kind !== 'store') throw notFound('store');
+    if (loc?.kind !== 'store') throw notFound('store');
   };
 
   r.get('/stores/:storeId/layout', async (req, res) => {

@@ -16,7 +16,7 @@ function requireStoreStaff(s: Services, req: Request): { p: Principal; storeId: 
   const p = requirePrincipal(req, 'clerk', 'manager', 'admin');
   const storeId = String(req.params.storeId);
   const loc = s.catalogue.location(storeId);
-  if (!loc || loc.kind !== 'store') throw notFound('store');
+  if (loc?.kind !== 'store') throw notFound('store');
   if (p.role !== 'admin' && p.storeId !== storeId) throw forbidden('store staff work on their own store only');
   return { p, storeId };
 }

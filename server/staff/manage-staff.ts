@@ -39,7 +39,7 @@ export async function createStaff(s: Services, actor: Principal, body: CreateSta
   if (!storeId && body.role !== 'advisor') throw new HttpError(422, 'invalid', 'storeId: clerks and managers work at a store');
   if (storeId) {
     const loc = s.catalogue.location(storeId);
-    if (!loc || loc.kind !== 'store') throw new HttpError(422, 'invalid', `storeId: "${storeId}" is not a store`);
+    if (loc?.kind !== 'store') throw new HttpError(422, 'invalid', `storeId: "${storeId}" is not a store`);
   }
   if (!manages(actor, { role: body.role, storeId: storeId ?? null })) {
     throw forbidden(actor.role === 'manager' ? 'managers add advisors and clerks to their own store only' : 'you may not add this member of staff');

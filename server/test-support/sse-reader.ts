@@ -23,8 +23,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
       const { value, done } = await reader.read();
       if (done) return;
       buf += value;
-      let cut: number;
-      while ((cut = buf.indexOf('\n\n')) >= 0) {
+      for (let cut = buf.indexOf('\n\n'); cut >= 0; cut = buf.indexOf('\n\n')) {
         const block = buf.slice(0, cut);
         buf = buf.slice(cut + 2);
         const e: SseEvent = { event: 'message', data: '' };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
-import { TestClient } from '../test-support/test-client';
 import { expressAppOf, expressOperations } from '../test-support/express-operations';
 import type { HelpRequestView } from '../../shared/room/help';
 import { ACCESS_RULES, PERSONAS, type AccessFixture, type AccessRule, type Persona } from './access-rules';

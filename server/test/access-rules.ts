@@ -1,4 +1,4 @@
-import { TEST_CARDS } from '../../shared/pos/payment-terminal';
+
 
 /**
  * Who the battery asks as. The fixture: `owner` (a customer) has an active cart handed to

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { startTestServer, type TestServer } from '../test-support/test-server';
-import { TestClient } from '../test-support/test-client';
+import type { TestClient } from '../test-support/test-client';
 import { queryRows } from '../db/query-rows';
 import { CartSchema } from '../../shared/cart/cart';
 

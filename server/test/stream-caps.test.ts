@@ -13,7 +13,7 @@ describe('live streams per user', () => {
     t = await startTestServer('embedded', { rateLimit: true });
   }, 60_000);
   afterAll(async () => {
-    open.forEach((s) => s.close());
+    for (const s of open) s.close();
     await t?.close();
   });
 

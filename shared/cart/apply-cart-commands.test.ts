@@ -100,7 +100,9 @@ describe('applyCartCommands', () => {
   it('property: every accepted change bumps the version by exactly one', () => {
     fc.assert(fc.property(fc.array(fc.array(rawCommandArb, { minLength: 1, maxLength: 4 }), { maxLength: 25 }), (batches) => {
       const { carts } = run(batches);
-      carts.forEach((c, i) => expect(c.version).toBe(i));
+      carts.forEach((c, i) => {
+        expect(c.version).toBe(i);
+      });
     }));
   });
 

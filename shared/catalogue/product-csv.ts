@@ -129,13 +129,13 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
   const errors: JobError[] = [];
   const fail = (row: number, field: ProductCsvColumn, message: string) => errors.push({ row, field, message });
   const groups = new Map<string, { row: number; cells: ProductCsvRow }[]>();
-  rows.forEach((cells, i) => {
+  for (const [i, cells] of rows.entries()) {
     const row = i + 1;
     const handle = (cells.Handle ?? '').trim();
-    if (!handle) return void fail(row, 'Handle', 'Handle is required');
-    if (!HANDLE.test(handle)) return void fail(row, 'Handle', `"${handle}" is not a handle (lowercase letters, digits and dashes)`);
-    groups.set(handle, [...(groups.get(handle) ?? []), { row, cells }]);
-  });
+    if (!handle) fail(row, 'Handle', 'Handle is required');
+    else if (!HANDLE.test(handle)) fail(row, 'Handle', `"${handle}" is not a handle (lowercase letters, digits and dashes)`);
+    else groups.set(handle, [...(groups.get(handle) ?? []), { row, cells }]);
+  }
 
   const products: CsvProduct[] = [];
   const skuSeen = new Map<string, { handle: string; row: number }>();

@@ -18,7 +18,7 @@ export interface ProductImportPreview {
 const FIELDS = ['sku', 'name', 'description', 'category', 'price', 'compareAtPrice', 'dimensionsM', 'placement', 'variants', 'status', 'vendor', 'tags', 'thumbnail'] as const;
 
 /** A field's value as compared: absent status is published, absent tags are none. */
-function valueOf(p: CsvProduct | Product, field: (typeof FIELDS)[number]): unknown {
+function fieldValue(p: CsvProduct | Product, field: (typeof FIELDS)[number]): unknown {
   if (field === 'status') return p.status ?? 'published';
   if (field === 'tags') return p.tags ?? [];
   if (field === 'variants') return p.variants.map(({ model: _model, ...v }) => v);
@@ -42,7 +42,7 @@ export function changedFields(next: CsvProduct, current: Product | undefined): s
   if (!current) return [...FIELDS].filter((f) => f !== 'thumbnail' || next.thumbnail !== undefined);
   return FIELDS.filter((f) => {
     if (f === 'thumbnail' && next.thumbnail === undefined) return false;
-    return canonical(valueOf(next, f)) !== canonical(valueOf(current, f));
+    return canonical(fieldValue(next, f)) !== canonical(fieldValue(current, f));
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserSchema } from '../auth/role';
-import { ProductSchema, CategorySchema } from '../catalogue/product';
+import { ProductSchema, } from '../catalogue/product';
 import { LocationSchema } from '../catalogue/location';
 import { ProductSearchQuerySchema } from '../catalogue/product-search';
 import { PaymentMethodSchema, OrderStatusSchema, OrderSchema } from '../orders/order';

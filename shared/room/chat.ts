@@ -8,7 +8,7 @@ import { ROOM_LIMITS } from './room-constants';
  * @example cleanChatText('  hello\u0000  there ') // 'hello there'
  */
 export function cleanChatText(raw: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what chat text must not carry.
   const text = dropLoneSurrogates(raw).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   return [...text].slice(0, ROOM_LIMITS.chat.maxChars).join('');

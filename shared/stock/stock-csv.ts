@@ -51,7 +51,7 @@ export function csvRowsToStockCounts(rawRows: readonly Record<string, string>[],
   const errors: JobError[] = [];
   const counts = new Map<string, StockCount>();
   const seen = new Map<string, number>();
-  rawRows.forEach((raw, i) => {
+  for (const [i, raw] of rawRows.entries()) {
     const row = i + 1;
     const cells = normaliseHeader(raw);
     const sku = (cells.SKU ?? '').trim();
@@ -67,17 +67,20 @@ export function csvRowsToStockCounts(rawRows: readonly Record<string, string>[],
     if (!/^\d+$/.test(qty) || !Number.isSafeInteger(Number(qty))) {
       ok = !errors.push({ row, field: 'on hand', message: qty ? `"${qty}" is not a whole number of units (0 or more)` : 'on hand is required' });
     }
-    if (!ok || !productId) return;
+    if (!ok || !productId) continue;
     const key = `${sku}|${locationId}`;
     const twin = seen.get(key);
-    if (twin) return void errors.push({ row, field: 'SKU', message: `"${sku}" at "${locationId}" is already counted on row ${twin}` });
+    if (twin) {
+      errors.push({ row, field: 'SKU', message: `"${sku}" at "${locationId}" is already counted on row ${twin}` });
+      continue;
+    }
     seen.set(key, row);
     const countKey = `${productId}|${locationId}`;
     const c = counts.get(countKey) ?? { productId, locationId, onHand: 0, rows: [] };
     c.onHand += Number(qty);
     c.rows.push(row);
     counts.set(countKey, c);
-  });
+  }
   for (const c of counts.values()) {
     const reserved = ctx.reserved(c.productId, c.locationId);
     if (c.onHand < reserved) {

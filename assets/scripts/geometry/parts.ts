@@ -1,6 +1,6 @@
 import {
   BoxGeometry,
-  BufferGeometry,
+  type BufferGeometry,
   CylinderGeometry,
   ExtrudeGeometry,
   LatheGeometry,

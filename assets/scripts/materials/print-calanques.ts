@@ -80,12 +80,12 @@ function drawText(r: Raster, text: string, top: number, scale: number, rgb: Rgb)
   const advance = 6 * scale;
   let x = Math.round((r.width - text.length * advance + scale) / 2);
   for (const ch of text) {
-    GLYPHS[ch].forEach((row, gy) =>
-      [...row].forEach((cell, gx) => {
-        if (cell !== '#') return;
+    for (const [gy, row] of GLYPHS[ch].entries()) {
+      for (const [gx, cell] of [...row].entries()) {
+        if (cell !== '#') continue;
         for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) r.set(x + gx * scale + dx, top + gy * scale + dy, [...rgb, 255]);
-      }),
-    );
+      }
+    }
     x += advance;
   }
 }

@@ -45,11 +45,12 @@ export function woodGrain(): Texture {
   const rows = Array.from({ length: 256 }, () => fibre());
   const raster = new Raster(256, 256).paint((u, v, _x, y) => {
     const rings = 0.5 + 0.5 * Math.sin(TAU * (11 * v + 0.14 * warp(u, 0)));
-    const g = 0.84 + 0.1 * Math.pow(rings, 4) + 0.05 * rows[y];
+    const g = 0.84 + 0.1 * rings ** 4 + 0.05 * rows[y];
     const c = Math.round(255 * Math.min(1, g));
     return [c, Math.round(c * 0.985), Math.round(c * 0.965), 255];
   });
-  return (woodCache = rasterTexture(raster, 'wood-grain'));
+  woodCache = rasterTexture(raster, 'wood-grain');
+  return woodCache;
 }
 
 let travertineCache: Texture | undefined;
@@ -69,7 +70,8 @@ export function travertineTexture(): Texture {
     const len = 1 + Math.floor(rand() * 6);
     for (let k = 0; k < len; k++) raster.set((x + k) % 256, y, [168, 156, 138, 255]);
   }
-  return (travertineCache = rasterTexture(raster, 'travertine'));
+  travertineCache = rasterTexture(raster, 'travertine');
+  return travertineCache;
 }
 
 /** Berber rug field: light wool with a darker diamond lattice, tileable. */

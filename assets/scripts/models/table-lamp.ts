@@ -25,7 +25,7 @@ export function pebbleLamp(product: Product): BuiltModel {
   for (let i = 1; i <= 12; i++) {
     const t = i / 12;
     const y = t * bodyH;
-    profile.push([0.05 + 0.055 * Math.sin(Math.PI * Math.pow(t, 0.85)), y]);
+    profile.push([0.05 + 0.055 * Math.sin(Math.PI * t ** 0.85), y]);
   }
   profile.push([0.018, bodyH], [0, bodyH]);
   parts.add(lathe(profile, 48), glaze);

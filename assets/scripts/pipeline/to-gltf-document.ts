@@ -1,6 +1,6 @@
 import { Document, TextureInfo, type Material as GltfMaterial, type Texture as GltfTexture } from '@gltf-transform/core';
 import { KHRMaterialsVariants } from '@gltf-transform/extensions';
-import { Color, Mesh, MeshStandardMaterial, RepeatWrapping, type BufferGeometry, type Group, type Texture } from 'three';
+import { Color, Mesh, type MeshStandardMaterial, RepeatWrapping, type BufferGeometry, type Group, type Texture } from 'three';
 import type { Product } from '../../../shared/catalogue/product';
 
 /**

@@ -75,7 +75,7 @@ async function send<T>(path: string, opts: RequestOptions, token: string | null)
   }
   const text = await res.text();
   if (res.ok && opts.accept === 'text') return text as T;
-  let json: unknown = undefined;
+  let json: unknown ;
   if (text) {
     try {
       json = JSON.parse(text);

@@ -38,6 +38,7 @@ export function CustomerTimeline({ customerId, events, refreshMs = 10_000, limit
   const [failed, setFailed] = useState(false);
   const [shown, setShown] = useState(limit);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is a trigger: a new key (a cart or order change elsewhere) reads the timeline again.
   useEffect(() => {
     if (events) return;
     let alive = true;

@@ -10,9 +10,10 @@ export function PriceTag({ price, size = 'md' }: { price: DisplayPrice; size?: '
       <span className={price.was ? 'price__now price__now--promo' : 'price__now'}>{formatPrice(price.price, locale)}</span>
       {price.was && (
         <>
-          <s className="price__was" aria-label={t('product.was', { price: formatPrice(price.was, locale) })}>
+          <s className="price__was" aria-hidden="true">
             {formatPrice(price.was, locale)}
           </s>
+          <span className="visually-hidden">{t('product.was', { price: formatPrice(price.was, locale) })}</span>
           <span className="price__pct">−{price.percent} %</span>
         </>
       )}

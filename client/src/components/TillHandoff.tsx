@@ -45,8 +45,12 @@ export function TillHandoff() {
         <div className="till-handoff__code">
           <img src={handoff.qr} alt="" width={168} height={168} />
           <div>
-            <p className="till-handoff__chars" data-testid="handoff-code" aria-label={handoff.code.split('').join(' ')}>
-              {handoff.code}
+            <p className="till-handoff__chars">
+              {/* Read out character by character by screen readers. */}
+              <span data-testid="handoff-code" aria-hidden="true">
+                {handoff.code}
+              </span>
+              <span className="visually-hidden">{handoff.code.split('').join(' ')}</span>
             </p>
             <p className="small muted">{t('handoff.expires', { time: formatTime(handoff.expiresAt, locale) })}</p>
             <button type="button" className="btn btn--ghost btn--small" onClick={show} disabled={busy}>

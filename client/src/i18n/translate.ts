@@ -24,7 +24,8 @@ const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
  * @example translatePlural('fr', 'shop.results', 1) // "1 produit"
  */
 export function translatePlural(locale: Locale, key: PluralKey, n: number, vars?: Vars): string {
-  const rules = (plurals[locale] ??= new Intl.PluralRules(locale));
+  const rules = plurals[locale] ?? new Intl.PluralRules(locale);
+  plurals[locale] = rules;
   const form = rules.select(n) === 'one' ? 'one' : 'other';
   return translate(locale, `${key}_${form}` as MessageKey, { n, ...vars });
 }

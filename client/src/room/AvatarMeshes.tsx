@@ -130,7 +130,10 @@ export function AvatarMeshes() {
       const posed = !!track && samplePose(track.head, t, sample);
       if (posed) {
         let h = heads.get(p.id);
-        if (!h) heads.set(p.id, (h = new Float32Array(3)));
+        if (!h) {
+          h = new Float32Array(3);
+          heads.set(p.id, h);
+        }
         h[0] = sample[0];
         h[1] = sample[1];
         h[2] = sample[2];

@@ -43,6 +43,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
   const [seen, setSeen] = useState({ roomId: null as string | null, id: 0 });
   if (view && (seen.roomId !== roomId || (open && seen.id !== lastChatId))) setSeen({ roomId, id: lastChatId });
   const unread = view && seen.roomId === roomId ? unreadChatCount(view.chat, seen.id, me) : 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new chat line is the trigger: scroll it into view.
   useEffect(() => {
     // Braces matter: newer browsers return a promise from scrollIntoView, and React would take it for a cleanup.
     chatEnd.current?.scrollIntoView({ block: 'nearest' });

@@ -24,7 +24,7 @@ export function SessionPerson({ p, me, iHost, floor }: { p: ParticipantView; me:
       {p.host && p.role !== 'advisor' && <span className="room-badge room-badge--host">{roomText(locale, 'host')}</span>}
       {!p.admitted && <span className="room-tag">{roomText(locale, 'waitingRoom')}</span>}
       {!p.connected && <span className="room-tag">{roomText(locale, 'away')}</span>}
-      <span className="room-person__voice" aria-label={roomText(locale, p.muted ? 'micMuted' : p.speaking ? 'micSpeaking' : 'micOn')} data-voice={p.muted ? 'muted' : p.speaking ? 'speaking' : 'on'}>
+      <span className="room-person__voice" role="img" aria-label={roomText(locale, p.muted ? 'micMuted' : p.speaking ? 'micSpeaking' : 'micOn')} data-voice={p.muted ? 'muted' : p.speaking ? 'speaking' : 'on'}>
         <RoomIcon name={p.muted ? 'micOff' : p.speaking ? 'speaking' : 'mic'} />
       </span>
       {p.handRaised && (

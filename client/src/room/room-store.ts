@@ -160,7 +160,9 @@ export const roomStore = createStore<RoomState>((set, get) => {
         set({ view });
       }
     });
-    room.onMessage('rtc', (m: { from: string; signal: RtcSignal }) => rtcListeners.forEach((l) => l(m.from, m.signal)));
+    room.onMessage('rtc', (m: { from: string; signal: RtcSignal }) => {
+      for (const l of rtcListeners) l(m.from, m.signal);
+    });
     room.onMessage('teleport', (m: { x: number; z: number; yaw: number }) => set({ teleport: { x: m.x, z: m.z, yaw: m.yaw, seq: ++teleportSeq } }));
     room.onMessage('notice', (m: { code: NoticeCode; message: string }) => push(m.code, m.message));
     room.onMessage('cart.added', (m: { productId: string; qty: number; by: string }) => {

@@ -78,7 +78,9 @@ export function readRoomView(s: DecodedState): { view: RoomView; signature: stri
     sig.push(id, p.name, p.host, p.admitted, p.connected, p.muted, p.mutedByHost, p.speaking, p.handRaised);
   });
   const chat: ChatView[] = [];
-  s.chat.forEach((c) => chat.push({ id: c.id, from: c.from, name: c.name, role: c.role, text: c.text, at: c.at }));
+  s.chat.forEach((c) => {
+    chat.push({ id: c.id, from: c.from, name: c.name, role: c.role, text: c.text, at: c.at });
+  });
   if (chat.length) sig.push(chat[chat.length - 1].id);
   return {
     view: {

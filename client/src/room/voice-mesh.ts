@@ -222,7 +222,7 @@ export const voiceStore = createStore<VoiceState>((set, get) => {
         signal(id, { kind: 'bye' });
         closePeer(id);
       }
-      micStream?.getTracks().forEach((t) => t.stop());
+      for (const t of micStream?.getTracks() ?? []) t.stop();
       micStream = null;
       set({ enabled: false, muted: true, speaking: false });
       roomStore.getState().send('voice', { muted: true, speaking: false });
@@ -246,7 +246,7 @@ roomStore.subscribe((s, prev) => {
   if (s.view !== prev.view || s.status !== prev.status) syncPeers();
   // The host muting me (or losing the floor) closes my microphone too.
   const mine = s.view?.participants.find((p) => p.id === s.me);
-  if (mine && mine.muted && !voiceStore.getState().muted) voiceStore.getState().setMuted(true);
+  if (mine?.muted && !voiceStore.getState().muted) voiceStore.getState().setMuted(true);
 });
 
 const fwd = { x: 0, y: 0, z: -1 };

@@ -70,7 +70,9 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
       }),
       registerStoreTestHook('stats', () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles, programs: gl.info.programs?.length ?? 0 })),
     ];
-    return () => offs.forEach((off) => off());
+    return () => {
+      for (const off of offs) off();
+    };
   }, [world, ready, camera, size, gl]);
   return null;
 }

@@ -22,4 +22,10 @@ describe('rebaseCartCommands (retry after version_conflict only when still meani
   it('keeps real changes to lines that still exist', () => {
     expect(rebaseCartCommands([{ type: 'setQty', lineId: 'l1', qty: 5 }, { type: 'setFulfilment', lineId: 'l1', fulfilment: { type: 'pickup', locationId: 'store-lyon' } }], cart)).toHaveLength(2);
   });
+  it('keeps an acceptance of prices while a line still shows a price notice, drops it once none does', () => {
+    const noticed: Cart = { ...cart, lines: [{ ...cart.lines[0], priceChange: { from: eur(100), to: eur(120) } }] };
+    expect(rebaseCartCommands([{ type: 'acceptPrices' }], noticed)).toHaveLength(1);
+    expect(rebaseCartCommands([{ type: 'acceptPrices', lineIds: ['l1'] }], noticed)).toHaveLength(1);
+    expect(rebaseCartCommands([{ type: 'acceptPrices' }], cart)).toEqual([]);
+  });
 });

@@ -25,6 +25,11 @@ export function rebaseCartCommands(commands: readonly CartCommand[], fresh: Cart
         const l = line(c.lineId);
         return !!l && !sameFulfilment(l.fulfilment, c.fulfilment);
       }
+      case 'acceptPrices':
+        // Still meaningful while a named line (or, unnamed, any line) carries a price notice.
+        return c.lineIds ? c.lineIds.some((id) => !!line(id)?.priceChange) : fresh.lines.some((l) => !!l.priceChange);
     }
+    // A kind of command this client does not know: keep it, the server decides.
+    return true;
   });
 }

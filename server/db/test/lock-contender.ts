@@ -9,8 +9,7 @@ process.stdout.write('ready\n');
 let input = '';
 process.stdin.on('data', (d) => {
   input += d;
-  let nl: number;
-  while ((nl = input.indexOf('\n')) >= 0) {
+  for (let nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n')) {
     const [dir, at] = input.slice(0, nl).split(' ');
     input = input.slice(nl + 1);
     const startAt = Number(at);

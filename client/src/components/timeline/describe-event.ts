@@ -59,7 +59,7 @@ function cartDetails(data: Record<string, unknown>, c: DescribeContext): string[
   if (commands.some((x) => x.type === 'removeLine')) out.push(c.t('timeline.removed'));
   if (commands.some((x) => x.type === 'setFulfilment')) out.push(c.t('timeline.moved'));
   const by = data.by as By;
-  if (by && by.role && by.role !== 'customer') out.push(c.t('timeline.by', { who: who(by, c) }));
+  if (by?.role && by.role !== 'customer') out.push(c.t('timeline.by', { who: who(by, c) }));
   return out;
 }
 

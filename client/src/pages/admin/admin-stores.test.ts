@@ -17,7 +17,8 @@ function mockFetch(routes: Record<string, Answer[]>) {
     const key = Object.keys(routes).find((k) => `${init.method} ${url}`.startsWith(k));
     if (!key) return new Response(JSON.stringify({ error: 'not_found', message: url }), { status: 404 });
     const list = routes[key];
-    const i = Math.min((seen[key] = (seen[key] ?? -1) + 1), list.length - 1);
+    seen[key] = (seen[key] ?? -1) + 1;
+    const i = Math.min(seen[key], list.length - 1);
     const a = typeof list[i] === 'function' ? (list[i] as (init: RequestInit) => { status?: number; body: unknown })(init) : (list[i] as { status?: number; body: unknown });
     return new Response(typeof a.body === 'string' ? a.body : JSON.stringify(a.body), { status: a.status ?? 200 });
   });

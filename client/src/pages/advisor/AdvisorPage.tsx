@@ -28,11 +28,12 @@ export function AdvisorPage() {
   const [tab, setTab] = useState<Tab>('help');
   const advisor = user && (user.role === 'advisor' || user.role === 'admin') ? user : null;
 
+  const advisorId = advisor?.id;
   useEffect(() => {
-    if (!advisor) return;
+    if (!advisorId) return;
     advisorStore.getState().start();
     return () => advisorStore.getState().stop();
-  }, [advisor?.id]);
+  }, [advisorId]);
 
   if (!advisor) {
     return (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useLocale } from '../../stores/use-locale';
 import { apiRequest } from '../../api/api-client';
 import { formatDate, formatTime } from '../../i18n/format';
@@ -17,14 +17,14 @@ export function BookingsPanel() {
   const [minutes, setMinutes] = useState(30);
   const [count, setCount] = useState(4);
   const [error, setError] = useState<string | null>(null);
-  const reload = async () => {
+  const reload = useCallback(async () => {
     const [s, b] = await Promise.all([apiRequest<{ items: Slot[] }>('/advisor/slots'), apiRequest<{ items: Booking[] }>('/bookings/mine')]);
     setSlots(s.items);
     setBookings(b.items);
-  };
+  }, []);
   useEffect(() => {
     void reload().catch((e) => setError((e as Error).message));
-  }, []);
+  }, [reload]);
   const publish = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useLocale } from '../../stores/use-locale';
 import { apiRequest } from '../../api/api-client';
 import { roomStore } from '../../room/room-store';
@@ -23,10 +23,10 @@ export function EventsPanel() {
   const [error, setError] = useState<string | null>(null);
   const target = useRoom((s) => s.target);
   const status = useRoom((s) => s.status);
-  const reload = () => apiRequest<{ items: SessionView[] }>('/sessions/mine').then((r) => setSessions(r.items));
+  const reload = useCallback(() => apiRequest<{ items: SessionView[] }>('/sessions/mine').then((r) => setSessions(r.items)), []);
   useEffect(() => {
     void reload().catch((e) => setError((e as Error).message));
-  }, []);
+  }, [reload]);
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);

@@ -33,7 +33,7 @@ export function QrScanner({ onCode }: { onCode(code: string): void }) {
         return;
       }
       if (stopped || !video.current) {
-        stream.getTracks().forEach((tr) => tr.stop());
+        for (const tr of stream.getTracks()) tr.stop();
         return;
       }
       video.current.srcObject = stream;
@@ -58,7 +58,7 @@ export function QrScanner({ onCode }: { onCode(code: string): void }) {
     return () => {
       stopped = true;
       clearInterval(timer);
-      stream?.getTracks().forEach((tr) => tr.stop());
+      for (const tr of stream?.getTracks() ?? []) tr.stop();
     };
   }, []);
 

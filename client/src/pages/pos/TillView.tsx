@@ -46,6 +46,7 @@ export function TillView({ storeId }: { storeId: string }) {
   const notice = useStore(tillStore, (s) => s.notice);
   const receipt = useStore(tillStore, (s) => s.receipt);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new receipt is a trigger: the sale changed the shelf's stock, read it again.
   useEffect(() => {
     void shelfStore.getState().load(storeId).catch(() => undefined);
   }, [storeId, receipt]);

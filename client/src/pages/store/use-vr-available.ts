@@ -6,6 +6,7 @@ import type { XRStore } from '@react-three/xr';
 export function useVrAvailable(xr: XRStore): boolean {
   const emulated = useStore(xr, (s) => !!s.emulator);
   const [native, setNative] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the emulator arriving is a trigger: ask the browser again once it has installed itself.
   useEffect(() => {
     let alive = true;
     void navigator.xr

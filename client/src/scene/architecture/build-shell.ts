@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, PlaneGeometry, type Material } from 'three';
+import { BufferAttribute, type BufferGeometry, PlaneGeometry, type Material } from 'three';
 import type { StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 import { GeometryKit } from './geometry-kit';
 

@@ -56,7 +56,9 @@ export function buildSignAtlas(layout: StoreLayout, placement: Placement, locale
   canvas.width = W;
   canvas.height = Math.max(4, cy + rowH);
   const ctx = canvas.getContext('2d')!;
-  faces.forEach((f, i) => paint(ctx, f, rects[i]));
+  faces.forEach((f, i) => {
+    paint(ctx, f, rects[i]);
+  });
 
   const quads: BufferGeometry[] = [];
   faces.forEach((f, i) => {
@@ -133,7 +135,7 @@ function paint(ctx: CanvasRenderingContext2D, f: Face, r: { x: number; y: number
   ctx.textBaseline = 'middle';
   ctx.textAlign = f.badge ? 'left' : 'center';
   // One line when it fits at a readable size, else two lines (long category lists).
-  const one = fit(ctx, f.primary, maxW, Math.round(r.h * 0.5));
+  const one = fitFont(ctx, f.primary, maxW, Math.round(r.h * 0.5));
   const parts = f.primary.split(' · ');
   if (one >= r.h * 0.36 || parts.length < 2) {
     ctx.font = `600 ${one}px system-ui, sans-serif`;
@@ -142,14 +144,14 @@ function paint(ctx: CanvasRenderingContext2D, f: Face, r: { x: number; y: number
   }
   const half = Math.ceil(parts.length / 2);
   const lines = [parts.slice(0, half).join(' · '), parts.slice(half).join(' · ')];
-  const size = Math.min(...lines.map((l) => fit(ctx, l, maxW, Math.round(r.h * 0.36))));
+  const size = Math.min(...lines.map((l) => fitFont(ctx, l, maxW, Math.round(r.h * 0.36))));
   ctx.font = `600 ${size}px system-ui, sans-serif`;
   ctx.fillText(lines[0], cx, r.y + r.h * 0.3 + 1);
   ctx.fillText(lines[1], cx, r.y + r.h * 0.7 + 1);
 }
 
 /** The largest font size (down to 10 px) at which `text` fits in `maxW`. */
-function fit(ctx: CanvasRenderingContext2D, text: string, maxW: number, start: number): number {
+function fitFont(ctx: CanvasRenderingContext2D, text: string, maxW: number, start: number): number {
   let size = start;
   ctx.font = `600 ${size}px system-ui, sans-serif`;
   while (ctx.measureText(text).width > maxW && size > 10) {

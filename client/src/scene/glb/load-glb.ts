@@ -55,7 +55,10 @@ export async function parseGlb(buffer: ArrayBuffer, { withImages = true } = {}):
   const materialCache = new Map<number | undefined, Promise<MeshStandardMaterial>>();
   const material = (i: number | undefined) => {
     let p = materialCache.get(i);
-    if (!p) materialCache.set(i, (p = materials.material(i)));
+    if (!p) {
+      p = materials.material(i);
+      materialCache.set(i, p);
+    }
     return p;
   };
   const variantMeshes: VariantMesh[] = [];

@@ -59,7 +59,7 @@ export function pickItem(
     const ldx = c * dx - s * dz;
     const ldz = s * dx + c * dz;
     const t = slab(lox, py, loz, ldx, dy, ldz, boxes[o + 3], boxes[o + 4], boxes[o + 5]);
-    if (t >= 0 && t < best && !(skip && skip(i))) {
+    if (t >= 0 && t < best && !(skip?.(i))) {
       best = t;
       bestIndex = i;
     }

@@ -2,7 +2,7 @@ import type { Product } from '../../../../shared/catalogue/product';
 import { displayKind } from './display-kind';
 import { fixtureLanes, laneAislePoint, laneToWorld, type Lane } from './fixture-lanes';
 import type { PlacedItem } from './placed-item';
-import type { DisplayKind, Fixture, SetItem, StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
+import type { Fixture, SetItem, StoreLayout } from '../../../../shared/store-layout/store-layout-schema';
 
 const DEG = Math.PI / 180;
 

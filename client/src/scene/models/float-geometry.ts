@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Color, type Matrix4 } from 'three';
+import { BufferAttribute, BufferGeometry, type Color, type Matrix4 } from 'three';
 
 /**
  * A copy of a (possibly quantised, KHR_mesh_quantization) geometry with plain float position,

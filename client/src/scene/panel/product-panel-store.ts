@@ -53,7 +53,11 @@ export const productPanelStore = createStore<PanelState>((set, get) => ({
     if (get().product?.id === product.id && get().variantId === variantId) return;
     const seq = ++openSeq;
     set({ product, variantId, fulfilment: 'ship', availability: null, status: 'idle', error: null, view: 'info', qr: null });
-    locationsPromise ??= catalogueApi.locations().then((r) => r.items).catch(() => ((locationsPromise = null), []));
+    locationsPromise ??= catalogueApi.locations().then((r) => r.items).catch(() => {
+      // Asked again on the next open.
+      locationsPromise = null;
+      return [];
+    });
     void locationsPromise.then((locations) => seq === openSeq && set({ locations }));
     void catalogueApi
       .availability(product.id)

@@ -64,7 +64,9 @@ async function build(world: StoreWorld, models: Map<string, ProductModel>, final
       const combo: Combo = { key, lods: [] };
       combos.push(combo);
       const model = models.get(it.productId)!;
-      pending.push(comboGeometries(model, it.variantId).then((lods) => void (combo.lods = lods)));
+      pending.push(comboGeometries(model, it.variantId).then((lods) => {
+        combo.lods = lods;
+      }));
     }
     comboOf.push(ci);
   }

@@ -1,4 +1,4 @@
-import { Box3, BufferGeometry, Float32BufferAttribute, LineBasicMaterial, LineSegments, Vector3, type Camera } from '../lite/three';
+import { type Box3, BufferGeometry, Float32BufferAttribute, LineBasicMaterial, LineSegments, Vector3, type Camera } from '../lite/three';
 
 export interface DimensionLabelPosition {
   /** Pixels from the canvas's top left. */

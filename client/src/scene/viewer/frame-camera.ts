@@ -1,4 +1,4 @@
-import { Box3, MathUtils, Vector3, type PerspectiveCamera } from '../lite/three';
+import { type Box3, MathUtils, Vector3, type PerspectiveCamera } from '../lite/three';
 
 const corner = new Vector3();
 const dir = new Vector3();

@@ -157,23 +157,37 @@ export class OrbitRig {
   };
 
   private readonly onKey = (e: KeyboardEvent) => {
-    const act: Record<string, () => void> = {
-      ArrowLeft: () => this.rotateBy(KEY_STEP, 0),
-      ArrowRight: () => this.rotateBy(-KEY_STEP, 0),
-      ArrowUp: () => this.rotateBy(0, KEY_STEP / 2),
-      ArrowDown: () => this.rotateBy(0, -KEY_STEP / 2),
-      '+': () => this.zoomBy(0.85),
-      '=': () => this.zoomBy(0.85),
-      '-': () => this.zoomBy(1 / 0.85),
-      '0': () => this.reset(),
-      Home: () => this.reset(),
-    };
-    const f = act[e.key];
-    if (!f || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const act = this.keyAction(e.key);
+    if (!act) return;
     e.preventDefault();
     this.interact();
-    f();
+    act();
   };
+
+  /** What a key does to the view: arrows orbit, + and - zoom, 0 and Home reset. */
+  private keyAction(key: string): (() => void) | undefined {
+    switch (key) {
+      case 'ArrowLeft':
+        return () => this.rotateBy(KEY_STEP, 0);
+      case 'ArrowRight':
+        return () => this.rotateBy(-KEY_STEP, 0);
+      case 'ArrowUp':
+        return () => this.rotateBy(0, KEY_STEP / 2);
+      case 'ArrowDown':
+        return () => this.rotateBy(0, -KEY_STEP / 2);
+      case '+':
+      case '=':
+        return () => this.zoomBy(0.85);
+      case '-':
+        return () => this.zoomBy(1 / 0.85);
+      case '0':
+      case 'Home':
+        return () => this.reset();
+      default:
+        return undefined;
+    }
+  }
 
   private pinchDistance(): number {
     const [a, b] = [...this.pointers.values()];

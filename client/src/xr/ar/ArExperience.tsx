@@ -48,6 +48,7 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
   // not wipe what the customer has placed.
   const productRef = useRef(product);
   productRef.current = product;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the product's id on purpose (see above): a refreshed copy of the same product must not reset the scene.
   useEffect(() => {
     const product = productRef.current;
     arSceneStore.getState().reset(product.id, variantId);

@@ -59,6 +59,7 @@ export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSe
         ref={svg}
         role="application"
         aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the plan is a keyboard-operated widget (role application): arrows move the selected fixture.
         tabIndex={0}
         onKeyDown={onKey}
         onPointerDown={() => onSelect(null)}

@@ -5,9 +5,9 @@ import { detectArSupport, type ArSupport } from './ar-support';
 import { DeviceLinkQr } from './DeviceLinkQr';
 import { useT } from '../../../i18n/use-t';
 import type { MessageKey } from '../../../i18n/fr';
+import { loadArExperience } from '../../../lazy/load-ar-experience';
 
-const loadAr = () => import('../../../xr/ar/ArExperience');
-const ArExperience = lazy(() => loadAr().then((m) => ({ default: m.ArExperience })));
+const ArExperience = lazy(() => loadArExperience().then((m) => ({ default: m.ArExperience })));
 
 const REASONS: Record<Extract<ArSupport, { kind: 'none' }>['reason'], MessageKey> = {
   insecure: 'ar.whyInsecure',
@@ -37,7 +37,7 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
   }, []);
 
   // Fetch the AR code as soon as the customer heads for the button: entering AR must follow the tap closely.
-  const prefetch = () => void loadAr().catch(() => undefined);
+  const prefetch = () => void loadArExperience().catch(() => undefined);
 
   return (
     <section className={highlight ? 'ar ar--highlight' : 'ar'} aria-labelledby="ar-title" data-testid="ar-section" data-ar-support={support.kind}>

@@ -45,7 +45,9 @@ export function DimensionLabels({
   return (
     <div className="viewer__dims" aria-label={t('product.dims', { w: formatCm(cm.w, locale), h: formatCm(cm.h, locale), d: formatCm(cm.d, locale) })} role="note">
       {KEYS.map((k) => (
-        <span key={k} className="viewer__dim" ref={(el) => void (refs.current[k] = el)} aria-hidden="true" data-testid={`dim-${k}`}>
+        <span key={k} className="viewer__dim" ref={(el) => {
+            refs.current[k] = el;
+          }} aria-hidden="true" data-testid={`dim-${k}`}>
           {formatCm(cm[k], locale)} cm
         </span>
       ))}

@@ -32,6 +32,7 @@ export function ViewerPanel({ product, variantId }: { product: Product; variantI
     return () => void frameListeners.current.delete(f);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new product (id, model file or placement) is a trigger: the viewer is rebuilt for it; the effect reads the product through the props at that moment.
   useEffect(() => {
     if (!hasWebGL2()) return;
     const canvas = canvasRef.current!;
@@ -45,7 +46,9 @@ export function ViewerPanel({ product, variantId }: { product: Product; variantI
         viewer = new ProductViewer(canvas, {
           background: VIEWER_BACKGROUND,
           onFirstFrame: () => !cancelled && setPhase('ready'),
-          onFrame: () => frameListeners.current.forEach((f) => f()),
+          onFrame: () => {
+            for (const f of frameListeners.current) f();
+          },
           onInteract: () => setRotating(false),
         });
         viewerRef.current = viewer;
