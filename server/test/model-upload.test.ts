@@ -40,7 +40,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const { w, h, d } = before.dimensionsM;
     const res = await upload(await boxGlb({ size: [w * 100, h * 100, d * 100], textured: true }));
     expect(res.status).toBe(202);
-    const { jobId } = await res.json();
+    const { jobId } = (await res.json()) as { jobId: string };
     const job = await finished(jobId);
     expect(job.state, JSON.stringify(job.errors)).toBe('succeeded');
     expect(job.kind).toBe('model.process');
@@ -68,7 +68,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const current = (await admin.get<Product>(`/api/products/${PRODUCT}`)).body.model;
     const { w, h, d } = before.dimensionsM;
     const res = await upload(await boxGlb({ size: [w, h * 1.5, d] }));
-    const job = await finished((await res.json()).jobId);
+    const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state).toBe('failed');
     expect(job.errors[0].message).toMatch(/^height is .* where the product says/);
     expect((await admin.get<Product>(`/api/products/${PRODUCT}`)).body.model).toEqual(current);
@@ -77,7 +77,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
 
   it('a corrupt file fails its job; the server stays up', async () => {
     const res = await upload(new TextEncoder().encode('glTF but not really a binary glTF file'));
-    const job = await finished((await res.json()).jobId);
+    const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state).toBe('failed');
     expect(job.errors.length).toBeGreaterThan(0);
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
@@ -88,7 +88,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const { w, h, d } = before.dimensionsM;
     const res = await upload(await boxGlb({ size: [w, h, d] }), `?variant=${variant.id}`);
     expect(res.status).toBe(202);
-    const job = await finished((await res.json()).jobId);
+    const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state, JSON.stringify(job.errors)).toBe('succeeded');
     const product = (await admin.get<Product>(`/api/products/${PRODUCT}`)).body;
     expect(product.variants.find((v) => v.id === variant.id)!.model).toEqual((job.result as { model: unknown }).model);
@@ -103,7 +103,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     expect((await upload(glb, '', 'model/gltf-binary', camille)).status).toBe(403);
     const wrongType = await upload(glb, '', 'image/png');
     expect(wrongType.status).toBe(415);
-    expect((await wrongType.json()).error).toBe('unsupported_media_type');
+    expect(((await wrongType.json()) as { error: string }).error).toBe('unsupported_media_type');
     const unknown = await fetch(`${t.url}/api/admin/products/nope/model`, { method: 'PUT', headers: { 'content-type': 'model/gltf-binary', authorization: `Bearer ${admin.token}` }, body: glb as Uint8Array<ArrayBuffer> });
     expect(unknown.status).toBe(404);
 

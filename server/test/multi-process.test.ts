@@ -62,7 +62,7 @@ describe.runIf(hasPg)('two server processes sharing one PostgreSQL', () => {
     const b = await spawnServer({ PORT: '0', DATABASE_URL: db.url, REDIS_URL: `${TEST_REDIS_URL}/5` });
     servers.push(b);
     expect(a.output()).toMatch(/live fan-out: redis/);
-    expect((await (await fetch(`${a.url}/api/health`)).json()).presence).toBe('redis');
+    expect(((await (await fetch(`${a.url}/api/health`)).json()) as { presence: string }).presence).toBe('redis');
     const ms = await crossProcess(a, b);
     console.log(`cross-process propagation via Redis: ${ms.toFixed(1)} ms`);
   }, 120_000);

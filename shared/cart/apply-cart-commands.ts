@@ -111,8 +111,8 @@ export function applyCartCommands(cart: Cart, commands: readonly CartCommand[], 
   if (cart.status !== 'active') return { ok: false, error: { reason: 'cart_closed' } };
   // Commands act on today's prices: a change not yet told to the customer becomes a notice first.
   let lines = ctx.reconcilePrices === false ? cart.lines : reconcileLinePrices(cart.lines, ctx.product).lines;
-  for (let i = 0; i < commands.length; i++) {
-    const next = applyOne(lines, commands[i], i, ctx);
+  for (const [i, command] of commands.entries()) {
+    const next = applyOne(lines, command, i, ctx);
     if (!Array.isArray(next)) return { ok: false, error: next };
     lines = next;
   }

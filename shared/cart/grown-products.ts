@@ -18,7 +18,8 @@ export function grownProducts(before: readonly Line[], after: readonly Line[]): 
   const was = demand(before);
   const grown = new Set<string>();
   for (const [k, qty] of demand(after)) {
-    if (qty > (was.get(k) ?? 0)) grown.add(k.split('\u0000')[0]);
+    const [productId = k] = k.split('\u0000');
+    if (qty > (was.get(k) ?? 0)) grown.add(productId);
   }
   return grown;
 }

@@ -31,8 +31,8 @@ export function mergeCarts(
     const i = lines.findIndex(
       (l) => l.productId === g.productId && l.variantId === g.variantId && sameFulfilment(l.fulfilment, g.fulfilment),
     );
-    if (i >= 0) {
-      const mine = lines[i];
+    const mine = lines[i];
+    if (mine) {
       const cap = Math.min(MAX_LINE_QTY, availableFor(g));
       const qty = Math.min(mine.qty + g.qty, Math.max(cap, mine.qty, g.qty));
       lines[i] = { ...mine, qty };

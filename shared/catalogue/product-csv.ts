@@ -149,7 +149,8 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
 
   for (const [handle, rowsOfHandle] of groups) {
     let group = rowsOfHandle;
-    const first = group[0];
+    const [first] = group;
+    if (!first) continue;
     if (group.length > 1) {
       const lone = group.find(({ cells }) => ['', DEFAULT_OPTION].includes((cells['Option1 Value'] ?? '').trim()));
       if (lone) {

@@ -54,10 +54,10 @@ export function beginsSomeWord(word: string, vocabulary: SearchVocabulary): bool
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < word) lo = mid + 1;
+    if ((sorted[mid] ?? '') < word) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo].startsWith(word);
+  return sorted[lo]?.startsWith(word) ?? false;
 }
 
 /**

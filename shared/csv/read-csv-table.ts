@@ -39,7 +39,7 @@ export function readCsvTable(text: string): CsvTable {
     const line = (e as { lines?: number }).lines;
     throw new CsvSyntaxError(`the file is not valid CSV${line ? ` (near line ${line})` : ''}: ${(e as Error).message}`);
   }
-  const [head, ...body] = records;
+  const [head = [], ...body] = records;
   const header = head.map((h) => h.trim());
   const rows: Record<string, string>[] = [];
   body.forEach((cells, i) => {

@@ -13,8 +13,7 @@ export interface TakeNowRefusal {
  * @example takeNowRefusal(commands, { role: 'customer' }) // { commandIndex: 0, message: '...' } when a command sets takeNow
  */
 export function takeNowRefusal(commands: readonly CartCommand[], actor: { role: Role; storeId?: string }): TakeNowRefusal | undefined {
-  for (let i = 0; i < commands.length; i++) {
-    const c = commands[i];
+  for (const [i, c] of commands.entries()) {
     if (c.type !== 'addLine' && c.type !== 'setFulfilment') continue;
     const f = c.fulfilment;
     if (f.type !== 'pickup' || !f.takeNow) continue;

@@ -31,5 +31,5 @@ export function avatarColor(userId: string, seat: 'customer' | 'advisor'): strin
   if (seat === 'advisor') return ADVISOR_COLOR;
   let h = 0;
   for (let i = 0; i < userId.length; i++) h = (h * 31 + userId.charCodeAt(i)) >>> 0;
-  return PALETTE[h % PALETTE.length];
+  return PALETTE[h % PALETTE.length] ?? ADVISOR_COLOR;
 }

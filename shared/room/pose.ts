@@ -32,18 +32,19 @@ export const POSE_QUANTA = {
  * @example readPoseTuple([0, 1.6, 2, 0, 0, 0, 1]) // {x: 0, y: 1.6, z: 2, qx: 0, qy: 0, qz: 0, qw: 1}
  */
 export function readPoseTuple(t: readonly number[]): Pose | undefined {
-  if (t.length !== 7) return undefined;
+  const [x, y, z, qx, qy, qz, qw] = t;
+  if (t.length !== 7 || x === undefined || y === undefined || z === undefined || qx === undefined || qy === undefined || qz === undefined || qw === undefined) return undefined;
   const limit = ROOM_LIMITS.worldExtentM;
-  for (let i = 0; i < 3; i++) if (!Number.isFinite(t[i]) || Math.abs(t[i]) > limit) return undefined;
+  for (const v of [x, y, z]) if (!Number.isFinite(v) || Math.abs(v) > limit) return undefined;
   let n = 0;
-  for (let i = 3; i < 7; i++) {
-    if (!Number.isFinite(t[i]) || Math.abs(t[i]) > 1.01) return undefined;
-    n += t[i] * t[i];
+  for (const v of [qx, qy, qz, qw]) {
+    if (!Number.isFinite(v) || Math.abs(v) > 1.01) return undefined;
+    n += v * v;
   }
   // Far from unit length is garbage, not rounding: a real tracker never sends it.
   if (n < 0.81 || n > 1.21) return undefined;
   const k = 1 / Math.sqrt(n);
-  return { x: t[0], y: t[1], z: t[2], qx: t[3] * k, qy: t[4] * k, qz: t[5] * k, qw: t[6] * k };
+  return { x, y, z, qx: qx * k, qy: qy * k, qz: qz * k, qw: qw * k };
 }
 
 /**

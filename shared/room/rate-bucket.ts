@@ -36,7 +36,7 @@ export interface StrikeCounter {
 export function strike(counter: StrikeCounter, now: number, windowMs: number, max: number): boolean {
   const from = now - windowMs;
   let drop = 0;
-  while (drop < counter.times.length && counter.times[drop] < from) drop++;
+  while (drop < counter.times.length && (counter.times[drop] ?? from) < from) drop++;
   if (drop) counter.times.splice(0, drop);
   counter.times.push(now);
   return counter.times.length > max;

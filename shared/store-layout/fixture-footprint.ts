@@ -49,7 +49,7 @@ export function footprintCorners(fp: Footprint): Array<[number, number]> {
   const c = Math.cos(fp.rotY);
   const s = Math.sin(fp.rotY);
   // Rotation about +y: (x, z) -> (c x + s z, -s x + c z).
-  return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([a, b]) => {
+  return ([[-1, -1], [1, -1], [1, 1], [-1, 1]] as const).map(([a, b]) => {
     const lx = a * fp.hx;
     const lz = b * fp.hz;
     return [fp.cx + c * lx + s * lz, fp.cz - s * lx + c * lz] as [number, number];
@@ -85,7 +85,7 @@ export function footprintsOverlap(a: Footprint, b: Footprint, tolerance = 0): bo
   for (const fp of [a, b]) {
     const c = Math.cos(fp.rotY);
     const s = Math.sin(fp.rotY);
-    for (const [ax, az] of [[c, -s], [s, c]]) {
+    for (const [ax, az] of [[c, -s], [s, c]] as const) {
       const pa = ca.map(([x, z]) => x * ax + z * az);
       const pb = cb.map(([x, z]) => x * ax + z * az);
       const overlap = Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb));

@@ -67,13 +67,13 @@ export function validateStoreLayout(json: unknown, catalogue?: CatalogueFacts): 
       issues.push({ code: 'out_of_bounds', fixtureId: f.id, message: `fixture "${f.id}" stands outside the store (x ${minX} to ${maxX}, z ${minZ} to ${maxZ})` });
     }
   }
-  for (let i = 0; i < prints.length; i++) {
-    if (mayOverlap(prints[i].f)) continue;
-    for (let j = i + 1; j < prints.length; j++) {
-      if (mayOverlap(prints[j].f)) continue;
-      if (footprintsOverlap(prints[i].fp, prints[j].fp, TOLERANCE)) {
-        const a = prints[i].f.id;
-        const b = prints[j].f.id;
+  for (const [i, one] of prints.entries()) {
+    if (mayOverlap(one.f)) continue;
+    for (const other of prints.slice(i + 1)) {
+      if (mayOverlap(other.f)) continue;
+      if (footprintsOverlap(one.fp, other.fp, TOLERANCE)) {
+        const a = one.f.id;
+        const b = other.f.id;
         issues.push({ code: 'overlap', fixtureId: a, otherId: b, message: `fixture "${a}" overlaps fixture "${b}"` });
       }
     }
