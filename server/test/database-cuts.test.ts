@@ -29,6 +29,7 @@ describe.runIf(hasPg)('losing the PostgreSQL connections under load', () => {
     expect(figures.acknowledgedOrders).toBeGreaterThan(0);
     expect(figures.ordersFound).toBe(figures.acknowledgedOrders);
     expect(figures.recoveryMs).toBeLessThan(2000);
+    expect(figures.resyncCommandStatus).toBe(200);
     expect(figures.streamResynced).toBe(true);
   }, 120_000);
 });

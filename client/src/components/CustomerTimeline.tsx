@@ -32,7 +32,7 @@ const CHANNEL_ICONS: Record<TimelineEvent['channel'], IconName> = { web: 'web', 
  * @example <CustomerTimeline customerId={cart.customerId} refreshMs={5000} />
  */
 export function CustomerTimeline({ customerId, events, refreshMs = 10_000, limit = 12, title, refreshKey }: CustomerTimelineProps) {
-  const { t, locale } = useT();
+  const { t, tn, locale } = useT();
   const names = useNames();
   const [loaded, setLoaded] = useState<readonly TimelineEvent[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -60,7 +60,7 @@ export function CustomerTimeline({ customerId, events, refreshMs = 10_000, limit
   }, [customerId, events, refreshMs, refreshKey]);
 
   const items = [...(events ?? loaded ?? [])].reverse();
-  const ctx = { t, product: names.product, store: names.store, money: (m: Parameters<typeof formatPrice>[0]) => formatPrice(m, locale) };
+  const ctx = { t, tn, product: names.product, store: names.store, money: (m: Parameters<typeof formatPrice>[0]) => formatPrice(m, locale) };
   let lastDay = '';
 
   return (

@@ -15,7 +15,7 @@ import './till-handoff.css';
  * @example <TillHandoff />
  */
 export function TillHandoff() {
-  const { t, locale } = useT();
+  const { t, tn, locale } = useT();
   const cart = useCart((s) => s.cart);
   // The code belongs to one cart: once that cart is paid (or merged), a new cart needs a new code.
   const [made, setMade] = useState<{ cartId: string; handoff: Handoff } | null>(null);
@@ -67,7 +67,7 @@ export function TillHandoff() {
       {error && <p className="error-text">{error}</p>}
       {cart && count > 0 && (
         <p className="till-handoff__live" role="status" data-testid="handoff-cart" data-version={cart.version}>
-          {t('handoff.live', { n: count, total: formatPrice(cart.totals.total, locale) })}
+          {tn('handoff.live', count, { total: formatPrice(cart.totals.total, locale) })}
         </p>
       )}
     </section>

@@ -9,23 +9,57 @@ export type Vars = Record<string, string | number>;
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 
 /**
+ * Fills `{name}` placeholders. A placeholder without a value stays as it is: a visible slip that a
+ * test can catch, never a silent blank in the middle of a sentence.
+ * @example fillMessage('Allée {n}', { n: 4 }) // "Allée 4"
+ */
+export function fillMessage(template: string, vars?: Vars): string {
+  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
+}
+
+const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/** Which form a count takes in a locale (French says "0 article", English "0 items"). */
+export function pluralForm(locale: Locale, n: number): 'one' | 'other' {
+  const rules = plurals[locale] ?? new Intl.PluralRules(locale);
+  plurals[locale] = rules;
+  return rules.select(n) === 'one' ? 'one' : 'other';
+}
+
+/**
  * Looks a message up and fills `{name}` placeholders.
  * @example translate('en', 'product.pickupAt', { store: 'Lyon' }) // "Pick up at Lyon"
  */
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const s: string = dictionaries[locale][key] ?? fr[key] ?? key;
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+  return fillMessage(s, vars);
 }
-
-const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
 
 /**
  * Picks the `_one` or `_other` form for `n` by the locale's plural rules; `n` is available as `{n}`.
  * @example translatePlural('fr', 'shop.results', 1) // "1 produit"
  */
 export function translatePlural(locale: Locale, key: PluralKey, n: number, vars?: Vars): string {
-  const rules = plurals[locale] ?? new Intl.PluralRules(locale);
-  plurals[locale] = rules;
-  const form = rules.select(n) === 'one' ? 'one' : 'other';
-  return translate(locale, `${key}_${form}` as MessageKey, { n, ...vars });
+  return translate(locale, `${key}_${pluralForm(locale, n)}` as MessageKey, { n, ...vars });
+}
+
+/** A counted text: its form follows `{n}`. */
+export interface PluralText {
+  one: string;
+  other: string;
+}
+
+/** A table of texts kept beside the code that shows them (room, advisor console, 3D store). */
+export type TextTable = Record<string, Record<Locale, string | PluralText>>;
+
+/**
+ * A text of such a table, read the same way as the dictionaries: placeholders filled, and a
+ * counted text in the form `vars.n` asks for.
+ * @example localize(ROOM_TEXT, 'fr', 'people', { n: 1 }) // "1 personne"
+ */
+export function localize<T extends TextTable>(table: T, locale: Locale, key: keyof T, vars?: Vars): string {
+  const text = table[key]![locale];
+  if (typeof text === 'string') return fillMessage(text, vars);
+  const n = Number(vars?.n ?? 0);
+  return fillMessage(text[pluralForm(locale, n)], vars);
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/i18n-text';
+import { localize, type TextTable, type Vars } from '../i18n/translate';
 
 /** Words of the live session UI (customer panel, store overlay, advisor console), in both languages. */
 export const ROOM_TEXT = {
@@ -21,8 +22,14 @@ export const ROOM_TEXT = {
   session: { fr: 'Session en direct', en: 'Live session' },
   showroom: { fr: 'Showroom', en: 'Showroom' },
   people: { fr: 'Personnes ({n})', en: 'People ({n})' },
-  showPanel: { fr: 'Afficher les personnes et la discussion : {n} personne(s), {unread} message(s) non lu(s)', en: 'Show people and chat: {n} people, {unread} unread message(s)' },
-  hidePanel: { fr: 'Replier les personnes et la discussion ({n} personne(s))', en: 'Fold people and chat ({n} people)' },
+  showPanel: {
+    fr: { one: 'Afficher les personnes et la discussion : {n} personne, {unread} non lu', other: 'Afficher les personnes et la discussion : {n} personnes, {unread} non lus' },
+    en: { one: 'Show people and chat: {n} person, {unread} unread', other: 'Show people and chat: {n} people, {unread} unread' },
+  },
+  hidePanel: {
+    fr: { one: 'Replier les personnes et la discussion ({n} personne)', other: 'Replier les personnes et la discussion ({n} personnes)' },
+    en: { one: 'Fold people and chat ({n} person)', other: 'Fold people and chat ({n} people)' },
+  },
   you: { fr: 'vous', en: 'you' },
   advisor: { fr: 'Conseiller', en: 'Advisor' },
   host: { fr: 'Hôte', en: 'Host' },
@@ -63,11 +70,11 @@ export const ROOM_TEXT = {
   reminder: { fr: 'Votre rendez-vous avec {name} commence à {time}.', en: 'Your consultation with {name} starts at {time}.' },
   joinNow: { fr: 'Rejoindre', en: 'Join' },
   cartAdded: { fr: '{name} a ajouté {product} à votre panier', en: '{name} added {product} to your cart' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies TextTable;
 
 export type RoomTextKey = keyof typeof ROOM_TEXT;
 
 /** @example roomText('en', 'waiting', { n: 2 }) */
-export function roomText(locale: Locale, key: RoomTextKey, vars: Record<string, string | number> = {}): string {
-  return ROOM_TEXT[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+export function roomText(locale: Locale, key: RoomTextKey, vars?: Vars): string {
+  return localize(ROOM_TEXT, locale, key, vars);
 }

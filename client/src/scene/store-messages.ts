@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText } from '../../../shared/i18n-text';
+import type { Locale } from '../../../shared/i18n-text';
+import { localize, type TextTable, type Vars } from '../i18n/translate';
 
 /**
  * Words drawn inside the 3D store (signs, panels, wrist menu), in both languages. Kept beside
@@ -47,12 +48,11 @@ export const STORE_TEXT = {
   selected: { fr: '{name}, {price}. Entrée pour ajouter au panier, Échap pour fermer.', en: '{name}, {price}. Enter to add to cart, Esc to close.' },
   viewCart: { fr: 'Voir le panier', en: 'View cart' },
   addedFrom: { fr: 'ajouté', en: 'added' },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies TextTable;
 
 export type StoreTextKey = keyof typeof STORE_TEXT;
 
 /** @example storeText('fr', 'aisle', { n: 4 }) // "Allée 4" */
-export function storeText(locale: Locale, key: StoreTextKey, vars?: Record<string, string | number>): string {
-  const s: string = STORE_TEXT[key][locale];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+export function storeText(locale: Locale, key: StoreTextKey, vars?: Vars): string {
+  return localize(STORE_TEXT, locale, key, vars);
 }

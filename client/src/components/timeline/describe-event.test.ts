@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent, type DescribeContext } from './describe-event';
-import { translate } from '../../i18n/translate';
+import { translate, translatePlural } from '../../i18n/translate';
 import { formatPrice } from '../../i18n/format';
 import type { Locale } from '../../../../shared/i18n-text';
 
 const ctx = (locale: Locale): DescribeContext => ({
   t: (k, v) => translate(locale, k, v),
+  tn: (k, n, v) => translatePlural(locale, k, n, v),
   product: (id) => ({ 'lamp-bulle': 'Lampe Bulle' })[id] ?? id,
   store: (id) => ({ 'store-lyon': 'Lyon Part-Dieu' })[id] ?? id,
   money: (m) => formatPrice(m, locale),
@@ -26,7 +27,7 @@ describe('timeline events as people read them', () => {
 
   it('reads till events: hand-over with its products, and a declined card', () => {
     expect(describeEvent(ev('order.handed_over', { products: [{ productId: 'lamp-bulle', qty: 1 }], storeId: 'store-lyon' }), ctx('en')))
-      .toMatchObject({ title: 'Handed over at the till: 1 item(s)', details: ['Lampe Bulle × 1', 'Lyon Part-Dieu'] });
+      .toMatchObject({ title: 'Handed over at the till: 1 item', details: ['Lampe Bulle × 1', 'Lyon Part-Dieu'] });
     expect(describeEvent(ev('payment.declined', { storeId: 'store-lyon' }), ctx('fr'))).toMatchObject({ tone: 'bad', title: 'Carte refusée en caisse' });
   });
 

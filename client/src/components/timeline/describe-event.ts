@@ -1,11 +1,12 @@
 import type { TimelineEvent } from '../../../../shared/timeline/timeline-event';
 import type { Money } from '../../../../shared/money';
 import type { MessageKey } from '../../i18n/fr';
-import type { Vars } from '../../i18n/translate';
+import type { PluralKey, Vars } from '../../i18n/translate';
 import type { IconName } from './Icon';
 
 export interface DescribeContext {
   t(key: MessageKey, vars?: Vars): string;
+  tn(key: PluralKey, n: number, vars?: Vars): string;
   product(id: string): string;
   store(id: string): string;
   money(m: Money): string;
@@ -105,7 +106,7 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
       const products = Array.isArray(d.products) ? (d.products as { productId: string; qty: number }[]) : [];
       const n = products.reduce((s, p) => s + (Number(p.qty) || 0), 0);
       return {
-        icon: 'done', tone: 'good', title: c.t('timeline.order.handed_over', { n }),
+        icon: 'done', tone: 'good', title: c.tn('timeline.order.handed_over', n),
         details: [products.map((p) => `${c.product(p.productId)} × ${p.qty}`).join(', '), ...storeOf(d.storeId)].filter(Boolean),
       };
     }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../../shared/i18n-text';
+import { localize, type TextTable, type Vars } from '../../i18n/translate';
 
 /** Words of the advisor console, in both languages. */
 export const ADVISOR_TEXT = {
@@ -16,7 +17,7 @@ export const ADVISOR_TEXT = {
   servedBy: { fr: 'avec {name}', en: 'with {name}' },
   accept: { fr: 'Prendre en charge', en: 'Accept' },
   looking: { fr: 'Regarde : {name}', en: 'Looking at: {name}' },
-  cart: { fr: 'Panier : {n} ligne(s), {total}', en: 'Cart: {n} line(s), {total}' },
+  cart: { fr: { one: 'Panier : {n} ligne, {total}', other: 'Panier : {n} lignes, {total}' }, en: { one: 'Cart: {n} line, {total}', other: 'Cart: {n} lines, {total}' } },
   noCart: { fr: 'Panier vide', en: 'Empty cart' },
   addedByStaff: { fr: 'Ajouté par {name}', en: 'Added by {name}' },
   from: { fr: 'Depuis {page}', en: 'From {page}' },
@@ -46,8 +47,8 @@ export const ADVISOR_TEXT = {
   mySessions: { fr: 'Mes sessions', en: 'My sessions' },
   link: { fr: 'Lien d\'invitation', en: 'Invite link' },
   none: { fr: 'Aucun', en: 'None' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies TextTable;
 
-export function advisorText(locale: Locale, key: keyof typeof ADVISOR_TEXT, vars: Record<string, string | number> = {}): string {
-  return ADVISOR_TEXT[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+export function advisorText(locale: Locale, key: keyof typeof ADVISOR_TEXT, vars?: Vars): string {
+  return localize(ADVISOR_TEXT, locale, key, vars);
 }

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { shelfStore } from './shelf-store';
 
 function StockRow({ product, storeId, onMessage }: { product: Product; storeId: string; onMessage(m: { ok: boolean; text: string }): void }) {
-  const { t, locale } = useT();
+  const { t, tn, locale } = useT();
   const row = useStore(shelfStore, (s) => s.rows[product.id]);
   const [receive, setReceive] = useState('');
   const [count, setCount] = useState('');
@@ -19,7 +19,7 @@ function StockRow({ product, storeId, onMessage }: { product: Product; storeId: 
     try {
       await work();
     } catch (e) {
-      onMessage({ ok: false, text: isApiError(e, 'below_reserved') ? t('shelf.belowReserved', { n: Number(e.body.reserved) }) : (e as Error).message });
+      onMessage({ ok: false, text: isApiError(e, 'below_reserved') ? tn('shelf.belowReserved', Number(e.body.reserved)) : (e as Error).message });
     } finally {
       setBusy(false);
     }

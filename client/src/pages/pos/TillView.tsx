@@ -73,7 +73,7 @@ export function TillView({ storeId }: { storeId: string }) {
               {customer?.name ?? t('pos.guest')}
             </h1>
             {customer && customer.orders > 0 && (
-              <p className="muted small">{t('pos.history', { n: customer.orders, spent: formatPrice(customer.spent, locale) })}</p>
+              <p className="muted small">{tn('pos.history', customer.orders, { spent: formatPrice(customer.spent, locale) })}</p>
             )}
           </div>
           <div className="till__head-side">

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fillMessage, localize, pluralForm, type TextTable } from './translate';
+import { fr } from './fr';
+import { en } from './en';
+
+const TABLE = {
+  people: { fr: { one: '{n} personne', other: '{n} personnes' }, en: { one: '{n} person', other: '{n} people' } },
+  hello: { fr: 'Bonjour {name}', en: 'Hello {name}' },
+} satisfies TextTable;
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('translate', () => {
+  it('leaves a placeholder without a value visible', () => {
+    expect(fillMessage('Allée {n} à {store}', { n: 4 })).toBe('Allée 4 à {store}');
+  });
+
+  it('counts as French and English do: zero is singular in French only', () => {
+    expect([pluralForm('fr', 0), pluralForm('fr', 1), pluralForm('fr', 2)]).toEqual(['one', 'one', 'other']);
+    expect([pluralForm('en', 0), pluralForm('en', 1), pluralForm('en', 2)]).toEqual(['other', 'one', 'other']);
+  });
+
+  it('reads a table the way it reads the dictionaries', () => {
+    expect(localize(TABLE, 'fr', 'people', { n: 0 })).toBe('0 personne');
+    expect(localize(TABLE, 'en', 'people', { n: 0 })).toBe('0 people');
+    expect(localize(TABLE, 'en', 'hello', { name: 'Inès' })).toBe('Hello Inès');
+  });
+
+  it('gives every message the same placeholders in both languages', () => {
+    const differing = (Object.keys(fr) as (keyof typeof fr)[]).filter((k) => placeholders(fr[k]).join() !== placeholders(en[k]).join());
+    expect(differing).toEqual([]);
+  });
+
+  it('writes no "(s)" plural: counted texts have one and other forms', () => {
+    const lazy = Object.entries({ ...fr }).filter(([, v]) => /\w\(s\)/.test(v)).map(([k]) => k);
+    const lazyEn = Object.entries({ ...en }).filter(([, v]) => /\w\(s\)/.test(v)).map(([k]) => k);
+    expect([...lazy, ...lazyEn]).toEqual([]);
+  });
+});
