@@ -91,14 +91,18 @@ function applyOne(lines: Line[], cmd: CartCommand, i: number, ctx: CartContext):
   }
 }
 
-/** Recomputes totals and promotions of a cart from its lines; used after every change. */
+/** Recomputes totals, promotions and each line's price of a cart from its lines; used after every change. */
 export function repriceCart(cart: Cart, ctx: Pick<CartContext, 'product' | 'promotions' | 'now'>): Cart {
-  const { totals, promotions } = priceLines(cart.lines, {
+  const priced = priceLines(cart.lines, {
     categoryOf: (id) => ctx.product(id)?.category,
     promotions: ctx.promotions,
     now: ctx.now,
   });
-  return { ...cart, totals, promotions };
+  const lines = cart.lines.map((l, i) => {
+    const price = priced.lines[i];
+    return price ? { ...l, price } : l;
+  });
+  return { ...cart, lines, totals: priced.totals, promotions: priced.promotions };
 }
 
 /**

@@ -23,6 +23,12 @@ export const LineSchema = z.object({
   priceChange: z.object({ from: MoneySchema, to: MoneySchema }).optional(),
   /** The product (or this variant) is no longer sold: the line cannot be paid for, only removed. */
   unavailable: z.literal(true).optional(),
+  /**
+   * What this line costs with promotions (shared/pricing/price-lines.ts), set each time the cart is
+   * priced: `unit` is the price every surface shows for one unit, `was` the one before a promotion,
+   * `total` the line after every promotion. Absent on a cart priced before it existed.
+   */
+  price: z.object({ unit: MoneySchema, was: MoneySchema.optional(), total: MoneySchema }).optional(),
 });
 export type Line = z.infer<typeof LineSchema>;
 

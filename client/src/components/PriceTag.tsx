@@ -6,7 +6,7 @@ import { useT } from '../i18n/use-t';
 export function PriceTag({ price, size = 'md' }: { price: DisplayPrice; size?: 'md' | 'lg' }) {
   const { t, locale } = useT();
   return (
-    <p className={`price price--${size}`} data-testid="price">
+    <p className={`price price--${size}`} data-testid="price" data-amount={price.price.amount}>
       <span className={price.was ? 'price__now price__now--promo' : 'price__now'}>{formatPrice(price.price, locale)}</span>
       {price.was && (
         <>

@@ -27,6 +27,7 @@ export const STORE_TEXT = {
   cart: { fr: 'Panier', en: 'Cart' },
   cartEmpty: { fr: 'Votre panier est vide', en: 'Your cart is empty' },
   total: { fr: 'Total', en: 'Total' },
+  was: { fr: 'Au lieu de {price}', en: 'Was {price}' },
   smooth: { fr: 'Déplacement fluide', en: 'Smooth locomotion' },
   snapTurn: { fr: 'Rotation {n}°', en: 'Snap turn {n}°' },
   vignette: { fr: 'Vignette confort', en: 'Comfort vignette' },

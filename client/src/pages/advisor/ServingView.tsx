@@ -5,6 +5,8 @@ import { useCatalogue } from '../../stores/use-catalogue';
 import { catalogueStore } from '../../stores/catalogue-store';
 import { formatPrice } from '../../i18n/format';
 import { CustomerTimeline } from '../../components/CustomerTimeline';
+import { UnitPriceText } from '../../components/UnitPriceText';
+import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import { roomStore } from '../../room/room-store';
 import { SessionPanel } from '../../room/SessionPanel';
 import { useRoom } from '../../room/use-room';
@@ -89,6 +91,7 @@ export function ServingView() {
             {cart?.lines.map((l) => (
               <li key={l.id}>
                 {l.qty} × {name(l.productId)}{' '}
+                <UnitPriceText unit={linePriceOf(l).unit} was={linePriceOf(l).was} locale={locale} wasLabel={(was) => advisorText(locale, 'was', { price: was })} />{' '}
                 {l.addedBy && <span title={advisorText(locale, 'addedByStaff', { name: l.addedBy.name ?? '' })}>★</span>}
               </li>
             ))}

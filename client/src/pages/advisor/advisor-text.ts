@@ -20,6 +20,7 @@ export const ADVISOR_TEXT = {
   cart: { fr: { one: 'Panier : {n} ligne, {total}', other: 'Panier : {n} lignes, {total}' }, en: { one: 'Cart: {n} line, {total}', other: 'Cart: {n} lines, {total}' } },
   noCart: { fr: 'Panier vide', en: 'Empty cart' },
   addedByStaff: { fr: 'Ajouté par {name}', en: 'Added by {name}' },
+  was: { fr: 'Au lieu de {price}', en: 'Was {price}' },
   from: { fr: 'Depuis {page}', en: 'From {page}' },
   serving: { fr: 'Avec {name}', en: 'With {name}' },
   product: { fr: 'Produit', en: 'Product' },

@@ -7,10 +7,12 @@ import type { Location } from '../../../../shared/catalogue/location';
 import type { Fulfilment } from '../../../../shared/cart/fulfilment';
 import { fulfilmentKey, isTakeNow } from '../../../../shared/cart/fulfilment-key';
 import { multiplyMoney } from '../../../../shared/money-math';
+import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import { cartStore } from '../../stores/cart-store';
 import { isApiError } from '../../api/api-error';
 import { shortStoreName } from '../../catalogue/stock-summary';
 import { QtyStepper } from '../../components/QtyStepper';
+import { UnitPriceText } from '../../components/UnitPriceText';
 import { formatPrice } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 
@@ -20,6 +22,7 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
   const [error, setError] = useState<string | null>(null);
   const name = product?.name[locale] ?? line.productId;
   const variant = product?.variants.find((v) => v.id === line.variantId);
+  const price = linePriceOf(line);
 
   const run = async (cmd: CartCommand[]) => {
     setError(null);
@@ -110,8 +113,11 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
       </div>
       <div className={line.unavailable ? 'line__price line__price--gone' : 'line__price'}>
         {line.priceChange && !line.unavailable && <s className="muted small">{formatPrice(multiplyMoney(line.priceChange.from, line.qty), locale)}</s>}
-        <strong>{formatPrice(multiplyMoney(line.unitPrice, line.qty), locale)}</strong>
-        {line.qty > 1 && <span className="muted small">{formatPrice(line.unitPrice, locale)} × {line.qty}</span>}
+        <strong data-testid="line-total">{formatPrice(price.total, locale)}</strong>
+        <span className="muted small">
+          <UnitPriceText unit={price.unit} was={price.was} locale={locale} wasLabel={(was) => t('product.was', { price: was })} />
+          {line.qty > 1 && ` × ${line.qty}`}
+        </span>
       </div>
     </li>
   );

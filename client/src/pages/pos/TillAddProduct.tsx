@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { fulfilmentFor } from '../../../../shared/pos/till-mode';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { useT } from '../../i18n/use-t';
-import { formatPrice } from '../../i18n/format';
+import { catalogueStore } from '../../stores/catalogue-store';
+import { displayPrice } from '../../catalogue/display-price';
+import { UnitPriceText } from '../../components/UnitPriceText';
 import { tillStore } from './till-store';
 import { shelfStore } from './shelf-store';
 
@@ -15,6 +17,11 @@ export function TillAddProduct({ storeId }: { storeId: string }) {
   const products = useCatalogue((s) => s.products);
   const shelf = useStore(shelfStore, (s) => s.rows);
   const busy = useStore(tillStore, (s) => s.busy);
+  const promotions = useCatalogue((s) => s.promotions);
+  useEffect(() => {
+    void catalogueStore.getState().loadPromotions().catch(() => undefined);
+  }, []);
+  const now = new Date().toISOString();
   const needle = q.trim().toLowerCase();
   const matches = needle.length < 2 ? [] : Object.values(products)
     .filter((p) => p.name.fr.toLowerCase().includes(needle) || p.name.en.toLowerCase().includes(needle) || p.sku.toLowerCase().includes(needle) || p.id.includes(needle))
@@ -30,7 +37,9 @@ export function TillAddProduct({ storeId }: { storeId: string }) {
             return (
               <li key={p.id}>
                 <span>
-                  {p.name[locale]} <span className="muted small">{formatPrice(p.price, locale)} · {t('pos.onShelf', { n: free })}</span>
+                  {p.name[locale]} <span className="muted small">
+                    <UnitPriceText {...unitOf(displayPrice(p, promotions ?? [], now))} locale={locale} wasLabel={(was) => t('product.was', { price: was })} testId="till-search-price" /> · {t('pos.onShelf', { n: free })}
+                  </span>
                 </span>
                 <button
                   type="button"
@@ -52,3 +61,5 @@ export function TillAddProduct({ storeId }: { storeId: string }) {
     </div>
   );
 }
+
+const unitOf = (d: ReturnType<typeof displayPrice>) => ({ unit: d.price, was: d.was });

@@ -1,8 +1,9 @@
 import { useStore } from 'zustand';
 import type { Line } from '../../../../shared/cart/cart';
 import { moveLine, tillMode, TILL_MODES } from '../../../../shared/pos/till-mode';
-import { multiplyMoney } from '../../../../shared/money-math';
+import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import { QtyStepper } from '../../components/QtyStepper';
+import { UnitPriceText } from '../../components/UnitPriceText';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { useNames } from '../../components/timeline/use-names';
 import { useT } from '../../i18n/use-t';
@@ -21,13 +22,14 @@ export function TillLine({ line, storeId }: { line: Line; storeId: string }) {
   const variant = useCatalogue((s) => s.products[line.productId]?.variants.find((v) => v.id === line.variantId));
   const mode = tillMode(line.fulfilment, storeId);
   const name = names.product(line.productId);
+  const price = linePriceOf(line);
   const send = tillStore.getState().send;
   return (
     <li className="till-line" data-testid="till-line" data-product={line.productId} data-mode={mode} data-qty={line.qty}>
       <div className="till-line__what">
         <p className="till-line__name">{name}</p>
         <p className="small muted">
-          {formatPrice(line.unitPrice, locale)}
+          <UnitPriceText unit={price.unit} was={price.was} locale={locale} wasLabel={(was) => t('product.was', { price: was })} />
           {variant ? ` · ${variant.name[locale]}` : ''}
           {onShelf !== undefined ? ` · ${t('pos.onShelf', { n: onShelf })}` : ''}
         </p>
@@ -74,7 +76,7 @@ export function TillLine({ line, storeId }: { line: Line; storeId: string }) {
           <span className="segmented__note">{t('pos.modeElsewhere', { store: names.store(line.fulfilment.locationId) })}</span>
         )}
       </div>
-      <p className="till-line__sum">{formatPrice(multiplyMoney(line.unitPrice, line.qty), locale)}</p>
+      <p className="till-line__sum">{formatPrice(price.total, locale)}</p>
     </li>
   );
 }

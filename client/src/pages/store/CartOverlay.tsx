@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
 import { formatPrice } from '../../i18n/format';
+import { linePriceOf } from '../../../../shared/pricing/line-price-of';
+import { UnitPriceText } from '../../components/UnitPriceText';
 import { useCart } from '../../stores/use-cart';
 import { useLocale } from '../../stores/use-locale';
 import type { StoreWorld } from '../../scene/store-world';
@@ -31,13 +33,18 @@ export function CartOverlay({ world, onClose }: { world: StoreWorld; onClose: ()
           {lines.map((l) => {
             const p = world.productById.get(l.productId);
             const variant = p?.variants.find((v) => v.id === l.variantId);
+            const price = linePriceOf(l);
             return (
               <li key={l.id} data-testid="store-cart-line" data-product={l.productId}>
                 <span className="store-cart__name">
                   {l.qty} × {p?.name[locale] ?? l.productId}
                   {variant && <small> · {variant.name[locale]}</small>}
+                  <small>
+                    {' · '}
+                    <UnitPriceText unit={price.unit} was={price.was} locale={locale} wasLabel={(was) => storeText(locale, 'was', { price: was })} />
+                  </small>
                 </span>
-                <span>{formatPrice({ amount: l.unitPrice.amount * l.qty, currency: l.unitPrice.currency }, locale)}</span>
+                <span>{formatPrice(price.total, locale)}</span>
               </li>
             );
           })}

@@ -9,6 +9,7 @@ import { useCart } from '../../stores/use-cart';
 import { useLocale } from '../../stores/use-locale';
 import { togglePointerLock } from '../../scene/navigation/desktop-input';
 import { storeNavStore } from '../../scene/navigation/store-nav-store';
+import { panelPrice, productPanelStore } from '../../scene/panel/product-panel-store';
 import { storeText } from '../../scene/store-messages';
 import type { StoreWorld } from '../../scene/store-world';
 import { storeXR } from '../../xr/vr/store-xr';
@@ -55,6 +56,8 @@ export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPa
   // What the customer looks at, for the advisor they may call.
   const item = selected >= 0 ? world.items[selected] : null;
   const product = item ? world.productById.get(item.productId) : null;
+  const promotions = useStore(productPanelStore, (s) => s.promotions);
+  const price = product ? panelPrice({ product, variantId: item?.variantId ?? null, promotions }) : null;
   useEffect(() => {
     browsingStore.getState().setViewing(product?.id ?? null, item?.variantId ?? null);
   }, [product, item]);
@@ -100,8 +103,13 @@ export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPa
       </div>
       {hint && <p className="store-hud__hint">{storeText(locale, touch ? 'hintTouch' : 'hintDesktop')}</p>}
       {locked && <div className="store-hud__crosshair" aria-hidden="true" />}
-      <div className="sr-only" aria-live="polite" data-testid="store-selection">
-        {product ? storeText(locale, 'selected', { name: product.name[locale], price: formatPrice(product.price, locale) }) : ''}
+      <div className="sr-only" aria-live="polite" data-testid="store-selection" data-amount={price?.price.amount}>
+        {product && price
+          ? storeText(locale, 'selected', {
+              name: product.name[locale],
+              price: price.was ? `${formatPrice(price.price, locale)} (${storeText(locale, 'was', { price: formatPrice(price.was, locale) })})` : formatPrice(price.price, locale),
+            })
+          : ''}
       </div>
     </>
   );

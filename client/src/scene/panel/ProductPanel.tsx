@@ -9,7 +9,7 @@ import { registerStoreTestHook } from '../store-test-hooks';
 import { drawProductPanel, panelRowIds } from './draw-product-panel';
 import { regionAt, uvToCanvas } from './panel-regions';
 import { layoutProductPanel, PANEL_H, PANEL_W, type PanelAction } from './product-panel-layout';
-import { productPanelStore } from './product-panel-store';
+import { panelPrice, productPanelStore } from './product-panel-store';
 import { runPanelAction } from './run-panel-action';
 
 /** Panel size in the store, metres. */
@@ -108,7 +108,7 @@ export function ProductPanel({ world }: { world: StoreWorld }) {
     return regionAt(regions, p.x, p.y)?.action ?? null;
   };
   return (
-    <group ref={group} name="product-panel">
+    <group ref={group} name="product-panel" userData={{ unitPrice: panelPrice(state)?.price.amount }}>
       <mesh
         renderOrder={10}
         onPointerMove={(e) => {

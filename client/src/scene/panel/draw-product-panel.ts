@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/fr';
 import { storeText } from '../store-messages';
 import type { Region } from './panel-regions';
 import { PANEL_H, PANEL_W, type PanelAction } from './product-panel-layout';
-import type { PanelState } from './product-panel-store';
+import { panelPrice, type PanelState } from './product-panel-store';
 
 const INK = '#1f2a2e';
 const MUTED = '#6b7578';
@@ -59,7 +59,20 @@ export function drawProductPanel(ctx: CanvasRenderingContext2D, p: PanelPaint): 
 
   text(ctx, translate(locale, `category.${product.category}` as MessageKey).toUpperCase(), 48, 70, 26, MUTED, 'left', 600);
   fitText(ctx, product.name[locale], 48, 130, 54, PANEL_W - 180, INK, 700);
-  text(ctx, formatPrice(product.price, locale), 48, 200, 46, ACCENT, 'left', 700);
+  // The shared pricing's unit price, the former one struck through beside it when a promotion applies.
+  const price = panelPrice(state);
+  if (price) {
+    const now = formatPrice(price.price, locale);
+    text(ctx, now, 48, 200, 46, ACCENT, 'left', 700);
+    if (price.was) {
+      const x = 48 + ctx.measureText(now).width + 24;
+      text(ctx, formatPrice(price.was, locale), x, 204, 32, MUTED, 'left', 400);
+      const w = ctx.measureText(formatPrice(price.was, locale)).width;
+      ctx.fillStyle = MUTED;
+      ctx.fillRect(x, 203, w, 3);
+      text(ctx, `−${price.percent} %`, x + w + 20, 204, 30, ACCENT, 'left', 700);
+    }
+  }
   const { w, h, d } = product.dimensionsM;
   text(ctx, storeText(locale, 'dimensions', { w: formatCm(w, locale), h: formatCm(h, locale), d: formatCm(d, locale) }), 48, 252, 28, MUTED, 'left', 400);
 

@@ -3,6 +3,8 @@ import type { Channel } from '../../../../shared/channel';
 import type { Location } from '../../../../shared/catalogue/location';
 import type { Product } from '../../../../shared/catalogue/product';
 import type { Fulfilment } from '../../../../shared/cart/fulfilment';
+import type { Promotion } from '../../../../shared/pricing/promotion';
+import { unitPriceAfterPromotions, type UnitPrice } from '../../../../shared/pricing/unit-price';
 import { authApi } from '../../api/auth-api';
 import { catalogueApi } from '../../api/catalogue-api';
 import { cartStore } from '../../stores/cart-store';
@@ -19,6 +21,8 @@ export interface PanelState {
   error: string | null;
   view: 'info' | 'qr';
   qr: string | null;
+  /** Promotions as last read, so the panel shows the price every other surface shows. */
+  promotions: readonly Promotion[];
   open(product: Product, variantId: string | null): void;
   close(): void;
   setVariant(id: string): void;
@@ -27,6 +31,18 @@ export interface PanelState {
   add(channel: Channel): Promise<void>;
   showQr(): Promise<void>;
   back(): void;
+}
+
+/**
+ * The price the panel shows for one unit of its product (the chosen variant's when it has its own):
+ * the shared pricing's, promotions included, as on the storefront and the cart line.
+ *
+ * @example panelPrice(productPanelStore.getState())?.price
+ */
+export function panelPrice(s: Pick<PanelState, 'product' | 'variantId' | 'promotions'>, nowIso = new Date().toISOString()): UnitPrice | null {
+  if (!s.product) return null;
+  const base = s.product.variants.find((v) => v.id === s.variantId)?.price ?? s.product.price;
+  return unitPriceAfterPromotions(base, s.product.category, s.promotions, nowIso);
 }
 
 let locationsPromise: Promise<Location[]> | null = null;
@@ -49,6 +65,7 @@ export const productPanelStore = createStore<PanelState>((set, get) => ({
   error: null,
   view: 'info',
   qr: null,
+  promotions: catalogueStore.getState().promotions ?? [],
   open(product, variantId) {
     if (get().product?.id === product.id && get().variantId === variantId) return;
     const seq = ++openSeq;
@@ -59,6 +76,11 @@ export const productPanelStore = createStore<PanelState>((set, get) => ({
       return [];
     });
     void locationsPromise.then((locations) => seq === openSeq && set({ locations }));
+    void catalogueStore
+      .getState()
+      .loadPromotions()
+      .then((promotions) => set({ promotions }))
+      .catch(() => undefined);
     void catalogueApi
       .availability(product.id)
       .then((a) => seq === openSeq && set({ availability: a.items }))
