@@ -22,6 +22,8 @@ export const catalogueApi = {
   },
   product: (id: string) => apiRequest<Product>(`/products/${encodeURIComponent(id)}`),
   availability: (id: string) => apiRequest<Availability>(`/products/${encodeURIComponent(id)}/availability`),
+  /** Stock per location of up to 100 products in one call. @example await catalogueApi.availabilityOf(['sofa-oslo-3', 'lamp-bulle']) */
+  availabilityOf: (ids: readonly string[]) => apiRequest<{ items: Availability[] }>(`/availability?productIds=${ids.map(encodeURIComponent).join(',')}`),
   locations: () => apiRequest<{ items: Location[] }>('/locations'),
   promotions: () => apiRequest<{ items: Promotion[] }>('/promotions'),
 };

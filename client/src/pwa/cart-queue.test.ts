@@ -24,6 +24,17 @@ describe('the offline cart queue', () => {
     expect(r.localLines).toEqual([{ localId: `${LOCAL_LINE}1`, productId: 'lamp', fulfilment: { type: 'pickup', locationId: 'lyon' } }]);
   });
 
+  it('keeps the promotions offline: each line and the total priced as the server would', () => {
+    const lamps = { id: 'p', kind: 'category_percent' as const, label: { fr: '-15 %', en: '15% off' }, category: 'lighting' as const, percent: 15 };
+    const ctx = { ...fixtureContext(), promotions: [lamps] };
+    const r = applyOffline(serverCart(), [{ type: 'addLine', productId: 'lamp', qty: 2, fulfilment: { type: 'ship' } }], ctx, () => '1')!;
+    const online = applyCartCommands(serverCart(), [{ type: 'addLine', productId: 'lamp', qty: 2, fulfilment: { type: 'ship' } }], { ...ctx, newLineId: () => 'ln_lamp' });
+    if (!online.ok) throw new Error('fixture');
+    expect(r.cart.totals).toEqual(online.cart.totals);
+    expect(r.cart.totals.discount.amount).toBe(2 * Math.floor(4999 * 0.15));
+    expect(r.cart.lines[1]?.price).toEqual({ unit: { amount: 4999 - 749, currency: 'EUR' }, was: { amount: 4999, currency: 'EUR' }, total: { amount: 2 * (4999 - 749), currency: 'EUR' } });
+  });
+
   it('refuses to guess when the change cannot apply (unknown product)', () => {
     expect(applyOffline(serverCart(), [{ type: 'addLine', productId: 'nope', qty: 1, fulfilment: { type: 'ship' } }], fixtureContext(), () => 'x')).toBeNull();
   });

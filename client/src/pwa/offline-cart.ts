@@ -1,6 +1,8 @@
 import type { Cart } from '../../../shared/cart/cart';
 import type { CartCommand } from '../../../shared/cart/cart-command';
+import type { Promotion } from '../../../shared/pricing/promotion';
 import { cartApi } from '../api/cart-api';
+import { catalogueApi } from '../api/catalogue-api';
 import { ApiError, isApiError } from '../api/api-error';
 import { cartStore, type SendOptions } from '../stores/cart-store';
 import { sessionStore } from '../stores/session-store';
@@ -13,6 +15,7 @@ import { read, write } from './device-storage';
 const LAST_CART = 'vitrine.lastCart';
 const QUEUE = 'vitrine.cartQueue';
 const LINE_IDS = 'vitrine.cartQueue.lineIds';
+const PROMOTIONS = 'vitrine.promotions';
 
 let queue: QueuedBatch[] = [];
 let lineIds: Record<string, string> = {};
@@ -39,7 +42,9 @@ function context(): Parameters<typeof applyOffline>[2] {
   return {
     product: (id) => c.products[id],
     location: (id) => c.locations?.find((l) => l.id === id),
-    promotions: c.promotions ?? [],
+    // Priced offline with the promotions last read (kept on the device): without them a change made
+    // offline would show the cart at full price, unlike the server and every other surface.
+    promotions: c.promotions ?? read<Promotion[]>(PROMOTIONS, []),
     now: new Date().toISOString(),
     channel: channelStore.getState().channel,
   };
@@ -145,6 +150,18 @@ export function installOfflineCart(): void {
   queue = read<QueuedBatch[]>(QUEUE, []);
   lineIds = read<Record<string, string>>(LINE_IDS, {});
   appChannelStore.setState({ queued: queue.length });
+
+  // The promotions, kept on the device as soon as they are read, and read at start (the service worker
+  // answers from its cache when offline), so the cart keeps them offline.
+  if (!catalogueStore.getState().promotions) {
+    const kept = read<Promotion[] | null>(PROMOTIONS, null);
+    if (kept) catalogueStore.setState({ promotions: kept });
+  }
+  catalogueStore.subscribe((s, prev) => {
+    if (s.promotions && s.promotions !== prev.promotions) write(PROMOTIONS, s.promotions);
+  });
+  // Read afresh, even over the ones kept: the merchant may have changed them since.
+  void catalogueApi.promotions().then(({ items }) => catalogueStore.setState({ promotions: items }), () => undefined);
 
   const send = cartStore.getState().send;
   cartStore.setState({

@@ -16,6 +16,7 @@ import { NaiveProducts } from './products/NaiveProducts';
 import { ProductLayer } from './products/ProductLayer';
 import { useProductCombos, type ComboSet } from './products/use-product-combos';
 import { StoreLighting } from './StoreLighting';
+import { EmptyFacingTags } from './stock/EmptyFacingTags';
 import type { StoreWorld } from './store-world';
 import { StoreTestHooks } from './StoreTestHooks';
 
@@ -55,6 +56,7 @@ export function StoreScene({ world, naive = false, fixedCamera = false, xr, chil
       <StoreSigns world={world} />
       {comboSet && (naive ? <NaiveProducts world={world} comboSet={comboSet} /> : <ProductLayer world={world} comboSet={comboSet} />)}
       {comboSet && !inXR && <DesktopHeldProduct world={world} comboSet={comboSet} />}
+      {!naive && <EmptyFacingTags world={world} />}
       <ItemPicker world={world} />
       <ItemHighlight world={world} />
       <ProductPanel world={world} />

@@ -6,6 +6,7 @@ import { itemBox } from './layout/placed-item';
 import { storeNavStore } from './navigation/store-nav-store';
 import type { StoreWorld } from './store-world';
 import { registerStoreTestHook } from './store-test-hooks';
+import { emptyUntagged, facingsOf, shelfStockStore } from './stock/shelf-stock-store';
 
 const v = new Vector3();
 const dir = new Vector3();
@@ -54,19 +55,30 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
         world.items.forEach((it, i) => {
           const b = itemBox(it);
           const d = Math.hypot(b.cx - eye.x, b.cz - eye.z);
-          if (d > maxDistance) return;
+          if (d > maxDistance || emptyUntagged(world, i)) return;
           const p = screenOf(i);
           if (!p.inView) return;
           // Only where a click would reach the canvas (not under a panel of the page).
           const rect = gl.domElement.getBoundingClientRect();
           if (document.elementFromPoint(rect.left + p.x, rect.top + p.y) !== gl.domElement) return;
           dir.set(b.cx - eye.x, b.cy - eye.y, b.cz - eye.z).normalize();
-          const hit = pickItem(world.boxes, eye.x, eye.y, eye.z, dir.x, dir.y, dir.z, 100);
+          const hit = pickItem(world.boxes, eye.x, eye.y, eye.z, dir.x, dir.y, dir.z, 100, undefined, (k) => emptyUntagged(world, k));
           if (hit?.index !== i || pickItem(world.occluders, eye.x, eye.y, eye.z, dir.x, dir.y, dir.z, hit.distance)) return;
           const score = Math.hypot(p.x - size.width / 2, p.y - size.height / 2);
           if (!best || score < best.score) best = { index: i, x: p.x, y: p.y, score };
         });
         return best;
+      }),
+      // The shelves against the store's stock: per product, its places, how many are drawn full, whether it is tagged empty.
+      registerStoreTestHook('facings', () => {
+        const s = shelfStockStore.getState();
+        const f = facingsOf(world, s);
+        const byProduct: Record<string, { places: number; full: number; tagged: boolean; available: number | null }> = {};
+        for (const { productId, places } of world.shelves) {
+          byProduct[productId] = { places: places.length, full: places.filter((i) => f.full[i] === 1).length, tagged: f.tags.some((t) => t.productId === productId), available: s.available[productId] ?? null };
+        }
+        const drawn = (window as unknown as { __storeBatches?: { stockedCount(): number } | null }).__storeBatches?.stockedCount() ?? null;
+        return { storeId: s.storeId, read: Object.keys(s.where).length > 0, revision: s.revision, byProduct, drawn };
       }),
       registerStoreTestHook('stats', () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles, programs: gl.info.programs?.length ?? 0 })),
     ];

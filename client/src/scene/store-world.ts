@@ -4,6 +4,8 @@ import { occluderBoxes } from './layout/occluder-boxes';
 import { packBoxes, packItemBoxes, type ItemBoxes } from './layout/pick-items';
 import { placeProducts, type Placement } from './layout/place-products';
 import type { PlacedItem } from './layout/placed-item';
+import { shelfPlaces } from './layout/shelf-places';
+import type { ShelfPlaces } from '../../../shared/stock/shelf-facings';
 import type { StoreLayout } from '../../../shared/store-layout/store-layout-schema';
 
 /**
@@ -21,6 +23,8 @@ export interface StoreWorld {
   boxes: ItemBoxes;
   occluders: ItemBoxes;
   indexByKey: ReadonlyMap<string, number>;
+  /** Each product's places on the shelves, in shelf order: what the stock fills (shared/stock/shelf-facings.ts). */
+  shelves: readonly ShelfPlaces[];
   /** Shelf instances asked for (`?items=`). */
   count: number;
 }
@@ -39,6 +43,7 @@ export function createStoreWorld(layout: StoreLayout, products: readonly Product
     boxes: packItemBoxes(items),
     occluders: packBoxes(occluderBoxes(layout)),
     indexByKey: new Map(items.map((it) => [it.key, it.index])),
+    shelves: shelfPlaces(items),
     count,
   };
 }

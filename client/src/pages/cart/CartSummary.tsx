@@ -4,6 +4,8 @@ import { useT } from '../../i18n/use-t';
 import { useCheckout } from '../../stores/use-checkout';
 import { checkoutStore } from '../../stores/checkout-store';
 import { useState } from 'react';
+import { useStore } from 'zustand';
+import { appChannelStore } from '../../pwa/app-channel-store';
 import { CardField, type CardToken } from './CardField';
 
 /** Totals with each applied promotion, and the card payment button. */
@@ -12,6 +14,8 @@ export function CartSummary({ cart }: { cart: Cart }) {
   const status = useCheckout((s) => s.status);
   const retryable = useCheckout((s) => s.error?.retryable ?? false);
   const [card, setCard] = useState<CardToken | null>(null);
+  // Offline the cart on screen is this device's guess: paying waits for the server.
+  const online = useStore(appChannelStore, (s) => s.online);
   return (
     <aside className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
@@ -39,18 +43,25 @@ export function CartSummary({ cart }: { cart: Cart }) {
           <dd data-testid="cart-total">{formatPrice(cart.totals.total, locale)}</dd>
         </div>
       </dl>
-      {cart.lines.length > 0 && <CardField onToken={setCard} />}
-      {card && <p className="small" data-testid="card-ready">{t('cart.cardReady', { brand: card.brand, last4: card.last4 })}</p>}
-      <button
-        type="button"
-        className="btn btn--accent summary__pay"
-        // Lines under a price notice or no longer sold are refused by checkout until the customer acts on them.
-        disabled={status === 'paying' || cart.lines.length === 0 || !card || cart.lines.some((l) => l.priceChange || l.unavailable)}
-        onClick={() => void checkoutStore.getState().pay('card', card?.token)}
-        data-testid="checkout"
-      >
-        {status === 'paying' ? t('cart.paying') : retryable ? t('cart.retry') : t('cart.checkout')}
-      </button>
+      {!online && (
+        <p className="notice" role="status" data-testid="pay-offline">
+          {t('cart.payOffline')}
+        </p>
+      )}
+      {online && cart.lines.length > 0 && <CardField onToken={setCard} />}
+      {online && card && <p className="small" data-testid="card-ready">{t('cart.cardReady', { brand: card.brand, last4: card.last4 })}</p>}
+      {online && (
+        <button
+          type="button"
+          className="btn btn--accent summary__pay"
+          // Lines under a price notice or no longer sold are refused by checkout until the customer acts on them.
+          disabled={status === 'paying' || cart.lines.length === 0 || !card || cart.lines.some((l) => l.priceChange || l.unavailable)}
+          onClick={() => void checkoutStore.getState().pay('card', card?.token)}
+          data-testid="checkout"
+        >
+          {status === 'paying' ? t('cart.paying') : retryable ? t('cart.retry') : t('cart.checkout')}
+        </button>
+      )}
     </aside>
   );
 }

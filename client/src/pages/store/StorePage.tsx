@@ -5,6 +5,7 @@ import { useLocale } from '../../stores/use-locale';
 import { persistStoreSession, restoreStoreSession } from '../../scene/navigation/store-session';
 import { storeText } from '../../scene/store-messages';
 import { createStoreWorld } from '../../scene/store-world';
+import { followShelfStock } from '../../scene/stock/shelf-stock-store';
 import { storeXR } from '../../xr/vr/store-xr';
 import { StoreHud } from './StoreHud';
 import { HelpSlot } from '../../app/HelpSlot';
@@ -50,6 +51,10 @@ export function StorePage() {
     return persistStoreSession(world);
   }, [world]);
   useStoreKeys(world);
+  // The shelves show this store's stock, and follow it while the customer walks (the benchmark keeps
+  // every place full, so both of its versions draw the same instances).
+  const productIds = useMemo(() => (params.bench ? [] : products?.map((p) => p.id) ?? []), [products, params.bench]);
+  useEffect(() => (productIds.length ? followShelfStock(storeId, productIds) : undefined), [storeId, productIds]);
 
   useEffect(() => {
     document.body.classList.add('store-open');

@@ -4,6 +4,7 @@ import { storeNavStore } from '../navigation/store-nav-store';
 import type { StoreWorld } from '../store-world';
 import { clickDelta } from './click-delta';
 import { ItemPickTarget } from './item-pick-target';
+import { emptyUntagged } from '../stock/shelf-stock-store';
 
 /** A press that moved more than this (pixels) was a drag to look around, not a click. */
 const DRAG_PX = 8;
@@ -15,8 +16,9 @@ const DRAG_PX = 8;
 export function ItemPicker({ world }: { world: StoreWorld }) {
   const target = useMemo(() => new ItemPickTarget(world.boxes, world.occluders), [world]);
   useEffect(() => {
-    target.skip = (i) => storeNavStore.getState().held?.index === i;
-  }, [target]);
+    // An empty place answers only where it carries its tag (it opens the product, with where to find it).
+    target.skip = (i) => storeNavStore.getState().held?.index === i || emptyUntagged(world, i);
+  }, [target, world]);
 
   const hover = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();

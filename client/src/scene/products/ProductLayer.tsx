@@ -6,6 +6,7 @@ import { applyStoreEnvironment } from '../store-environment';
 import type { StoreWorld } from '../store-world';
 import { ProductBatches } from './product-batches';
 import type { ComboSet } from './use-product-combos';
+import { facingsOf, shelfStockStore } from '../stock/shelf-stock-store';
 
 const HOVER = new Color(1.35, 1.3, 1.15);
 const SELECTED = new Color(1.5, 1.35, 1.0);
@@ -38,16 +39,22 @@ export function ProductLayer({ world, comboSet }: { world: StoreWorld; comboSet:
     const unsubscribe = storeNavStore.subscribe((s, prev) => {
       if (s.hovered !== prev.hovered || s.selected !== prev.selected || s.held !== prev.held) apply(s, prev);
     });
+    // The store's stock fills or empties places when a reading changes it, never per frame.
+    batches.setStocked(facingsOf(world).full);
+    const stopStock = shelfStockStore.subscribe((s, prev) => {
+      if (s.revision !== prev.revision) batches.setStocked(facingsOf(world, s).full);
+    });
     last.current.set(Infinity, 0, 0);
     exposeBatches(batches);
     const stopEnv = applyStoreEnvironment(batches.sharedMaterials);
     return () => {
       stopEnv();
+      stopStock();
       unsubscribe();
       batches.dispose();
       exposeBatches(null);
     };
-  }, [batches]);
+  }, [batches, world]);
 
   useFrame(() => {
     camera.getWorldPosition(eye);

@@ -20,7 +20,7 @@ export interface Combo {
  * material-buckets.ts): the number of draw calls does not grow with the number of products.
  * Each instance switches between levels of detail by distance ({@link updateLod}, called when
  * the eye has moved, never per instance per frame), and three culls instances outside the view.
- * Highlight and "picked up" are per-instance colour and visibility: no React re-render.
+ * Highlight, "picked up" and "not in stock here" are per-instance colour and visibility: no React re-render.
  *
  * @example const batches = new ProductBatches(items, combos, comboOfItem); scene.add(batches.root)
  */
@@ -35,6 +35,8 @@ export class ProductBatches {
   private readonly slots: Int32Array;
   private readonly lod: Uint8Array;
   private readonly hidden: Uint8Array;
+  /** Per item: 1 when the store's stock fills that place, 0 when it is left empty. */
+  private readonly stocked: Uint8Array;
   private readonly centres: Float32Array;
   private readonly materials: Material[] = [];
 
@@ -91,6 +93,7 @@ export class ProductBatches {
     this.slots = new Int32Array(items.length * B).fill(-1);
     this.lod = new Uint8Array(items.length).fill(LOD_COUNT - 1);
     this.hidden = new Uint8Array(items.length);
+    this.stocked = new Uint8Array(items.length).fill(1);
     this.centres = new Float32Array(items.length * 3);
     items.forEach((it, i) => {
       const box = itemBox(it);
@@ -156,6 +159,29 @@ export class ProductBatches {
     this.apply(index, this.buckets.length);
   }
 
+  /**
+   * Fills or empties places from the store's stock (`full[i]` 1 or 0, see shared/stock/shelf-facings.ts);
+   * touches only the places that change. Returns how many changed.
+   */
+  setStocked(full: Uint8Array): number {
+    const B = this.buckets.length;
+    let changed = 0;
+    const n = Math.min(full.length, this.stocked.length);
+    for (let i = 0; i < n; i++) {
+      const v = full[i] ? 1 : 0;
+      if (v === this.stocked[i]) continue;
+      this.stocked[i] = v;
+      this.apply(i, B);
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Places drawn full (not emptied for lack of stock). */
+  stockedCount(): number {
+    return this.stocked.reduce((s, v) => s + v, 0);
+  }
+
   /** Numbers for the benchmark and tests. */
   stats() {
     return { buckets: this.buckets.slice(), instances: this.lod.length, lodHistogram: [0, 1, 2].map((l) => this.lod.filter((x) => x === l).length) };
@@ -175,7 +201,7 @@ export class ProductBatches {
       if (id === -1) continue;
       const geometry = ids[lod * B + b];
       const batch = this.batches[b];
-      if (geometry === -1 || this.hidden[i]) {
+      if (geometry === -1 || this.hidden[i] || !this.stocked[i]) {
         batch.setVisibleAt(id, false);
       } else {
         batch.setGeometryIdAt(id, geometry);
