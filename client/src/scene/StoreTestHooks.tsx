@@ -33,6 +33,9 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
         storeNavStore.getState().teleport(x, z, yaw);
         storeNavStore.getState().pose.pitch = pitch;
       }),
+      // Selects a place as a click would (debugging and the price checks, which need one given product).
+      registerStoreTestHook('select', (i: number) => storeNavStore.getState().select(i)),
+      registerStoreTestHook('placesOf', (productId: string) => world.shelves.find((s) => s.productId === productId)?.places ?? []),
       registerStoreTestHook('world', () => ({ count: world.count, items: world.items.length, unplaced: world.placement.unplaced.length })),
       registerStoreTestHook('item', (i: number) => ({ ...world.items[i], product: world.productById.get(world.items[i]?.productId)?.name })),
       registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
