@@ -153,8 +153,8 @@ test('a store with none of a product shows no full facing of it, but an empty pl
   const [x, , z] = tag!.position as number[];
   const index = (await storeHook<number[]>(page, 'placesOf', chair))[0];
   const item = await storeHook<{ rotY: number }>(page, 'item', index);
-  const back = 1.6;
-  await storeHook(page, 'goTo', x + Math.sin(item.rotY) * back, z + Math.cos(item.rotY) * back, item.rotY, -0.25);
+  const back = 1.8;
+  await storeHook(page, 'goTo', x + Math.sin(item.rotY) * back, z + Math.cos(item.rotY) * back, item.rotY, -0.6);
   await waitFrames(page, 4);
   await page.screenshot({ path: info.outputPath('empty-facing.png') });
 });

@@ -11,9 +11,9 @@ import { facingsOf, shelfStockStore } from './shelf-stock-store';
 
 const TAG_W = 512;
 const TAG_H = 256;
-/** Tag size in the store, metres. */
-const TAG_WIDTH_M = 0.44;
-const TAG_HEIGHT_M = (TAG_WIDTH_M * TAG_H) / TAG_W;
+/** Tag width in the store, metres: the width of the place, within these bounds. */
+const TAG_MIN_M = 0.36;
+const TAG_MAX_M = 0.7;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 function drawTag(name: string, lines: string[]): CanvasTexture {
@@ -71,7 +71,8 @@ export function EmptyFacingTags({ world }: { world: StoreWorld }) {
       const fx = Math.sin(it.rotY);
       const fz = Math.cos(it.rotY);
       const out = b.hz + 0.02;
-      return { ...t, texture, x: b.cx + fx * out, y: it.y + Math.min(b.hy * 2, 0.6) / 2 + 0.04, z: b.cz + fz * out, rotY: it.rotY };
+      const w = Math.min(TAG_MAX_M, Math.max(TAG_MIN_M, it.size.w));
+      return { ...t, texture, w, h: (w * TAG_H) / TAG_W, x: b.cx + fx * out, y: b.cy, z: b.cz + fz * out, rotY: it.rotY };
     });
   }, [world, revision, locale, locations]);
   useEffect(
@@ -85,7 +86,7 @@ export function EmptyFacingTags({ world }: { world: StoreWorld }) {
     <group name="empty-facings">
       {tags.map((t) => (
         <mesh key={t.index} name={`empty-facing:${t.productId}`} userData={{ productId: t.productId, index: t.index }} position={[t.x, t.y, t.z]} rotation={[0, t.rotY, 0]}>
-          <planeGeometry args={[TAG_WIDTH_M, TAG_HEIGHT_M]} />
+          <planeGeometry args={[t.w, t.h]} />
           <meshBasicMaterial map={t.texture} toneMapped={false} />
         </mesh>
       ))}
