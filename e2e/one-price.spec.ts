@@ -157,4 +157,16 @@ test('a store with none of a product shows no full facing of it, but an empty pl
   await storeHook(page, 'goTo', x + Math.sin(item.rotY) * back, z + Math.cos(item.rotY) * back, item.rotY, -0.6);
   await waitFrames(page, 4);
   await page.screenshot({ path: info.outputPath('empty-facing.png') });
+
+  // The store receives two: the shelf fills two places while the customer looks (the catalogue's
+  // event stream says so, well before the shelves' next poll), and empties again when counted at 0.
+  const { token } = await page.request.post('/api/auth/login', { data: { email: 'lyon@vitrine.demo', password: 'vitrine' } }).then((r) => r.json());
+  const clerk = { Authorization: `Bearer ${token}` };
+  const full = () => storeHook<{ byProduct: Record<string, { full: number; tagged: boolean }> }>(page, 'facings').then((x) => x.byProduct[chair]);
+  expect((await page.request.post('/api/stores/store-lyon/receive', { headers: clerk, data: { items: [{ productId: chair, qty: 2 }] } })).status()).toBe(200);
+  await expect.poll(full, { timeout: 8_000 }).toMatchObject({ full: 2, tagged: false });
+  await waitFrames(page, 4);
+  await page.screenshot({ path: info.outputPath('received-two.png') });
+  expect((await page.request.post('/api/stores/store-lyon/count', { headers: clerk, data: { productId: chair, counted: 0 } })).status()).toBe(200);
+  await expect.poll(full, { timeout: 8_000 }).toMatchObject({ full: 0, tagged: true });
 });

@@ -6,6 +6,7 @@ import { stockMovements } from '../db/schema/stores';
 import { recordAudit } from '../audit/record-audit';
 import { JobFailure } from '../jobs/job-failure';
 import { planStockImport } from './plan-stock-import';
+import { announceStockChange } from '../stock/announce-stock-change';
 
 export const IMPORT_STOCK_JOB = 'import.stock';
 
@@ -53,6 +54,7 @@ export function registerStockImport(s: Services): void {
         });
       }
     });
+    await announceStockChange(s, [...new Set(changed.map((c) => c.productId))]);
     await ctx.progress(1, `${changed.length} stock level(s) changed`);
     const { create, update, unchanged } = plan.preview;
     return { create, update, unchanged };

@@ -7,6 +7,7 @@ import { forbidden, notFound } from '../http/http-error';
 import { CountStockRequestSchema, ReceiveStockRequestSchema } from '../../shared/pos/store-stock';
 import { listStorePickups } from '../stores/store-pickups';
 import { countStock, readStoreStock, receiveStock } from '../stores/store-stock';
+import { announceStockChange } from '../stock/announce-stock-change';
 import { feedHubFor } from '../stores/feed-hub';
 import { pickupsTopic } from '../stores/announce-order';
 import { streamQuotaFor } from '../live/stream-quota';
@@ -48,13 +49,17 @@ export function storeRoutes(s: Services): Router {
   r.post('/stores/:storeId/receive', async (req, res) => {
     const { p, storeId } = requireStoreStaff(s, req);
     const body = parseInput(ReceiveStockRequestSchema, req.body);
-    res.json({ storeId, items: await receiveStock(s, p, storeId, body.items) });
+    const items = await receiveStock(s, p, storeId, body.items);
+    await announceStockChange(s, body.items.map((i) => i.productId));
+    res.json({ storeId, items });
   });
 
   r.post('/stores/:storeId/count', async (req, res) => {
     const { p, storeId } = requireStoreStaff(s, req);
     const body = parseInput(CountStockRequestSchema, req.body);
-    res.json(await countStock(s, p, storeId, body.productId, body.counted));
+    const row = await countStock(s, p, storeId, body.productId, body.counted);
+    await announceStockChange(s, [body.productId]);
+    res.json(row);
   });
 
   return r;
