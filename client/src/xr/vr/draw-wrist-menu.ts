@@ -1,6 +1,7 @@
 import type { Cart } from '../../../../shared/cart/cart';
 import type { Locale } from '../../../../shared/i18n-text';
 import { formatPrice } from '../../i18n/format';
+import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import type { StoreSettings } from '../../scene/navigation/store-nav-store';
 import type { Region } from '../../scene/panel/panel-regions';
 import { storeText } from '../../scene/store-messages';
@@ -46,7 +47,8 @@ export function drawWristMenu(
   if (lines.length === 0) write(ctx, storeText(locale, 'cartEmpty'), 28, y, 26, '#c9cfd1', 400);
   for (const l of lines.slice(0, 5)) {
     write(ctx, `${l.qty} × ${truncate(ctx, nameOf(l.productId), 250)}`, 28, y, 26, '#ffffff', 500);
-    write(ctx, formatPrice({ amount: l.unitPrice.amount * l.qty, currency: l.unitPrice.currency }, locale), WRIST_W - 28, y, 26, '#ffffff', 500, 'right');
+    // The line's price from the shared pricing, promotions included, as on every other surface.
+    write(ctx, formatPrice(linePriceOf(l).total, locale), WRIST_W - 28, y, 26, '#ffffff', 500, 'right');
     y += 42;
   }
   if (lines.length > 5) write(ctx, `+ ${lines.length - 5}`, 28, y, 24, '#c9cfd1', 400);
