@@ -123,6 +123,8 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await advisor.getByTestId('advisor-add').click();
   await expect(customer.getByTestId('store-cart-count')).toHaveText(String(countBefore + 1), { timeout: 10_000 });
   await expect(advisor.getByTestId('advisor-cart')).toContainText(/Bulle/i);
+  // The console shows the line at the shared pricing's unit price, as every other surface (the lamp is on promotion).
+  await expect(advisor.getByTestId('advisor-cart').locator('li', { hasText: /Bulle/i }).getByTestId('unit-price')).toHaveAttribute('data-amount', '5865');
   await customer.waitForTimeout(500);
   await customer.screenshot({ path: info.outputPath('5-customer-spotlight-and-cart.png') });
   await advisor.screenshot({ path: info.outputPath('6-advisor-spotlight-laser.png') });
