@@ -12,9 +12,12 @@ export interface DisplayPrice extends UnitPrice {
  * The price to show for one unit: `unitPriceAfterPromotions` from `shared/pricing`, the same one
  * each cart line is charged (so what is shown is what is charged), with the set offers it is part of.
  *
+ * A variant with its own price is shown at that price, as the cart charges it.
+ *
  * @example displayPrice(product, promotions, new Date().toISOString()).was // null when no promotion
  */
-export function displayPrice(p: Pick<Product, 'id' | 'category' | 'price'>, promotions: readonly Promotion[], nowIso: string): DisplayPrice {
+export function displayPrice(p: Pick<Product, 'id' | 'category' | 'price'> & { variants?: Product['variants'] }, promotions: readonly Promotion[], nowIso: string, variantId?: string | null): DisplayPrice {
   const bundles = promotions.filter((x): x is Extract<Promotion, { kind: 'bundle' }> => x.kind === 'bundle' && x.productIds.includes(p.id) && isPromotionActive(x, nowIso));
-  return { ...unitPriceAfterPromotions(p.price, p.category, promotions, nowIso), bundles };
+  const base = (variantId && p.variants?.find((v) => v.id === variantId)?.price) || p.price;
+  return { ...unitPriceAfterPromotions(base, p.category, promotions, nowIso), bundles };
 }

@@ -84,7 +84,7 @@ export function ProductPage() {
     );
   }
 
-  const price = displayPrice(product, promotions ?? [], new Date().toISOString());
+  const price = displayPrice(product, promotions ?? [], new Date().toISOString(), variantId);
   const dims = product.dimensionsM;
   const setVariant = (id: string) =>
     setParams(

@@ -55,7 +55,7 @@ export function ArItemPanel({ catalogue }: { catalogue: Catalogue }) {
           <p className="ar-card__name">{product.name[locale]}</p>
           {variant && <p className="ar-card__variant">{variant.name[locale]}</p>}
         </div>
-        <PriceTag price={displayPrice(product, promotions ?? [], new Date().toISOString())} />
+        <PriceTag price={displayPrice(product, promotions ?? [], new Date().toISOString(), variantId)} />
       </div>
       <StockLine summary={summary} />
       <div className="ar-card__row">
