@@ -107,18 +107,22 @@ test('offline, the cart keeps the promotion and does not offer to pay', async ({
   const online = await serverCart(page);
   const lamps = online.lines.find((l) => l.productId === LAMP)!.qty;
 
+  await page.goto('/cart');
+  await expect(page.locator(`[data-testid="cart-line"][data-product-id="${LAMP}"]`)).toBeVisible();
+
+  // A cold start without network on the cart page (nothing there reads the promotions), then one
+  // more lamp: shown at once, priced with the promotion kept on the device.
   await context.setOffline(true);
-  // One more lamp, added offline: shown at once, priced with the promotion.
-  await page.getByTestId('add-to-cart').click();
-  await expect(page.getByTestId('offline-queued')).toBeVisible();
-  await page.getByTestId('cart-count').click();
-  await expect(page).toHaveURL(/\/cart/);
+  await page.reload();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
   const cartLine = page.locator(`[data-testid="cart-line"][data-product-id="${LAMP}"]`);
+  await cartLine.getByTestId('line-qty').getByRole('button', { name: /\+1$/ }).click();
+  await expect(page.getByTestId('offline-queued')).toBeVisible();
+  await expect(cartLine.getByTestId('line-qty').getByRole('spinbutton')).toHaveValue(String(lamps + 1));
   await expect(cartLine.getByTestId('unit-price')).toHaveAttribute('data-amount', String(PROMO_PRICE));
-  const expected = (online.totals.total.amount + PROMO_PRICE).toFixed(0);
+  const expected = online.totals.total.amount + PROMO_PRICE;
   const shownTotal = (await page.getByTestId('cart-total').textContent())!.replace(/\s/g, '');
-  expect(shownTotal).toBe(`${(Number(expected) / 100).toFixed(2).replace('.', ',')}€`);
-  expect(Number(expected)).toBe((lamps + 1) * PROMO_PRICE + online.totals.total.amount - lamps * PROMO_PRICE);
+  expect(shownTotal, 'the total keeps the promotion').toBe(`${(expected / 100).toFixed(2).replace('.', ',')}€`);
   await expect(page.getByTestId('pay-offline')).toBeVisible();
   await expect(page.getByTestId('checkout')).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('offline-cart.png'), fullPage: true });
