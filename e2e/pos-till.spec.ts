@@ -27,7 +27,7 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   const code = (await phone.getByTestId('handoff-code').textContent())!.trim();
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
   const live = phone.getByTestId('handoff-cart');
-  await expect(live).toContainText('1 article(s)');
+  await expect(live).toContainText('1 article,');
   await phone.getByTestId('till-handoff').scrollIntoViewIfNeeded();
   await phone.screenshot({ path: info.outputPath('1-phone-shows-code.png') });
 
@@ -46,7 +46,7 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   const v0 = Number(await live.getAttribute('data-version'));
   await line.getByTestId('till-line-qty').getByRole('button', { name: /\+1$/ }).click();
   await expect(line).toHaveAttribute('data-qty', '2');
-  await expect(live).toContainText('2 article(s)');
+  await expect(live).toContainText('2 articles,');
   await line.locator('button[data-mode="take_now"]').click();
   await expect(line).toHaveAttribute('data-mode', 'take_now');
   await expect(live).toHaveAttribute('data-version', String(v0 + 2));

@@ -46,6 +46,13 @@ describe('layer boundaries', () => {
     expect(r.output).toContain('noRestrictedGlobals');
   });
 
+  it('shared/ may describe the room state with the schema library but not reach the room server', () => {
+    expect(lint('shared/room/state.ts', "import { schema, t } from '@colyseus/schema';\nexport const S = schema({ n: t.uint8() }, 'S');\n").ok).toBe(true);
+    const r = lint('shared/room/server.ts', "import { Room } from '@colyseus/core';\nexport const R = Room;\n");
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('noRestrictedImports');
+  });
+
   it('shared/ tests may read their fixtures from disk', () => {
     expect(lint('shared/catalogue/fixture.test.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n").ok).toBe(true);
   });

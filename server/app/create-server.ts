@@ -64,6 +64,7 @@ import { modelRoutes } from '../routes/model-routes';
 import { PROCESS_MODEL_JOB, processModel } from '../models/process-model';
 import { adminImportRoutes } from '../routes/admin-import-routes';
 import { adminStaffRoutes } from '../routes/admin-staff-routes';
+import { adminBackupRoutes } from '../routes/admin-backup-routes';
 import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
 
@@ -168,7 +169,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));
     app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);

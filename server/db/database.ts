@@ -24,11 +24,16 @@ export interface Database {
   url?: string;
   /** PostgreSQL's pool, for named prepared statements (`preparedOn`). */
   pool?: pg.Pool;
+  /**
+   * The embedded database as one consistent gzipped tarball, taken while it serves (PGlite runs one
+   * query at a time, so the copy is a single point in time). PostgreSQL has pg_dump instead.
+   */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
 /** PostgreSQL extensions the schema uses, bundled with PGlite (a server has them in its contrib package). */
-const pgliteExtensions = { unaccent };
+export const pgliteExtensions = { unaccent };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -80,6 +85,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     db,
     kind: 'embedded',
+    dump: () => client.dumpDataDir('gzip'),
     close: async () => {
       // Closing twice (a test that closed it to simulate a failure, then the server) is not an error.
       if (!client.closed) await client.close();

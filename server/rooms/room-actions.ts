@@ -4,7 +4,7 @@ import type { Principal } from '../auth/tokens';
 import type { ClientSeat } from './client-seat';
 import type { RoomDeps } from './room-deps';
 import type { HelpSignal } from '../help/help-signals';
-import { ChatLineState, LaserState, type ParticipantState, type ShowroomState } from './showroom-state';
+import { ChatLineState, LaserState, type ParticipantState, type ShowroomState } from '../../shared/room/showroom-state';
 import { writeAvatarPose, writeLaser } from './write-state';
 import { sendTo } from './send-message';
 import { type CLIENT_MESSAGES, ROOM_CLOSE, ROOM_LIMITS, type NoticeCode, type RoomKind, type ServerMessage } from '../../shared/room/protocol';

@@ -8,7 +8,7 @@ import {
 import { permits, type Permission, type RoomAction, type SeatFacts } from '../../shared/room/room-permissions';
 import { avatarColor, displayName } from '../../shared/room/chat';
 import { addStrike, newSeat, withinBudget, type BudgetKey, type ClientSeat } from './client-seat';
-import { ParticipantState, ShowroomState } from './showroom-state';
+import { ParticipantState, ShowroomState } from '../../shared/room/showroom-state';
 import { findSession, sessionSeat, type LiveSession } from '../help/live-sessions';
 import type { HelpSignal } from '../help/help-signals';
 import type { RoomDeps } from './room-deps';

@@ -1,5 +1,5 @@
 import { POSE_QUANTA, type AvatarPose, type Pose } from '../../shared/room/pose';
-import type { ParticipantState, PoseState, LaserState } from './showroom-state';
+import type { ParticipantState, PoseState, LaserState } from '../../shared/room/showroom-state';
 
 const step = (q: { min: number; max: number; bits: number }) => (q.max - q.min) / (2 ** q.bits - 1);
 /** Half a wire step: closer than this, the quantised value would not change. */

@@ -48,6 +48,9 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   // Follows its cart through the cuts and never checks out.
   const watched = await TestClient.guest(baseUrl);
   const watchedCart = await watched.cart();
+  // Removing this line after the cuts is a change no sold-out stock can refuse.
+  const added = await watched.commands(watchedCart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+  const watchedLine = (added.body as { lines: { id: string }[] }).lines[0]!.id;
   const stream = await openSse(`${baseUrl}/api/carts/${watchedCart.id}/events`, { authorization: `Bearer ${watched.token}` });
   await stream.next();
 
@@ -117,10 +120,11 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   let resyncCommandStatus = 0;
   const cart = watchedCart;
   // A pooled connection cut by the last round can still answer one 503: retried as a client would.
-  let changed = await watched.commands(cart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+  const remove = () => watched.commands(cart.id, [{ type: 'removeLine', lineId: watchedLine }]);
+  let changed = await remove();
   for (let tries = 0; changed.status === 503 && tries < 20; tries++) {
     await sleep(100);
-    changed = await watched.commands(cart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+    changed = await remove();
   }
   resyncCommandStatus = changed.status;
   if (changed.status === 200) {

@@ -120,6 +120,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/admin/imports/stock': { allow: backOffice },
   'GET /api/admin/exports/products': { allow: backOffice },
   'GET /api/admin/exports/stock': { allow: backOffice },
+  'POST /api/admin/backups': { allow: ['admin'] },
   'GET /api/admin/jobs': { allow: backOffice },
   'GET /api/admin/jobs/{id}': { allow: backOffice, params: () => ({ id: 'job_none' }) },
   'GET /api/admin/staff': { allow: backOffice },

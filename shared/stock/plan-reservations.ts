@@ -45,10 +45,12 @@ function bestShipFallback(candidates: readonly SourceCandidate[]): SourceCandida
 }
 
 /**
- * Groups lines into one reservation per (product, location), the unit that checkout locks.
- * Lines for the same product and source share one stock row, so their quantities are summed
- * before comparing with what is available. The result is sorted by (product, location): taking
- * row locks in that fixed order is what keeps concurrent checkouts from deadlocking.
+ * One reservation per (product, location), the unit that checkout locks. Lines for the same
+ * product collected at the same store share one stock row and are summed; pickups are planned
+ * first (their store is fixed), then shipped quantities choose a source among what the pickups
+ * left, so the plan never takes more from a location than it has. The result is sorted by
+ * (product, location): taking row locks in that fixed order is what keeps concurrent checkouts
+ * from deadlocking.
  *
  * @example planReservations(cart.lines, (productId) => candidatesFromDb[productId])
  */
@@ -56,31 +58,40 @@ export function planReservations(
   lines: readonly Pick<Line, 'id' | 'productId' | 'qty' | 'fulfilment'>[],
   candidatesFor: (productId: string) => readonly SourceCandidate[],
 ): ReservationPlan {
-  const groups = new Map<string, { productId: string; pickupAt?: string; qty: number; lineIds: string[] }>();
+  const groups = new Map<string, { productId: string; pickupAt?: string; qty: number; lines: typeof lines[number][] }>();
   for (const l of lines) {
     const pickupAt = l.fulfilment.type === 'pickup' ? l.fulfilment.locationId : undefined;
     const key = `${l.productId}\u0000${pickupAt ?? ''}`;
-    const g = groups.get(key) ?? { productId: l.productId, pickupAt, qty: 0, lineIds: [] };
+    const g = groups.get(key) ?? { productId: l.productId, pickupAt, qty: 0, lines: [] };
     g.qty += l.qty;
-    g.lineIds.push(l.id);
+    g.lines.push(l);
     groups.set(key, g);
   }
-  const reservations: Reservation[] = [];
+  const left = new Map<string, SourceCandidate[]>();
+  const remaining = (productId: string) => {
+    const known = left.get(productId) ?? candidatesFor(productId).map((c) => ({ ...c }));
+    left.set(productId, known);
+    return known;
+  };
+  const taken = new Map<string, Reservation>();
   const short: ShortLine[] = [];
-  for (const g of groups.values()) {
-    const candidates = candidatesFor(g.productId);
-    const source = g.pickupAt
-      ? candidates.find((c) => c.locationId === g.pickupAt)
-      : chooseShipSource(candidates, g.qty);
+  const ordered = [...groups.values()].sort((a, b) => Number(!a.pickupAt) - Number(!b.pickupAt));
+  for (const g of ordered) {
+    const candidates = remaining(g.productId);
+    const source = g.pickupAt ? candidates.find((c) => c.locationId === g.pickupAt) : chooseShipSource(candidates, g.qty);
     if (source && source.available >= g.qty) {
-      reservations.push({ productId: g.productId, locationId: source.locationId, qty: g.qty, lineIds: g.lineIds });
+      source.available -= g.qty;
+      const key = `${g.productId}\u0000${source.locationId}`;
+      const r = taken.get(key) ?? { productId: g.productId, locationId: source.locationId, qty: 0, lineIds: [] };
+      r.qty += g.qty;
+      r.lineIds.push(...g.lines.map((l) => l.id));
+      taken.set(key, r);
       continue;
     }
     const reported = g.pickupAt ? (source ?? { locationId: g.pickupAt, available: 0 }) : bestShipFallback(candidates);
-    for (const lineId of g.lineIds) {
-      const line = lines.find((l) => l.id === lineId)!;
+    for (const line of g.lines) {
       short.push({
-        lineId,
+        lineId: line.id,
         productId: g.productId,
         locationId: reported?.locationId ?? '',
         requested: line.qty,
@@ -88,7 +99,10 @@ export function planReservations(
       });
     }
   }
-  if (short.length) return { ok: false, short };
-  reservations.sort((a, b) => a.productId.localeCompare(b.productId) || a.locationId.localeCompare(b.locationId));
+  if (short.length) {
+    const at = new Map(lines.map((l, i) => [l.id, i]));
+    return { ok: false, short: short.sort((a, b) => at.get(a.lineId)! - at.get(b.lineId)!) };
+  }
+  const reservations = [...taken.values()].sort((a, b) => a.productId.localeCompare(b.productId) || a.locationId.localeCompare(b.locationId));
   return { ok: true, reservations };
 }

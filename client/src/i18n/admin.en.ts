@@ -1,8 +1,7 @@
 import type { adminFr } from './admin.fr';
 
-/** Messages of the back office (`/admin`), English. Spread into `en.ts`. */
+/** Messages of the back office (`/admin`), English. Loaded with the back office (see back-office-text.ts). */
 export const adminEn: Record<keyof typeof adminFr, string> = {
-  'account.toAdmin': 'Open the back office',
   'admin.title': 'Back office',
   'admin.sections': 'Back office sections',
   'admin.tab.products': 'Products',

@@ -1,6 +1,5 @@
-/** Messages of the back office (`/admin`), French (the reference). Spread into `fr.ts`. */
+/** Messages of the back office (`/admin`), French (the reference). Loaded with the back office (see back-office-text.ts). */
 export const adminFr = {
-  'account.toAdmin': 'Ouvrir le back-office',
   'admin.title': 'Back-office',
   'admin.sections': 'Sections du back-office',
   'admin.tab.products': 'Produits',

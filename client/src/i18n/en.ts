@@ -1,7 +1,5 @@
 import type { Messages } from './fr';
 import { storeAppEn } from './store-app.en';
-import { layoutEditorEn } from './layout-editor.en';
-import { adminEn } from './admin.en';
 
 export const en: Messages = {
   'app.colon': ':',
@@ -158,7 +156,6 @@ export const en: Messages = {
   'account.orders': 'My orders',
   'account.noOrders': 'No orders yet.',
   'placeholder.soon': 'This part is coming soon.',
-  ...adminEn, // [back office] /admin
+  'account.toAdmin': 'Open the back office',
   ...storeAppEn, // [store & app] till, desk, account, timeline, dashboard, PWA
-  ...layoutEditorEn, // store plan editor
 };

@@ -1,6 +1,7 @@
 import { storeAppFr } from './store-app.fr';
-import { layoutEditorFr } from './layout-editor.fr';
-import { adminFr } from './admin.fr';
+import type { layoutEditorFr } from './layout-editor.fr';
+import type { adminFr } from './admin.fr';
+import type { staffScreensFr } from './staff-screens.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -158,10 +159,11 @@ export const fr = {
   'account.orders': 'Mes commandes',
   'account.noOrders': 'Aucune commande pour le moment.',
   'placeholder.soon': 'Cette partie arrive bientôt.',
-  ...adminFr, // [back office] /admin
+  'account.toAdmin': 'Ouvrir le back-office',
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
-  ...layoutEditorFr, // store plan editor
 } as const;
 
-export type MessageKey = keyof typeof fr;
-export type Messages = Record<MessageKey, string>;
+/** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts). */
+export type CoreMessageKey = keyof typeof fr;
+export type Messages = Record<CoreMessageKey, string>;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr;

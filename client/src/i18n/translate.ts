@@ -1,8 +1,21 @@
 import type { Locale } from '../../../shared/i18n-text';
-import { fr, type MessageKey, type Messages } from './fr';
+import { fr, type MessageKey } from './fr';
 import { en } from './en';
 
-const dictionaries: Record<Locale, Messages> = { fr, en };
+/**
+ * Every page's messages, plus those of areas that arrive with their own chunk (the back office):
+ * a phone opening a product page does not download the back office's vocabulary.
+ */
+const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { fr: { ...fr }, en: { ...en } };
+
+/**
+ * Adds an area's messages, once its chunk has loaded; both languages at once, with the same keys.
+ * @example addMessages({ fr: adminFr, en: adminEn });
+ */
+export function addMessages<K extends MessageKey>(area: { fr: Record<K, string>; en: Record<K, string> }): void {
+  Object.assign(dictionaries.fr, area.fr);
+  Object.assign(dictionaries.en, area.en);
+}
 
 export type Vars = Record<string, string | number>;
 /** Keys that have `_one` / `_other` forms, without the suffix. */
@@ -31,7 +44,7 @@ export function pluralForm(locale: Locale, n: number): 'one' | 'other' {
  * @example translate('en', 'product.pickupAt', { store: 'Lyon' }) // "Pick up at Lyon"
  */
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const s: string = dictionaries[locale][key] ?? fr[key] ?? key;
+  const s: string = dictionaries[locale][key] ?? dictionaries.fr[key] ?? key;
   return fillMessage(s, vars);
 }
 

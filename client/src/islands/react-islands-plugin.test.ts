@@ -23,6 +23,22 @@ async function buildFixture() {
   return { entry, island, all };
 }
 
+/** Builds one of the fixture's wrong pages and returns why the build refused it ('' if it did not). */
+async function buildWrong(page: string, roots: string[]): Promise<string> {
+  try {
+    await build({
+      root: fixture,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [reactIslands({ srcDir: fixture, reactOnly: [path.join(fixture, 'three')], roots: roots.map((r) => path.join(fixture, r)) }), react()],
+      build: { write: false, minify: false, modulePreload: false, rollupOptions: { input: path.join(fixture, 'bad', page) } },
+    });
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 const rel = (ids: string[]) => ids.map((id) => id.replace(/^.*node_modules\//, '').replace(fixture + path.sep, ''));
 
 describe('the React islands build', () => {
@@ -41,5 +57,13 @@ describe('the React islands build', () => {
     // Vanilla state exists once; a component both sides render is built once for each.
     expect(rel(all).filter((id) => id.startsWith('counter-store.ts'))).toEqual(['counter-store.ts']);
     expect(rel(all).filter((id) => id.startsWith('Label.tsx')).sort()).toEqual(['Label.tsx', 'Label.tsx?island']);
+  }, 60_000);
+
+  it('refuses a 2D page that renders React-only code outside an island root', async () => {
+    expect(await buildWrong('leaks.html', ['Island.tsx'])).toMatch(/leaks\.tsx \(Preact side\) imports three[\\/]Spinner\.tsx, which runs only on React/);
+  }, 60_000);
+
+  it('refuses a store module that an island would copy', async () => {
+    expect(await buildWrong('two-stores.html', ['bad/LikesIsland.tsx'])).toMatch(/likes-store\.ts creates a store and uses React/);
   }, 60_000);
 });

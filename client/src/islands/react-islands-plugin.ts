@@ -20,7 +20,7 @@ import type { Plugin } from 'vite';
  * Props cross the boundary as plain values and callbacks; never as elements (JSX made on one side
  * cannot be rendered by the other).
  */
-export function reactIslands({ roots, srcDir }: { roots: string[]; srcDir: string }): Plugin {
+export function reactIslands({ roots, srcDir, reactOnly = [] }: { roots: string[]; srcDir: string; reactOnly?: string[] }): Plugin {
   const src = path.resolve(srcDir) + path.sep;
   const rootFiles = new Set(roots.map((r) => path.resolve(r)));
   const ISLAND = '?island';
@@ -38,34 +38,61 @@ export function reactIslands({ roots, srcDir }: { roots: string[]; srcDir: strin
   const REACT_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+['"](react|react-dom|react\/[^'"]+|react-dom\/[^'"]+|zustand|wouter)['"]/m;
   const LOCAL_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?from\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
   const usesReact = new Map<string, boolean>();
+  const reactOnlyDirs = reactOnly.map((d) => path.resolve(d) + path.sep);
+  /** Packages that only work on React itself: the Preact side must never import them. */
+  const REACT_ONLY_PACKAGES = /[\\/]node_modules[\\/](@react-three[\\/][^\\/]+|react-dom|react)[\\/]/;
+  /** A vanilla store: two copies would be two states, one per side. */
+  const STORE_MODULE = /from\s+['"]zustand(?:\/vanilla)?['"]/;
+  const CREATES_STORE = /\bcreate(?:Store)?\s*(?:<[^>]*>)?\s*\(/;
 
   const clean = (id: string) => id.replace(/[?#].*$/, '');
   const inSrc = (file: string) => file.startsWith(src);
 
-  /** Whether a client module needs React to run (JSX, hooks), itself or through what it imports. */
-  function needsReact(file: string, seen = new Set<string>()): boolean {
-    const known = usesReact.get(file);
-    if (known !== undefined) return known;
-    if (seen.has(file)) return false;
-    seen.add(file);
+  /** Whether a module renders or uses hooks itself, without looking at what it imports. */
+  function readModule(file: string): { direct: boolean; deps: string[] } {
     let code: string;
     try {
       code = readFileSync(file, 'utf8');
     } catch {
-      return false;
+      return { direct: false, deps: [] };
     }
-    let result = /\.[jt]sx$/.test(file) || REACT_IMPORT.test(code);
-    if (!result) {
-      for (const m of code.matchAll(LOCAL_IMPORT)) {
-        const dep = resolveLocal(path.dirname(file), m[1]);
-        if (dep && inSrc(dep) && needsReact(dep, seen)) {
-          result = true;
-          break;
+    const deps = [...code.matchAll(LOCAL_IMPORT)].flatMap((m) => {
+      const dep = resolveLocal(path.dirname(file), m[1]!);
+      return dep && inSrc(dep) ? [dep] : [];
+    });
+    return { direct: /\.[jt]sx$/.test(file) || REACT_IMPORT.test(code), deps };
+  }
+
+  /**
+   * Whether a client module needs React to run (JSX, hooks), itself or through what it imports.
+   * Decided for the whole graph the module reaches at once, to a fixed point, so a module inside
+   * an import cycle gets the cycle's answer rather than whatever the first walk happened to see.
+   */
+  function needsReact(file: string): boolean {
+    const known = usesReact.get(file);
+    if (known !== undefined) return known;
+    const graph = new Map<string, { direct: boolean; deps: string[] }>();
+    const queue = [file];
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (graph.has(f) || usesReact.has(f)) continue;
+      const m = readModule(f);
+      graph.set(f, m);
+      queue.push(...m.deps);
+    }
+    const value = new Map([...graph].map(([f, m]) => [f, m.direct]));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [f, m] of graph) {
+        if (value.get(f)) continue;
+        if (m.deps.some((d) => value.get(d) ?? usesReact.get(d))) {
+          value.set(f, true);
+          changed = true;
         }
       }
     }
-    usesReact.set(file, result);
-    return result;
+    for (const [f, v] of value) usesReact.set(f, v);
+    return usesReact.get(file) ?? false;
   }
 
   function resolveLocal(dir: string, spec: string): string | null {
@@ -129,6 +156,13 @@ export function reactIslands({ roots, srcDir }: { roots: string[]; srcDir: strin
       if (world === 'preact') {
         if (rootFiles.has(file)) return WRAPPER + file;
         if (SHARED_PACKAGES.test(file)) return file + PREACT;
+        // Enforced, not remembered: React-only code reached from the Preact side would either break
+        // (hooks of one React called under the other) or pull a second React into the 2D pages.
+        // A plain module may still share a vanilla store a React package creates (the XR session store).
+        const renders = importer !== undefined && inSrc(clean(importer)) && needsReact(clean(importer));
+        if ((REACT_ONLY_PACKAGES.test(file) && renders) || (reactOnlyDirs.some((d) => file.startsWith(d)) && needsReact(file))) {
+          this.error(`${path.relative(src, clean(importer ?? ''))} (Preact side) imports ${file.includes('node_modules') ? source : path.relative(src, file)}, which runs only on React: reach it through an island root (${[...rootFiles].map((f) => path.relative(src, f)).join(', ')}).`);
+        }
         return resolved;
       }
       if (world === 'island' && inSrc(file) && needsReact(file)) return file + ISLAND;
@@ -136,7 +170,13 @@ export function reactIslands({ roots, srcDir }: { roots: string[]; srcDir: strin
     },
     load(id) {
       if (id.startsWith(WRAPPER)) return wrapperCode(id.slice(WRAPPER.length));
-      if (id.endsWith(ISLAND) || id.endsWith(PREACT)) return readFileSync(clean(id), 'utf8');
+      if (id.endsWith(ISLAND) || id.endsWith(PREACT)) {
+        const code = readFileSync(clean(id), 'utf8');
+        if (id.endsWith(ISLAND) && STORE_MODULE.test(code) && CREATES_STORE.test(code)) {
+          this.error(`${path.relative(src, clean(id))} creates a store and uses React: the island would get a second copy of the store. Keep the store in a module without React and read it through a hook in another file.`);
+        }
+        return code;
+      }
       return null;
     },
   };

@@ -8,6 +8,7 @@ import { newTrack, pushSample, type PoseTrack } from './pose-buffer';
 import { readRoomView, type RoomView } from './room-view';
 import { roomActivity } from './room-activity';
 import { isOwnSeat } from './avatar-people';
+import type { PoseState, ShowroomState } from '../../../shared/room/showroom-state';
 
 /** A message's body without its `type`, per member of the union (a plain Omit would merge them). */
 type WithoutType<M> = M extends unknown ? Omit<M, 'type'> : never;
@@ -57,9 +58,12 @@ export interface AvatarTracks {
   last: Float32Array;
 }
 
+/** A joined showroom: its decoded state has the server's schema (types only: the SDK decodes by reflection). */
+export type ShowroomRoom = Room<unknown, ShowroomState>;
+
 /** Live data the frame loops read with no React involved. */
 export const live = {
-  room: null as Room | null,
+  room: null as ShowroomRoom | null,
   tracks: new Map<string, AvatarTracks>(),
   /** Laser pointers by room session id: `[ox, oy, oz, tx, ty, tz]`. */
   lasers: new Map<string, Float32Array>(),
@@ -84,9 +88,8 @@ let teleportSeq = 0;
 let signature = '';
 let joinSeq = 0;
 
-interface DecodedPose { x: number; y: number; z: number; qx: number; qy: number; qz: number; qw: number }
 const scratch = new Float32Array(21);
-function readPoses(p: { head: DecodedPose; left: DecodedPose; right: DecodedPose }, out: Float32Array) {
+function readPoses(p: { head: PoseState; left: PoseState; right: PoseState }, out: Float32Array) {
   const parts = [p.head, p.left, p.right];
   for (let k = 0; k < 3; k++) {
     const q = parts[k];
@@ -113,7 +116,7 @@ export const roomStore = createStore<RoomState>((set, get) => {
     set({ notices });
   };
 
-  function attach(room: Room, target: RoomTarget) {
+  function attach(room: ShowroomRoom, target: RoomTarget) {
     live.room = room;
     live.tracks.clear();
     live.lasers.clear();
@@ -122,13 +125,13 @@ export const roomStore = createStore<RoomState>((set, get) => {
     set({ status: 'connected', error: null, target, roomId: room.roomId, me: room.sessionId, summary: null, notices: [], view: null });
     roomActivity.getState().setActive(true);
 
-    room.onStateChange((state: any) => {
+    room.onStateChange((state) => {
       if (live.room !== room) return;
       const now = performance.now();
       const seen = new Set<string>();
       // Seats of this visitor's own account (one left over from before a reload) get no avatar and no pose history.
       const ownUserId: string | null = state.participants.get(room.sessionId)?.userId || sessionStore.getState().user?.id || null;
-      state.participants.forEach((p: any, id: string) => {
+      state.participants.forEach((p, id) => {
         if (isOwnSeat({ id, userId: p.userId }, room.sessionId, ownUserId)) return;
         seen.add(id);
         let t = live.tracks.get(id);
@@ -148,7 +151,7 @@ export const roomStore = createStore<RoomState>((set, get) => {
       });
       for (const id of live.tracks.keys()) if (!seen.has(id)) live.tracks.delete(id);
       live.lasers.clear();
-      state.lasers.forEach((l: any, id: string) => {
+      state.lasers.forEach((l, id) => {
         // My own laser is drawn from here too; a left-over seat's is not.
         const owner = state.participants.get(id);
         if (id !== room.sessionId && owner && isOwnSeat({ id, userId: owner.userId }, room.sessionId, ownUserId)) return;
@@ -183,7 +186,7 @@ export const roomStore = createStore<RoomState>((set, get) => {
     });
   }
 
-  async function connect(target: RoomTarget, join: (client: Client, token: string) => Promise<Room>) {
+  async function connect(target: RoomTarget, join: (client: Client, token: string) => Promise<ShowroomRoom>) {
     const seq = ++joinSeq;
     await get().leave();
     set({ status: 'connecting', error: null, target });
@@ -191,7 +194,7 @@ export const roomStore = createStore<RoomState>((set, get) => {
       await sessionStore.getState().start();
       const token = sessionStore.getState().token;
       if (!token) throw new Error('no session');
-      let room: Room | undefined;
+      let room: ShowroomRoom | undefined;
       // A device busy loading the store may miss its seat reservation window: ask for another.
       for (let attempt = 0; !room; attempt++) {
         try {
@@ -224,14 +227,14 @@ export const roomStore = createStore<RoomState>((set, get) => {
     async joinPublic(storeId) {
       const t = get().target;
       if (t?.kind === 'public' && t.storeId === storeId && (get().status === 'connected' || get().status === 'connecting')) return;
-      await connect({ kind: 'public', storeId }, (client, token) => client.joinOrCreate(ROOM_NAME, { token, storeId }));
+      await connect({ kind: 'public', storeId }, (client, token) => client.joinOrCreate<ShowroomState>(ROOM_NAME, { token, storeId }));
     },
     async joinSession(sessionId, invite) {
       const t = get().target;
       if (t?.kind === 'session' && t.sessionId === sessionId && (get().status === 'connected' || get().status === 'connecting')) return;
       await connect({ kind: 'session', sessionId, invite }, async (client, token) => {
         const door = await apiRequest<{ roomId: string }>(`/sessions/${encodeURIComponent(sessionId)}/room`, { method: 'POST', body: invite ? { invite } : {} });
-        return client.joinById(door.roomId, { token });
+        return client.joinById<ShowroomState>(door.roomId, { token });
       });
     },
     async leave() {

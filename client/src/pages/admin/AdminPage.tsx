@@ -1,3 +1,4 @@
+import '../../i18n/back-office-text';
 import { useSearchParams, Link } from 'wouter';
 import { useSession } from '../../stores/use-session';
 import { useT } from '../../i18n/use-t';

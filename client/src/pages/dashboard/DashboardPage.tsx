@@ -1,3 +1,4 @@
+import '../../i18n/staff-text';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../../stores/use-session';

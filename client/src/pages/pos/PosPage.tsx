@@ -1,3 +1,4 @@
+import '../../i18n/staff-text';
 import { useEffect } from 'react';
 import { useSearchParams } from 'wouter';
 import { useSession } from '../../stores/use-session';

@@ -1,5 +1,5 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
-import { POSE_QUANTA } from '../../shared/room/pose';
+import { POSE_QUANTA } from './pose';
 
 const pos = () => t.quantized(POSE_QUANTA.position).default(0);
 const rot = () => t.quantized(POSE_QUANTA.rotation).default(0);

@@ -1,0 +1,5 @@
+import { useLikes } from './likes-store';
+
+export function LikesIsland() {
+  return <b>{useLikes()}</b>;
+}
