@@ -1,4 +1,4 @@
-import type { Category } from '../catalogue/product';
+import type { Category, Product } from '../catalogue/product';
 import type { Money } from '../money';
 import type { Promotion } from './promotion';
 import { isPromotionActive } from './promotion-window';
@@ -30,4 +30,23 @@ export function unitPriceAfterPromotions(price: Money, category: Category | unde
   }
   if (off <= 0) return { price, was: null, percent: null };
   return { price: { amount: Math.max(0, price.amount - off), currency: price.currency }, was: price, percent };
+}
+
+/** What a product page or card shows: the unit price after promotions, and the set offers it is part of. */
+export interface DisplayPrice extends UnitPrice {
+  /** Active bundle offers this product belongs to. */
+  bundles: Extract<Promotion, { kind: 'bundle' }>[];
+}
+
+/**
+ * The price to show for one unit of a product: `unitPriceAfterPromotions`, the same one each cart
+ * line is charged (so what is shown is what is charged), with the set offers it is part of. A
+ * variant with its own price is shown at that price, as the cart charges it.
+ *
+ * @example displayPrice(product, promotions, new Date().toISOString()).was // null when no promotion
+ */
+export function displayPrice(p: Pick<Product, 'id' | 'category' | 'price'> & { variants?: Product['variants'] }, promotions: readonly Promotion[], nowIso: string, variantId?: string | null): DisplayPrice {
+  const bundles = promotions.filter((x): x is Extract<Promotion, { kind: 'bundle' }> => x.kind === 'bundle' && x.productIds.includes(p.id) && isPromotionActive(x, nowIso));
+  const base = (variantId && p.variants?.find((v) => v.id === variantId)?.price) || p.price;
+  return { ...unitPriceAfterPromotions(base, p.category, promotions, nowIso), bundles };
 }

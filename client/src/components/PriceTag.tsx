@@ -1,4 +1,4 @@
-import type { DisplayPrice } from '../catalogue/display-price';
+import type { DisplayPrice } from '../../../shared/pricing/unit-price';
 import { formatPrice } from '../i18n/format';
 import { useT } from '../i18n/use-t';
 

@@ -122,7 +122,7 @@ export const en: Messages = {
   'cart.discount': 'Discounts',
   'cart.total': 'Total',
   'cart.checkout': 'Pay by card',
-  'cart.payOffline': 'You are offline: you can pay as soon as the network is back. Your cart is kept on this device.',
+  'cart.payOffline': 'Offline: you can pay once back online.',
   'cart.paying': 'Paying…',
   'cart.cardFrame': 'Card details, entered with our payment provider',
   'cart.cardReady': '{brand} card ending {last4} ready',

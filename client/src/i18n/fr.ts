@@ -125,7 +125,7 @@ export const fr = {
   'cart.discount': 'Remises',
   'cart.total': 'Total',
   'cart.checkout': 'Payer par carte',
-  'cart.payOffline': 'Vous êtes hors ligne : le paiement sera possible dès le retour du réseau. Votre panier est gardé sur cet appareil.',
+  'cart.payOffline': 'Hors ligne : paiement au retour du réseau.',
   'cart.paying': 'Paiement…',
   'cart.cardFrame': 'Carte bancaire, saisie chez notre prestataire de paiement',
   'cart.cardReady': 'Carte {brand} se terminant par {last4} prête',

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { Product } from '../../../../shared/catalogue/product';
 import type { Fulfilment } from '../../../../shared/cart/fulfilment';
-import type { DisplayPrice } from '../../catalogue/display-price';
+import type { DisplayPrice } from '../../../../shared/pricing/unit-price';
 import { stockSummary, type StockSummary } from '../../catalogue/stock-summary';
 import { useAvailability } from '../../catalogue/use-availability';
 import { useCatalogue } from '../../stores/use-catalogue';

@@ -8,7 +8,7 @@ import { catalogueStore } from '../../stores/catalogue-store';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { searchStore } from '../../stores/search-store';
 import { storeChoiceStore } from '../../stores/store-choice-store';
-import { displayPrice } from '../../catalogue/display-price';
+import { displayPrice } from '../../../../shared/pricing/unit-price';
 import { StorePicker } from '../../components/StorePicker';
 import { CategoryFilter } from './CategoryFilter';
 import { SearchFacets } from './SearchFacets';

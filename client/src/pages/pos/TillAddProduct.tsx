@@ -4,7 +4,7 @@ import { fulfilmentFor } from '../../../../shared/pos/till-mode';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { useT } from '../../i18n/use-t';
 import { catalogueStore } from '../../stores/catalogue-store';
-import { displayPrice } from '../../catalogue/display-price';
+import { displayPrice } from '../../../../shared/pricing/unit-price';
 import { UnitPriceText } from '../../components/UnitPriceText';
 import { tillStore } from './till-store';
 import { shelfStore } from './shelf-store';

@@ -6,7 +6,7 @@ import { catalogueStore } from '../../stores/catalogue-store';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { storeChoiceStore } from '../../stores/store-choice-store';
 import { browsingStore } from '../../stores/browsing-store';
-import { displayPrice } from '../../catalogue/display-price';
+import { displayPrice } from '../../../../shared/pricing/unit-price';
 import { stockSummary } from '../../catalogue/stock-summary';
 import { useAvailability } from '../../catalogue/use-availability';
 import { recordView } from '../../catalogue/record-view';

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { storeChoiceStore } from '../../stores/store-choice-store';
 import { cartStore } from '../../stores/cart-store';
-import { displayPrice } from '../../catalogue/display-price';
+import { displayPrice } from '../../../../shared/pricing/unit-price';
 import { stockSummary } from '../../catalogue/stock-summary';
 import { useAvailability } from '../../catalogue/use-availability';
 import { isApiError } from '../../api/api-error';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayPrice } from './display-price';
-import { priceLines } from '../../../shared/pricing/price-lines';
-import type { Promotion } from '../../../shared/pricing/promotion';
+import { displayPrice } from './unit-price';
+import { priceLines } from './price-lines';
+import type { Promotion } from './promotion';
 
 const lamps: Promotion = { id: 'p', kind: 'category_percent', label: { fr: '-15 %', en: '15% off' }, category: 'lighting', percent: 15 };
 const now = '2026-11-25T00:00:00Z';
