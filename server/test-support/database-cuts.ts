@@ -16,10 +16,15 @@ export interface DatabaseCutFigures {
   ordersFound: number;
   /** From the last cut to the first answered cart command. */
   recoveryMs: number;
-  /** The first answer body seen for each status, to say what went wrong. */
+  /** The first answer body seen for each status other than 2xx, to say what went wrong. */
   samples: Record<string, unknown>;
   /** Whether a cart stream opened before the cuts received a change made after them. */
   streamResynced: boolean;
+  /**
+   * The same, for a stream of that cart opened on another server process (`otherBaseUrl`), which
+   * hears of the change only through LISTEN/NOTIFY: undefined without one.
+   */
+  otherStreamResynced?: boolean;
   /** What the change made after the cuts was answered. */
   resyncCommandStatus: number;
 }
@@ -35,7 +40,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *
  * @example const figures = await runDatabaseCuts({ baseUrl, databaseUrl, seconds: 8 });
  */
-export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: string; seconds: number; cutEveryMs?: number; clients?: number }): Promise<DatabaseCutFigures> {
+export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: string; seconds: number; cutEveryMs?: number; clients?: number; otherBaseUrl?: string }): Promise<DatabaseCutFigures> {
   const { baseUrl, seconds } = opts;
   const cutEveryMs = opts.cutEveryMs ?? 700;
   const dbName = new URL(opts.databaseUrl).pathname.slice(1);
@@ -48,15 +53,23 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   // Follows its cart through the cuts and never checks out.
   const watched = await TestClient.guest(baseUrl);
   const watchedCart = await watched.cart();
-  const stream = await openSse(`${baseUrl}/api/carts/${watchedCart.id}/events`, { authorization: `Bearer ${watched.token}` });
-  await stream.next();
+  // A line the change after the cuts removes: a removal needs no stock, which a long run may have sold out.
+  const held = await watched.commands(watchedCart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+  if (held.status !== 200) throw new Error(`watched cart: ${held.status} ${JSON.stringify(held.body)}`);
+  const heldLineId = (held.body as { lines: { id: string }[] }).lines[0]!.id;
+  const streams = [baseUrl, ...(opts.otherBaseUrl ? [opts.otherBaseUrl] : [])];
+  const [stream, otherStream] = await Promise.all(streams.map(async (url) => {
+    const s = await openSse(`${url}/api/carts/${watchedCart.id}/events`, { authorization: `Bearer ${watched.token}` });
+    await s.next();
+    return s;
+  }));
 
   let running = true;
   const call = async <T>(f: () => Promise<{ status: number; body: T }>) => {
     try {
       const r = await f();
       count(r.status);
-      samples[r.status] ??= r.body;
+      if (r.status >= 300) samples[r.status] ??= r.body;
       return r;
     } catch {
       count('network');
@@ -113,27 +126,27 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   await Promise.all(shoppers);
 
   // A stream opened before the cuts still follows its cart.
-  let streamResynced = false;
-  let resyncCommandStatus = 0;
   const cart = watchedCart;
+  const change = () => watched.commands(cart.id, [{ type: 'removeLine', lineId: heldLineId }]);
   // A pooled connection cut by the last round can still answer one 503: retried as a client would.
-  let changed = await watched.commands(cart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+  let changed = await change();
   for (let tries = 0; changed.status === 503 && tries < 20; tries++) {
     await sleep(100);
-    changed = await watched.commands(cart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }]);
+    changed = await change();
   }
-  resyncCommandStatus = changed.status;
-  if (changed.status === 200) {
+  const resyncCommandStatus = changed.status;
+  if (changed.status !== 200) samples[`change after the cuts: ${changed.status}`] = changed.body;
+  const follows = async (s: typeof stream) => {
+    if (changed.status !== 200) return false;
     for (;;) {
-      const e = await stream.next(5000).catch(() => undefined);
-      if (!e) break;
-      if (Number(e.id) >= changed.body.version) {
-        streamResynced = true;
-        break;
-      }
+      const e = await s!.next(5000).catch(() => undefined);
+      if (!e) return false;
+      if (Number(e.id) >= changed.body.version) return true;
     }
-  }
-  stream.close();
+  };
+  const [streamResynced, otherStreamResynced] = await Promise.all([follows(stream), otherStream ? follows(otherStream) : undefined]);
+  stream!.close();
+  otherStream?.close();
 
   await admin.end();
   const own = new pg.Client({ connectionString: opts.databaseUrl });
@@ -143,5 +156,5 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
 
   const requests = Object.values(statuses).reduce((a, b) => a + b, 0);
   const unexpected5xx = Object.entries(statuses).filter(([k]) => /^5\d\d$/.test(k) && k !== '503').reduce((a, [, v]) => a + v, 0);
-  return { requests, statuses, unexpected5xx, cuts, terminated, acknowledgedOrders: acknowledged.size, ordersFound, recoveryMs, streamResynced, resyncCommandStatus, samples };
+  return { requests, statuses, unexpected5xx, cuts, terminated, acknowledgedOrders: acknowledged.size, ordersFound, recoveryMs, streamResynced, otherStreamResynced, resyncCommandStatus, samples };
 }
