@@ -33,11 +33,11 @@ try {
   console.log(`database cuts: ${f.cuts} in ${SECONDS} s (one every 0.7 s), ${f.terminated} connections terminated`);
   console.log(`requests: ${f.requests}; by status: ${JSON.stringify(f.statuses)}`);
   console.log(`server processes still up: ${alive ? 'yes' : 'NO'}; 5xx other than 503: ${f.unexpected5xx}`);
-  console.log(`acknowledged orders found in the database: ${f.ordersFound} / ${f.acknowledgedOrders}`);
+  console.log(`acknowledged orders found in the database: ${f.ordersFound} / ${f.acknowledgedOrders}; acknowledged cart changes found: ${f.changesFound} / ${f.acknowledgedChanges}`);
   console.log(`recovery after the last cut: ${Math.round(f.recoveryMs)} ms`);
   console.log(`change after the cuts answered ${f.resyncCommandStatus}; cart stream on the same process resynced: ${f.streamResynced ? 'yes' : 'NO'}, on the other process: ${f.otherStreamResynced ? 'yes' : 'NO'}`);
   console.log(`first answer seen per status: ${JSON.stringify(Object.fromEntries(Object.entries(f.samples).filter(([k]) => !k.startsWith('2'))))}`);
-  if (!alive || f.unexpected5xx || f.ordersFound !== f.acknowledgedOrders || !f.streamResynced || !f.otherStreamResynced || f.recoveryMs >= 2000) process.exitCode = 1;
+  if (!alive || f.unexpected5xx || f.ordersFound !== f.acknowledgedOrders || f.changesFound !== f.acknowledgedChanges || !f.streamResynced || !f.otherStreamResynced || f.recoveryMs >= 2000) process.exitCode = 1;
 } finally {
   await Promise.all([server.stop(), other.stop()]);
   await db.drop();

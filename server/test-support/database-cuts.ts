@@ -14,6 +14,10 @@ export interface DatabaseCutFigures {
   acknowledgedOrders: number;
   /** Acknowledged (201 or 200) orders found in the database afterwards. */
   ordersFound: number;
+  /** Cart changes answered 200. */
+  acknowledgedChanges: number;
+  /** Acknowledged cart changes whose version (or a later one) the cart has in the database afterwards. */
+  changesFound: number;
   /** From the last cut to the first answered cart command. */
   recoveryMs: number;
   /** The first answer body seen for each status other than 2xx, to say what went wrong. */
@@ -47,6 +51,7 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   const statuses: Record<string, number> = {};
   const count = (k: string | number) => (statuses[k] = (statuses[k] ?? 0) + 1);
   const acknowledged = new Set<string>();
+  const changes: { cartId: string; version: number }[] = [];
   const samples: Record<string, unknown> = {};
 
   const clients = await Promise.all(Array.from({ length: opts.clients ?? 8 }, () => TestClient.guest(baseUrl)));
@@ -83,7 +88,8 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
         await sleep(50);
         continue;
       }
-      await call(() => c.commands(cart.body.id, [{ type: 'addLine', productId: PRODUCTS[(n + round) % PRODUCTS.length], qty: 1, fulfilment: { type: 'ship' } }]));
+      const changed = await call(() => c.commands(cart.body.id, [{ type: 'addLine', productId: PRODUCTS[(n + round) % PRODUCTS.length], qty: 1, fulfilment: { type: 'ship' } }]));
+      if (changed?.status === 200) changes.push({ cartId: cart.body.id, version: (changed.body as { version: number }).version });
       if (round % 3 !== 0) continue;
       const key = `db-cut-${n}-${round}-${baseUrl.length}`.padEnd(12, '0');
       // Retried with the same key until it is answered one way or the other.
@@ -98,6 +104,11 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
 
   const admin = new pg.Client({ connectionString: opts.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
+  // Puts stock back in the warehouse as it sells, so a long run stays a mix of changes and
+  // checkouts rather than a stream of refusals. Its own connection is spared by the cuts.
+  const restocker = new pg.Client({ connectionString: opts.databaseUrl });
+  await restocker.connect();
+  const restockerPid = (await restocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
   let cuts = 0;
   let terminated = 0;
   let lastCut = 0;
@@ -105,7 +116,8 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
     await sleep(cutEveryMs);
-    const r = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [dbName]);
+    const r = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and pid <> $2', [dbName, restockerPid]);
+    await restocker.query("update stock set on_hand = on_hand + 50 where location_id = 'wh-lyon' and product_id = any($1) and on_hand - reserved < 20", [PRODUCTS]);
     cuts++;
     terminated += r.rowCount ?? 0;
     lastCut = performance.now();
@@ -148,13 +160,17 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   stream!.close();
   otherStream?.close();
 
-  await admin.end();
+  await Promise.all([admin.end(), restocker.end()]);
   const own = new pg.Client({ connectionString: opts.databaseUrl });
   await own.connect();
   const ordersFound = (await own.query<{ n: number }>('select count(*)::int as n from orders where id = any($1)', [[...acknowledged]])).rows[0].n;
+  const changesFound = (await own.query<{ n: number }>(
+    'select count(*)::int as n from unnest($1::text[], $2::int[]) a(cart_id, version) join carts c on c.id = a.cart_id and c.version >= a.version',
+    [changes.map((c) => c.cartId), changes.map((c) => c.version)],
+  )).rows[0].n;
   await own.end();
 
   const requests = Object.values(statuses).reduce((a, b) => a + b, 0);
   const unexpected5xx = Object.entries(statuses).filter(([k]) => /^5\d\d$/.test(k) && k !== '503').reduce((a, [, v]) => a + v, 0);
-  return { requests, statuses, unexpected5xx, cuts, terminated, acknowledgedOrders: acknowledged.size, ordersFound, recoveryMs, streamResynced, otherStreamResynced, resyncCommandStatus, samples };
+  return { requests, statuses, unexpected5xx, cuts, terminated, acknowledgedOrders: acknowledged.size, ordersFound, acknowledgedChanges: changes.length, changesFound, recoveryMs, streamResynced, otherStreamResynced, resyncCommandStatus, samples };
 }

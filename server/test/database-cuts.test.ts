@@ -32,6 +32,8 @@ describe.runIf(hasPg)('losing the PostgreSQL connections under load', () => {
     expect(figures.unexpected5xx, JSON.stringify(figures.statuses)).toBe(0);
     expect(figures.acknowledgedOrders).toBeGreaterThan(0);
     expect(figures.ordersFound).toBe(figures.acknowledgedOrders);
+    expect(figures.acknowledgedChanges).toBeGreaterThan(0);
+    expect(figures.changesFound).toBe(figures.acknowledgedChanges);
     expect(figures.recoveryMs).toBeLessThan(2000);
     expect(figures.resyncCommandStatus).toBe(200);
     expect(figures.streamResynced).toBe(true);
