@@ -24,7 +24,7 @@ import { checkoutBlockers, reconcileLinePrices } from '../../shared/cart/reconci
 import { refreshCartPrices } from '../carts/refresh-cart-prices';
 import type { Line } from '../../shared/cart/cart';
 
-/** Transactions tried when a concurrent checkout takes a planned stock row that another location could replace. */
+/** Tries when a concurrent checkout takes a planned stock row that another location could replace. */
 const RESERVE_ATTEMPTS = 5;
 
 /** Keys are kept at least this long; a purge removes older ones. */
@@ -97,6 +97,8 @@ export async function checkout(
   idempotencyKey: string,
   channel: Channel,
   opts: CheckoutOptions = {},
+  // Which try this is, when a planned stock row was taken meanwhile (see RESERVE_ATTEMPTS).
+  attempt = 1,
 ): Promise<CheckoutResult> {
   const { db } = s.database;
   const requestHash = hashRequest(cartId, body, opts.fingerprint);
@@ -125,122 +127,120 @@ export async function checkout(
     if (!plan.ok) return refuse(s, before, plan.short, channel);
   }
 
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const result = await db.transaction(async (tx) => {
-        const claimed = await tx
-          .insert(idempotencyKeys)
-          .values({ customerId: p.userId, key: idempotencyKey, requestHash })
-          .onConflictDoNothing()
-          .returning({ key: idempotencyKeys.key });
-        if (!claimed.length) {
-          const [prior] = await tx.select().from(idempotencyKeys)
-            .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey))).limit(1);
-          if (!prior || prior.requestHash !== requestHash) {
-            throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request');
-          }
-          const order = prior.orderId ? await findOrder(tx, prior.orderId) : undefined;
-          if (!order) throw new HttpError(409, 'conflict', 'a checkout with this key is still in progress');
-          const { pickupStoreId: _, ...plain } = order;
-          return { order: plain, created: false, closedCart: undefined };
+  try {
+    const result = await db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(idempotencyKeys)
+        .values({ customerId: p.userId, key: idempotencyKey, requestHash })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
+      if (!claimed.length) {
+        const [prior] = await tx.select().from(idempotencyKeys)
+          .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey))).limit(1);
+        if (!prior || prior.requestHash !== requestHash) {
+          throw new HttpError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request');
         }
+        const order = prior.orderId ? await findOrder(tx, prior.orderId) : undefined;
+        if (!order) throw new HttpError(409, 'conflict', 'a checkout with this key is still in progress');
+        const { pickupStoreId: _, ...plain } = order;
+        return { order: plain, created: false, closedCart: undefined };
+      }
 
-        // Locks the cart row: a second checkout of the same cart waits here, then finds it closed.
-        const [row] = await tx.select().from(carts).where(eq(carts.id, cartId)).for('update');
-        if (!row) throw notFound('cart');
-        const cart = cartFromRow(row);
-        if (cart.status !== 'active') throw new HttpError(409, 'cart_closed', 'this cart is already checked out', { cart });
-        if (body.expectedVersion !== undefined && body.expectedVersion !== cart.version) {
-          throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${body.expectedVersion}`, { cart });
-        }
-        if (!cart.lines.length) throw new HttpError(422, 'empty_cart', 'the cart is empty');
+      // Locks the cart row: a second checkout of the same cart waits here, then finds it closed.
+      const [row] = await tx.select().from(carts).where(eq(carts.id, cartId)).for('update');
+      if (!row) throw notFound('cart');
+      const cart = cartFromRow(row);
+      if (cart.status !== 'active') throw new HttpError(409, 'cart_closed', 'this cart is already checked out', { cart });
+      if (body.expectedVersion !== undefined && body.expectedVersion !== cart.version) {
+        throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${body.expectedVersion}`, { cart });
+      }
+      if (!cart.lines.length) throw new HttpError(422, 'empty_cart', 'the cart is empty');
 
-        const now = s.now();
-        // Each line is charged the price the customer accepted, which must still be the catalogue's:
-        // a change that reached neither the cart nor the customer refuses the checkout (see after the transaction).
-        const blocked = blockedCheckout(cart.lines) ?? (reconcileLinePrices(cart.lines, s.catalogue.cartLookups.product).changed ? new PricesMoved() : undefined);
-        if (blocked) throw blocked;
-        const priced = repriceCart(cart, { ...s.catalogue.cartLookups, now: now.toISOString() });
+      const now = s.now();
+      // Each line is charged the price the customer accepted, which must still be the catalogue's:
+      // a change that reached neither the cart nor the customer refuses the checkout (see after the transaction).
+      const blocked = blockedCheckout(cart.lines) ?? (reconcileLinePrices(cart.lines, s.catalogue.cartLookups.product).changed ? new PricesMoved() : undefined);
+      if (blocked) throw blocked;
+      const priced = repriceCart(cart, { ...s.catalogue.cartLookups, now: now.toISOString() });
 
-        const candidates = await readCandidates(tx, s.catalogue, [...new Set(priced.lines.map((l) => l.productId))]);
-        const plan = planReservations(priced.lines, candidates);
-        if (!plan.ok) throw new OutOfStock(plan.short);
-        for (const r of plan.reservations) {
-          const ok = await queryRows<{ product_id: string }>(tx, sql`
-            update stock set reserved = reserved + ${r.qty}, updated_at = now()
-            where product_id = ${r.productId} and location_id = ${r.locationId} and on_hand - reserved >= ${r.qty}
-            returning product_id`);
-          if (!ok.length) throw new OutOfStock([]);
-        }
+      const candidates = await readCandidates(tx, s.catalogue, [...new Set(priced.lines.map((l) => l.productId))]);
+      const plan = planReservations(priced.lines, candidates);
+      if (!plan.ok) throw new OutOfStock(plan.short);
+      for (const r of plan.reservations) {
+        const ok = await queryRows<{ product_id: string }>(tx, sql`
+          update stock set reserved = reserved + ${r.qty}, updated_at = now()
+          where product_id = ${r.productId} and location_id = ${r.locationId} and on_hand - reserved >= ${r.qty}
+          returning product_id`);
+        if (!ok.length) throw new OutOfStock([]);
+      }
 
-        const source = new Map(plan.reservations.flatMap((r) => r.lineIds.map((id) => [id, r.locationId] as const)));
-        const lines: OrderLine[] = priced.lines.map((l) => ({ ...l, sourceLocationId: source.get(l.id)! }));
-        const pickupStores = [...new Set(lines.flatMap((l) => (l.fulfilment.type === 'pickup' ? [l.fulfilment.locationId] : [])))];
-        const orderId = `ord_${randomUUID()}`;
-        const order: Order = {
-          id: orderId,
-          cartId,
-          customerId: cart.customerId,
-          status: 'placed',
-          lines,
-          totals: priced.totals,
-          payment: await paymentFor(s, body.payment, priced.totals.total, orderId),
-          channel,
-          ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        };
-        const closed = await tx
-          .update(carts)
-          .set({ status: 'checked_out', version: cart.version + 1, channel, updatedAt: now.toISOString() })
-          .where(and(eq(carts.id, cartId), eq(carts.version, cart.version)))
-          .returning();
-        if (!closed.length) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
-        await tx.insert(orders).values({
-          ...order,
-          pickupStoreId: pickupStores[0] ?? null,
-          pickupCode: order.pickupCode ?? null,
-        });
-        // Several plan entries can share a stock row (a pickup and a shipped line served by the same store).
-        const held = new Map<string, { productId: string; locationId: string; qty: number }>();
-        for (const r of plan.reservations) {
-          const k = `${r.productId}|${r.locationId}`;
-          const h = held.get(k) ?? { productId: r.productId, locationId: r.locationId, qty: 0 };
-          h.qty += r.qty;
-          held.set(k, h);
-        }
-        await tx.insert(orderReservations).values([...held.values()].map((h) => ({ orderId, ...h })));
-        await tx.update(idempotencyKeys).set({ orderId })
-          .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey)));
-        await recordEvent(tx, {
-          customerId: cart.customerId,
-          channel,
-          type: 'order.placed',
-          data: { orderId, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
-        });
-        const answered = opts.inTransaction ? await opts.inTransaction(tx, order) : order;
-        return { order: answered, created: true, closedCart: cartFromRow(closed[0]) };
+      const source = new Map(plan.reservations.flatMap((r) => r.lineIds.map((id) => [id, r.locationId] as const)));
+      const lines: OrderLine[] = priced.lines.map((l) => ({ ...l, sourceLocationId: source.get(l.id)! }));
+      const pickupStores = [...new Set(lines.flatMap((l) => (l.fulfilment.type === 'pickup' ? [l.fulfilment.locationId] : [])))];
+      const orderId = `ord_${randomUUID()}`;
+      const order: Order = {
+        id: orderId,
+        cartId,
+        customerId: cart.customerId,
+        status: 'placed',
+        lines,
+        totals: priced.totals,
+        payment: await paymentFor(s, body.payment, priced.totals.total, orderId),
+        channel,
+        ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      const closed = await tx
+        .update(carts)
+        .set({ status: 'checked_out', version: cart.version + 1, channel, updatedAt: now.toISOString() })
+        .where(and(eq(carts.id, cartId), eq(carts.version, cart.version)))
+        .returning();
+      if (!closed.length) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
+      await tx.insert(orders).values({
+        ...order,
+        pickupStoreId: pickupStores[0] ?? null,
+        pickupCode: order.pickupCode ?? null,
       });
-      if (result.closedCart) publishCart(s, result.closedCart);
-      if (result.created) announceOrder(s, result.order);
-      return { order: result.order, created: result.created };
-    } catch (e) {
-      if (e instanceof PricesMoved) {
-        const current = await refreshCartPrices(s, cartId);
-        throw (current && blockedCheckout(current.lines)) ?? new HttpError(409, 'version_conflict', 'the catalogue changed during checkout; try again', { cart: current });
+      // Several plan entries can share a stock row (a pickup and a shipped line served by the same store).
+      const held = new Map<string, { productId: string; locationId: string; qty: number }>();
+      for (const r of plan.reservations) {
+        const k = `${r.productId}|${r.locationId}`;
+        const h = held.get(k) ?? { productId: r.productId, locationId: r.locationId, qty: 0 };
+        h.qty += r.qty;
+        held.set(k, h);
       }
-      if (!(e instanceof OutOfStock)) throw e;
-      // A concurrent checkout took the stock between the plan and the update: report from a fresh read.
-      let short = e.short;
-      if (!short.length) {
-        const fresh = await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]);
-        const again = planReservations(before.lines, fresh);
-        // The row planned on was taken, but the line can still be served from elsewhere (ship-from-store): plan again.
-        if (again.ok && attempt < RESERVE_ATTEMPTS) continue;
-        short = again.ok ? [] : again.short;
-      }
-      return refuse(s, before, short, channel);
+      await tx.insert(orderReservations).values([...held.values()].map((h) => ({ orderId, ...h })));
+      await tx.update(idempotencyKeys).set({ orderId })
+        .where(and(eq(idempotencyKeys.customerId, p.userId), eq(idempotencyKeys.key, idempotencyKey)));
+      await recordEvent(tx, {
+        customerId: cart.customerId,
+        channel,
+        type: 'order.placed',
+        data: { orderId, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
+      });
+      const answered = opts.inTransaction ? await opts.inTransaction(tx, order) : order;
+      return { order: answered, created: true, closedCart: cartFromRow(closed[0]) };
+    });
+    if (result.closedCart) publishCart(s, result.closedCart);
+    if (result.created) announceOrder(s, result.order);
+    return { order: result.order, created: result.created };
+  } catch (e) {
+    if (e instanceof PricesMoved) {
+      const current = await refreshCartPrices(s, cartId);
+      throw (current && blockedCheckout(current.lines)) ?? new HttpError(409, 'version_conflict', 'the catalogue changed during checkout; try again', { cart: current });
     }
+    if (!(e instanceof OutOfStock)) throw e;
+    // A concurrent checkout took the stock between the plan and the update: report from a fresh read.
+    let short = e.short;
+    if (!short.length) {
+      const fresh = await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]);
+      const again = planReservations(before.lines, fresh);
+      // The row planned on was taken, but the lines can still be served from elsewhere (ship-from-store): plan again.
+      if (again.ok && attempt < RESERVE_ATTEMPTS) return checkout(s, p, cartId, body, idempotencyKey, channel, opts, attempt + 1);
+      short = again.ok ? [] : again.short;
+    }
+    return refuse(s, before, short, channel);
   }
 }
 
