@@ -16,6 +16,8 @@ try {
   console.log(`Vitrine is open on ${url} (database: ${database.kind}, live fan-out: ${bus.kind})`);
   const stop = async (signal: string) => {
     server.services.log.info(`${signal}: closing`);
+    // Whatever happens while closing, the process is gone within 10 s (an orchestrator's usual grace period).
+    setTimeout(() => process.exit(1), 9_500).unref();
     await server.close();
     await dev?.close();
     process.exit(0);

@@ -65,6 +65,7 @@ import { PROCESS_MODEL_JOB, processModel } from '../models/process-model';
 import { adminImportRoutes } from '../routes/admin-import-routes';
 import { adminStaffRoutes } from '../routes/admin-staff-routes';
 import { adminBackupRoutes } from '../routes/admin-backup-routes';
+import { createDrain } from './drain';
 import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
 
@@ -86,6 +87,9 @@ export interface ServerOptions {
   /** Serves the client instead of the built `dist/` (the Vite dev server in `npm run dev`). */
   clientMiddleware?: express.RequestHandler;
 }
+
+/** How long a shutdown waits for requests in flight: the process must be gone within 10 s of SIGTERM. */
+const DRAIN_MS = 7_000;
 
 function databaseOptions(config: Config): DatabaseOptions {
   return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir };
@@ -158,6 +162,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.set('trust proxy', config.trustProxy);
     app.use(securityHeaders());
     app.use(compressResponses());
+    const drain = createDrain();
+    app.use(drain.middleware);
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });
@@ -217,10 +223,17 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       },
       close() {
         closing ??= (async () => {
-          // Websockets first: the HTTP server's close waits for every socket.
+          // New work goes elsewhere (a 503 with Connection: close, and no new connections), work in
+          // flight finishes, room clients are told the server is going (they join again, on another
+          // process behind the proxy), then streams end and their clients reconnect elsewhere.
+          drain.start();
+          const stopped = new Promise<void>((r) => httpServer.close(() => r()));
+          httpServer.closeIdleConnections();
           await rooms.close().catch((err) => log.warn({ err }, 'closing rooms failed'));
+          await drain.settled(DRAIN_MS);
+          if (drain.inFlight) log.warn({ inFlight: drain.inFlight }, 'closing with requests still in flight');
           httpServer.closeAllConnections();
-          await new Promise<void>((r) => httpServer.close(() => r()));
+          await stopped;
           for (const c of cleanups) await c();
         })();
         return closing;

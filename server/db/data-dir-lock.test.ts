@@ -69,9 +69,10 @@ describe('data folder lock', () => {
   it('refuses a second holder while the first lives, and lets it in once released', () => {
     const dir = tempDir();
     const release = lockDataDir(dir);
+    const ours = fs.readFileSync(path.join(dir, 'vitrine.lock'), 'utf8');
     fs.writeFileSync(path.join(dir, 'vitrine.lock'), String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
-    fs.writeFileSync(path.join(dir, 'vitrine.lock'), String(process.pid));
+    fs.writeFileSync(path.join(dir, 'vitrine.lock'), ours);
     release();
     expect(fs.existsSync(path.join(dir, 'vitrine.lock'))).toBe(false);
     lockDataDir(dir)();
@@ -81,7 +82,17 @@ describe('data folder lock', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'vitrine.lock'), String(deadPid()));
     const release = lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, 'vitrine.lock'), 'utf8')).toBe(String(process.pid));
+    expect(fs.readFileSync(path.join(dir, 'vitrine.lock'), 'utf8').split(' ')[0]).toBe(String(process.pid));
+    release();
+  });
+
+  it.runIf(fs.existsSync('/proc/self/stat'))('takes over a lock whose pid a process started since has been given (a restart after a crash)', () => {
+    const dir = tempDir();
+    const lock = path.join(dir, 'vitrine.lock');
+    // The parent is alive, but not the process that wrote this: it started at another time.
+    fs.writeFileSync(lock, `${process.ppid} 00000000-0000-0000-0000-000000000000/1`);
+    const release = lockDataDir(dir);
+    expect(fs.readFileSync(lock, 'utf8').split(' ')[0]).toBe(String(process.pid));
     release();
   });
 

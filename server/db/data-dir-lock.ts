@@ -26,10 +26,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The pid written in a lock file; undefined when the file is gone. */
-function holderOf(file: string): number | undefined {
+/**
+ * When a process started (Linux: field 22 of /proc/<pid>/stat, with the boot it belongs to), so a
+ * lock left by a killed process is not mistaken for a live one when another process got its pid:
+ * after a crash and a restart in a container, pids come out the same. Undefined without /proc.
+ */
+function startOf(pid: number): string | undefined {
   try {
-    return Number(fs.readFileSync(file, 'utf8'));
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from its closing one.
+    const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return started ? `${boot}/${started}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a lock file says: the holder's pid, and when it started where that is known. */
+function identity(pid: number): string {
+  const start = startOf(pid);
+  return start ? `${pid} ${start}` : String(pid);
+}
+
+/** Whether the holder a lock file names is a live process other than this one. */
+function heldByAnother(holder: string): number | undefined {
+  const [pidText, start] = holder.trim().split(' ');
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isAlive(pid)) return undefined;
+  if (start && startOf(pid) !== undefined && startOf(pid) !== start) return undefined;
+  return pid;
+}
+
+/** The content of a lock file; undefined when the file is gone. */
+function holderOf(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
@@ -67,7 +99,7 @@ function pause(ms: number): void {
 /**
  * Takes the data folder for this process. PGlite has no lock of its own, and two processes on
  * one folder silently lose writes, so a second process is refused rather than let in.
- * A lock left by a process that has died is taken over, by one contender only: removing the stale
+ * A lock left by a process that has died (or whose pid another process now has) is taken over, by one contender only: removing the stale
  * lock needs a second, exclusive takeover lock, and whoever holds it checks again that the lock is
  * still the dead one before removing it; then everyone races for the lock itself, which only one
  * exclusive create can win.
@@ -79,17 +111,19 @@ export function lockDataDir(dir: string): () => void {
   const file = path.join(dir, 'vitrine.lock');
   const takeover = `${file}.takeover`;
   const ours = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(ours, String(process.pid));
+  const me = identity(process.pid);
+  fs.writeFileSync(ours, me);
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (createExclusive(ours, file)) return releaser(file);
-      const pid = holderOf(file);
-      if (pid === undefined) continue;
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dir, pid);
+      if (createExclusive(ours, file)) return releaser(file, me);
+      const holder = holderOf(file);
+      if (holder === undefined) continue;
+      const live = heldByAnother(holder);
+      if (live !== undefined) throw new DataDirLockedError(dir, live);
       if (createExclusive(ours, takeover)) {
         try {
           // Only the takeover holder removes a lock, so what is read here stays until it does.
-          if (holderOf(file) === pid) fs.unlinkSync(file);
+          if (holderOf(file) === holder) fs.unlinkSync(file);
         } finally {
           fs.unlinkSync(takeover);
         }
@@ -109,13 +143,13 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`could not lock ${dir}`);
 }
 
-function releaser(file: string): () => void {
+function releaser(file: string, me: string): () => void {
   let released = false;
   return () => {
     if (released) return;
     released = true;
     try {
-      if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+      if (fs.readFileSync(file, 'utf8') === me) fs.unlinkSync(file);
     } catch {
       // Already gone: nothing to release.
     }

@@ -5,6 +5,9 @@ import { packNotifications, unpackNotification } from './notify-payloads';
 import { openPool } from '../db/open-pool';
 
 const CHANNEL = 'vitrine_cart_changed';
+/** A NOTIFY is tried this many times, waiting PUBLISH_RETRY_MS longer after each failure. */
+const PUBLISH_ATTEMPTS = 5;
+const PUBLISH_RETRY_MS = 200;
 
 /**
  * Cart changes across processes through PostgreSQL LISTEN/NOTIFY on a dedicated connection.
@@ -71,11 +74,12 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
   };
   await connect();
 
-  // Changes published in one turn of the event loop leave together (see packNotifications).
+  // Changes published in one turn of the event loop leave together (see packNotifications). A
+  // NOTIFY that fails (its pooled connection was cut) is sent again a few times: the change is
+  // committed, and a stream elsewhere whose LISTEN connection stayed up would otherwise miss it.
+  // Sending one twice is harmless: receivers skip versions they already have.
   let pending: { change: CartChanged; done: () => void; failed: (err: unknown) => void }[] = [];
-  const flush = () => {
-    const batch = pending;
-    pending = [];
+  const send = (batch: typeof pending, attempt: number) => {
     const payloads = packNotifications(batch.map((b) => b.change));
     const sent = payloads.length === 1
       ? pub.query('select pg_notify($1, $2)', [CHANNEL, payloads[0]])
@@ -85,9 +89,18 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
         for (const b of batch) b.done();
       },
       (err: unknown) => {
-        for (const b of batch) b.failed(err);
+        if (closed || attempt >= PUBLISH_ATTEMPTS) {
+          for (const b of batch) b.failed(err);
+          return;
+        }
+        setTimeout(() => send(batch, attempt + 1), PUBLISH_RETRY_MS * attempt).unref();
       },
     );
+  };
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    send(batch, 1);
   };
 
   return {

@@ -24,6 +24,9 @@ import { checkoutBlockers, reconcileLinePrices } from '../../shared/cart/reconci
 import { refreshCartPrices } from '../carts/refresh-cart-prices';
 import type { Line } from '../../shared/cart/cart';
 
+/** Tries when a concurrent checkout takes a planned stock row that another location could replace. */
+const RESERVE_ATTEMPTS = 5;
+
 /** Keys are kept at least this long; a purge removes older ones. */
 export const IDEMPOTENCY_KEY_HOURS = 48;
 
@@ -94,6 +97,8 @@ export async function checkout(
   idempotencyKey: string,
   channel: Channel,
   opts: CheckoutOptions = {},
+  // Which try this is, when a planned stock row was taken meanwhile (see RESERVE_ATTEMPTS).
+  attempt = 1,
 ): Promise<CheckoutResult> {
   const { db } = s.database;
   const requestHash = hashRequest(cartId, body, opts.fingerprint);
@@ -231,6 +236,8 @@ export async function checkout(
     if (!short.length) {
       const fresh = await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]);
       const again = planReservations(before.lines, fresh);
+      // The row planned on was taken, but the lines can still be served from elsewhere (ship-from-store): plan again.
+      if (again.ok && attempt < RESERVE_ATTEMPTS) return checkout(s, p, cartId, body, idempotencyKey, channel, opts, attempt + 1);
       short = again.ok ? [] : again.short;
     }
     return refuse(s, before, short, channel);

@@ -45,4 +45,22 @@ describe.each(backends)('200 checkouts racing for the last unit on the %s databa
     const [orders] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from orders o, jsonb_array_elements(o.lines) l where l->>'productId' = 'armchair-lisa' and l->'fulfilment'->>'locationId' = 'store-bordeaux'`);
     expect(orders.n).toBe(1);
   }, 120_000);
+
+  it('ships from a store when a concurrent checkout takes the last warehouse unit, instead of refusing', async () => {
+    const { db } = t.server.services.database;
+    await db.execute(sql`update stock set on_hand = case location_id when 'wh-lyon' then 1 when 'store-paris' then 5 else 0 end, reserved = 0 where product_id = 'lamp-phare'`);
+    const racers = await Promise.all(Array.from({ length: 20 }, async (_, i) => {
+      const c = await t.guest();
+      const cart = await c.cart();
+      expect((await c.commands(cart.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }])).status).toBe(200);
+      return { c, cartId: cart.id, key: `ship-race-${i}-key` };
+    }));
+    const answers = await Promise.all(racers.map(({ c, cartId, key }) => c.checkout(cartId, key, { payment: { method: 'card' }, shippingAddress: { name: 'A', line1: '1 rue', postcode: '75002', city: 'Paris', country: 'FR' } })));
+    const statuses = answers.map((a) => a.status);
+    // Six units in all: six orders, and every refusal names the line it could not reserve.
+    expect(statuses.filter((s) => s === 201), JSON.stringify(answers.filter((a) => a.status !== 201).map((a) => a.body))).toHaveLength(6);
+    for (const a of answers.filter((x) => x.status === 409)) expect(a.body.lines).toHaveLength(1);
+    const rows = await queryRows<{ location_id: string; on_hand: number; reserved: number }>(db, sql`select location_id, on_hand, reserved from stock where product_id = 'lamp-phare' and on_hand > 0 order by location_id`);
+    expect(rows).toEqual([{ location_id: 'store-paris', on_hand: 5, reserved: 5 }, { location_id: 'wh-lyon', on_hand: 1, reserved: 1 }]);
+  }, 120_000);
 });

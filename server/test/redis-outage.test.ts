@@ -14,6 +14,8 @@ const hasPg = await serviceAvailable('PostgreSQL');
 const hasRedis = hasPg && (await serviceAvailable('Redis'));
 const REDIS_DB = 13;
 const PORT = 4521;
+/** How long Redis stays away during the run: a few seconds here, 30 to measure a long outage. */
+const OUTAGE_S = Number(process.env.VITRINE_TEST_REDIS_OUTAGE_SECONDS ?? 3);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function ready(url: string) {
@@ -34,8 +36,10 @@ async function until<T>(what: string, f: () => Promise<T | undefined | false>, m
 describe.runIf(hasRedis)('Redis going away and coming back', () => {
   let db: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
   let server: SpawnedServer | undefined;
+  // A second process: a change made on the first reaches its streams only through Redis.
+  let other: SpawnedServer | undefined;
   afterAll(async () => {
-    await server?.stop();
+    await Promise.all([server?.stop(), other?.stop()]);
     await db?.drop();
   });
 
@@ -60,34 +64,59 @@ describe.runIf(hasRedis)('Redis going away and coming back', () => {
     server = await starting;
     await until('ready', async () => (await ready(url))?.status === 200, 10_000);
 
+    const second = await spawnServer({ PORT: '0', DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${proxy.port}/${REDIS_DB}`, LOG_LEVEL: 'warn' });
+    other = second;
     const guest = await TestClient.guest(url);
     const cart = await guest.cart();
-    const stream = await openSse(`${url}/api/carts/${cart.id}/events`, { authorization: `Bearer ${guest.token}` });
-    await stream.next();
+    const streams = await Promise.all([url, second.url].map(async (u) => {
+      const s = await openSse(`${u}/api/carts/${cart.id}/events`, { authorization: `Bearer ${guest.token}` });
+      await s.next();
+      return s;
+    }));
     const join = async () => {
       const room = await new Client(url).joinOrCreate(ROOM_NAME, { token: guest.token, storeId: 'store-lyon' });
       await room.leave();
       return true;
     };
     expect(await join()).toBe(true);
+    const add = async () => {
+      const r = await guest.commands(cart.id, [{ type: 'addLine', productId: 'chair-arc', qty: 1, fulfilment: { type: 'ship' } }]);
+      expect(r.status).toBe(200);
+      return r.body.version as number;
+    };
 
-    // An outage during the run.
+    // An outage during the run: /api/ready says 503 all along, and the cart still changes (its
+    // database is there); the other process hears of that change only once Redis is back.
     await proxy.cut();
-    await until('a 503 from /api/ready during the cut', async () => (await ready(url))?.status === 503, 5_000);
-    await sleep(3000);
+    const noticed = await until('a 503 from /api/ready during the cut', async () => (await ready(url))?.status === 503, 5_000);
+    const during: Record<string, number> = {};
+    let duringChange = 0;
+    for (const end = performance.now() + OUTAGE_S * 1000; performance.now() < end; await sleep(500)) {
+      const [a, b] = await Promise.all([ready(url), ready(second.url)]);
+      for (const r of [a, b]) during[r?.status ?? 'none'] = (during[r?.status ?? 'none'] ?? 0) + 1;
+      if (!duringChange) duringChange = await add();
+    }
     expect((await ready(url))?.body).toMatchObject({ ok: false, down: ['redis'] });
+    expect(Object.keys(during)).toEqual(['503']);
     await proxy.restore();
+    const restored = performance.now();
 
-    const back = await until('ready again', async () => (await ready(url))?.status === 200, 10_000);
+    const back = await until('ready again', async () => (await ready(url))?.status === 200 && (await ready(second.url))?.status === 200, 10_000);
     const joined = await until('a room join', join, 10_000);
-    const changed = await guest.commands(cart.id, [{ type: 'addLine', productId: 'chair-arc', qty: 1, fulfilment: { type: 'ship' } }]);
-    expect(changed.status).toBe(200);
-    const streamed = await until('the change on the stream', async () => {
-      const e = await stream.next(1000).catch(() => undefined);
-      return e && Number(e.id) >= changed.body.version ? e : undefined;
+    const caughtUp = await until('the change made during the outage on the other process', async () => {
+      const e = await streams[1]!.next(1000).catch(() => undefined);
+      return e && Number(e.id) >= duringChange ? e : undefined;
     }, 10_000);
-    console.log(`redis outage: ready again ${Math.round(back.ms)} ms after Redis returned, room join after ${Math.round(back.ms + joined.ms)} ms, stream caught up ${Math.round(streamed.ms)} ms after the change`);
-    stream.close();
+    const caughtUpMs = performance.now() - restored;
+    const afterChange = await add();
+    const streamed = await Promise.all(streams.map((s, i) => until(`the change after the outage on process ${i + 1}`, async () => {
+      const e = await s.next(1000).catch(() => undefined);
+      return e && Number(e.id) >= afterChange ? e : undefined;
+    }, 10_000)));
+    console.log(`redis outage of ${OUTAGE_S} s: /api/ready 503 after ${Math.round(noticed.ms)} ms and ${JSON.stringify(during)} while away; ready again ${Math.round(back.ms)} ms after Redis returned, room join after ${Math.round(back.ms + joined.ms)} ms, the other process's stream had the change made during the outage ${Math.round(caughtUpMs)} ms after, a change after it reached both streams in ${streamed.map((x) => Math.round(x.ms)).join(' and ')} ms`);
+    for (const s of streams) s.close();
     expect(server.process.exitCode).toBeNull();
-  }, 180_000);
+    expect(second.process.exitCode).toBeNull();
+    expect(caughtUp.value).toBeDefined();
+  }, 180_000 + OUTAGE_S * 1000);
 });

@@ -44,6 +44,8 @@ export const ROOM_LIMITS = {
 /** WebSocket close codes the room uses (4000-4999 is the application range). */
 export const ROOM_CLOSE = {
   consented: 4000,
+  /** The process is shutting down (Colyseus's own code): clients join again, on another process. */
+  serverShutdown: 4001,
   flooding: 4429,
   removedByHost: 4403,
   sessionEnded: 4410,

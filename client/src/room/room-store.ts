@@ -181,6 +181,15 @@ export const roomStore = createStore<RoomState>((set, get) => {
       live.room = null;
       live.tracks.clear();
       live.lasers.clear();
+      if (code === ROOM_CLOSE.serverShutdown && target) {
+        // The room's process is going away; behind a proxy the next join lands on another one.
+        set({ status: 'reconnecting' });
+        setTimeout(() => {
+          const again = target.kind === 'public' ? get().joinPublic(target.storeId) : get().joinSession(target.sessionId, target.invite);
+          again.catch(() => undefined);
+        }, 500 + Math.random() * 1000);
+        return;
+      }
       const status: RoomStatus = code === ROOM_CLOSE.sessionEnded ? 'ended' : code === ROOM_CLOSE.removedByHost ? 'removed' : code === ROOM_CLOSE.consented ? 'idle' : 'error';
       set({ status, roomId: null, me: null, error: status === 'error' ? `connection closed (${code})` : null, view: status === 'ended' ? get().view : null });
     });
