@@ -6,6 +6,8 @@ import { matchPath } from './app/match-path';
 import './app/app.css';
 import { installAppChannel } from './pwa/install-app-channel';
 import { followCatalogueChanges } from './stores/follow-catalogue-changes';
+import { localeStore } from './stores/locale-store';
+import { loadLocale } from './i18n/translate';
 
 /**
  * Starts the first page's code and data before the first render, so the page appears directly
@@ -24,7 +26,7 @@ async function preloadFirstRoute(): Promise<void> {
 installAppChannel(); // [store & app] service worker, offline cart queue and its banner
 followCatalogueChanges(); // the merchant's product changes show on every open page
 
-void preloadFirstRoute().then(() =>
+void Promise.all([preloadFirstRoute(), loadLocale(localeStore.getState().locale)]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -2,6 +2,7 @@ import { storeAppFr } from './store-app.fr';
 import type { layoutEditorFr } from './layout-editor.fr';
 import type { adminFr } from './admin.fr';
 import type { staffScreensFr } from './staff-screens.fr';
+import type { timelineFr } from './timeline.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -163,7 +164,7 @@ export const fr = {
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
 } as const;
 
-/** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts). */
+/** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts). */
 export type CoreMessageKey = keyof typeof fr;
 export type Messages = Record<CoreMessageKey, string>;
-export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillMessage, localize, pluralForm, translate, type TextTable } from './translate';
+import { fillMessage, loadLocale, localize, pluralForm, translate, type TextTable } from './translate';
 import { fr } from './fr';
 import { en } from './en';
 import { adminFr } from './admin.fr';
@@ -8,9 +8,11 @@ import { layoutEditorFr } from './layout-editor.fr';
 import { layoutEditorEn } from './layout-editor.en';
 import { staffScreensFr } from './staff-screens.fr';
 import { staffScreensEn } from './staff-screens.en';
+import { timelineFr } from './timeline.fr';
+import { timelineEn } from './timeline.en';
 
-const FR: Record<string, string> = { ...fr, ...adminFr, ...layoutEditorFr, ...staffScreensFr };
-const EN: Record<string, string> = { ...en, ...adminEn, ...layoutEditorEn, ...staffScreensEn };
+const FR: Record<string, string> = { ...fr, ...adminFr, ...layoutEditorFr, ...staffScreensFr, ...timelineFr };
+const EN: Record<string, string> = { ...en, ...adminEn, ...layoutEditorEn, ...staffScreensEn, ...timelineEn };
 
 const TABLE = {
   people: { fr: { one: '{n} personne', other: '{n} personnes' }, en: { one: '{n} person', other: '{n} people' } },
@@ -29,9 +31,12 @@ describe('translate', () => {
     expect([pluralForm('en', 0), pluralForm('en', 1), pluralForm('en', 2)]).toEqual(['other', 'one', 'other']);
   });
 
-  it("keeps the back office's words out of every page until its chunk adds them", async () => {
+  it("keeps the back office's words and English out of the page until their chunks add them", async () => {
     expect(translate('en', 'admin.title')).toBe('admin.title');
     await import('./back-office-text');
+    expect(translate('en', 'app.retry')).toBe(fr['app.retry']);
+    await loadLocale('en');
+    expect(translate('en', 'app.retry')).toBe(en['app.retry']);
     expect(translate('en', 'admin.title')).toBe(adminEn['admin.title']);
     expect(translate('fr', 'layout.title')).toBe(layoutEditorFr['layout.title']);
   });

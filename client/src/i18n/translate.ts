@@ -1,12 +1,27 @@
 import type { Locale } from '../../../shared/i18n-text';
 import { fr, type MessageKey } from './fr';
-import { en } from './en';
 
 /**
  * Every page's messages, plus those of areas that arrive with their own chunk (the back office):
- * a phone opening a product page does not download the back office's vocabulary.
+ * a phone opening a product page does not download the back office's vocabulary. French, the
+ * reference and the default, is always there; English arrives with its chunk (`loadLocale`).
  */
-const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { fr: { ...fr }, en: { ...en } };
+const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { fr: { ...fr }, en: {} };
+let english: Promise<void> | undefined;
+
+/**
+ * Makes a language's messages available before it is shown (the first render waits for it, and
+ * so does a switch of language).
+ * @example await loadLocale('en'); translate('en', 'product.add');
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'fr') return Promise.resolve();
+  english ??= import('./en').then(({ en }) => {
+    // Areas that arrived first keep their words: the core is added under them.
+    dictionaries.en = { ...en, ...dictionaries.en };
+  });
+  return english;
+}
 
 /**
  * Adds an area's messages, once its chunk has loaded; both languages at once, with the same keys.

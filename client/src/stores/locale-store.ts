@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Locale } from '../../../shared/i18n-text';
+import { loadLocale } from '../i18n/translate';
 
 const KEY = 'vitrine.locale';
 
@@ -20,7 +21,8 @@ function initialLocale(): Locale {
 
 interface LocaleState {
   locale: Locale;
-  setLocale(locale: Locale): void;
+  /** Switches once the language's messages are there, so a page never shows a mix. */
+  setLocale(locale: Locale): Promise<void>;
 }
 
 /**
@@ -29,7 +31,8 @@ interface LocaleState {
  */
 export const localeStore = createStore<LocaleState>((set) => ({
   locale: initialLocale(),
-  setLocale(locale) {
+  async setLocale(locale) {
+    await loadLocale(locale);
     try {
       localStorage.setItem(KEY, locale);
     } catch {

@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           type="button"
           lang={l}
           aria-pressed={l === locale}
-          onClick={() => localeStore.getState().setLocale(l)}
+          onClick={() => void localeStore.getState().setLocale(l)}
         >
           {l.toUpperCase()}
         </button>

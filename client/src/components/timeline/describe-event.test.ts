@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEvent, type DescribeContext } from './describe-event';
-import { translate, translatePlural } from '../../i18n/translate';
+import { loadLocale, translate, translatePlural } from '../../i18n/translate';
 import { formatPrice } from '../../i18n/format';
 import type { Locale } from '../../../../shared/i18n-text';
 
@@ -14,6 +14,8 @@ const ctx = (locale: Locale): DescribeContext => ({
 const ev = (type: string, data: Record<string, unknown> = {}, channel = 'web') => ({ at: '2026-05-10T10:00:00.000Z', channel, type, data }) as never;
 
 describe('timeline events as people read them', () => {
+  beforeAll(() => loadLocale('en'));
+
   it('says in both languages that an order is ready for pickup', () => {
     const e = ev('order.status_changed', { orderId: 'o1', from: 'placed', to: 'ready_for_pickup', by: { role: 'clerk', storeId: 'store-lyon' } }, 'store');
     expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'ready', tone: 'good', title: 'Order: Ready for pickup', details: ['Lyon Part-Dieu'] });

@@ -1,3 +1,4 @@
+import '../../i18n/timeline-text';
 import type { TimelineEvent } from '../../../../shared/timeline/timeline-event';
 import type { Money } from '../../../../shared/money';
 import type { MessageKey } from '../../i18n/fr';
