@@ -80,15 +80,17 @@ test('headset: enter VR, teleport into an aisle, point at a product, select it, 
   expect(Math.abs(there.pose.x), 'landed in the aisle, not in a rack').toBeLessThan(1.6);
   await page.screenshot({ path: info.outputPath('3-teleported-into-the-aisle.png') });
 
-  // Point at the nearest product on the rack to the right, at eye level, and pull the trigger.
+  // Point at the nearest product on the rack to the right, low enough to be in reach, among the
+  // places this store's stock fills, and pull the trigger.
+  await page.waitForFunction(() => (window as any).__storeTest.facings().read, null, { timeout: 15_000 });
   const items = await page.evaluate(() => {
     const t = (window as any).__storeTest;
     const out = [];
     for (let i = 0; i < t.world().items; i++) out.push({ i, ...t.item(i) });
-    return out as Array<{ i: number; x: number; y: number; z: number; size: { h: number }; source: string; holderId: string }>;
+    return out as Array<{ i: number; x: number; y: number; z: number; size: { h: number }; source: string; holderId: string; stocked: boolean }>;
   });
   const shelf = items
-    .filter((it) => it.source === 'shelf' && it.holderId === 'rack-5' && it.y < 1)
+    .filter((it) => it.source === 'shelf' && it.holderId === 'rack-5' && it.y < 1 && it.stocked)
     .sort((a, b) => Math.abs(a.z - there.pose.z) - Math.abs(b.z - there.pose.z))[0];
   await aimAt(page, { x: shelf.x, y: shelf.y + shelf.size.h / 2, z: shelf.z });
   await expect.poll(async () => (await nav(page)).hovered, { timeout: 15_000, message: 'the ray highlights it' }).toBe(shelf.i);

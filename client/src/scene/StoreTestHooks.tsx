@@ -37,7 +37,8 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
       registerStoreTestHook('select', (i: number) => storeNavStore.getState().select(i)),
       registerStoreTestHook('placesOf', (productId: string) => world.shelves.find((s) => s.productId === productId)?.places ?? []),
       registerStoreTestHook('world', () => ({ count: world.count, items: world.items.length, unplaced: world.placement.unplaced.length })),
-      registerStoreTestHook('item', (i: number) => ({ ...world.items[i], product: world.productById.get(world.items[i]?.productId)?.name })),
+      // `stocked`: drawn full for the store's stock (an emptied place cannot be picked up).
+      registerStoreTestHook('item', (i: number) => ({ ...world.items[i], product: world.productById.get(world.items[i]?.productId)?.name, stocked: facingsOf(world).full[i] === 1 })),
       registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
       // How many products are inside the view (their centre projects into it).
       registerStoreTestHook('inView', () => {
