@@ -123,6 +123,18 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
     return cart.channel;
   });
   expect(channel, 'the change is recorded as coming from AR').toBe('ar');
+  // Placing the table in the room was an AR view of it, and the add followed: the dashboard's AR funnel counts it.
+  const arViews = await cartPage.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
+    const { items } = await (await fetch('/api/customers/me/timeline', { headers: { Authorization: `Bearer ${token}` } })).json();
+    return (items as { type: string; channel: string; data: { productId?: string } }[]).filter((e) => e.type === 'product.viewed_in_ar').map((e) => `${e.data.productId}:${e.channel}`);
+  });
+  expect(arViews).toContain('table-basse-nuage:ar');
+  const admin = await (await page.request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json();
+  const dash = await (await page.request.get('/api/dashboard', { headers: { Authorization: `Bearer ${admin.token}` } })).json();
+  const arTable = dash.ar.products.find((p: { productId: string }) => p.productId === 'table-basse-nuage');
+  expect(arTable, 'the table viewed in AR and added from AR is an AR view leading to an add').toMatchObject({ viewsLeadingToAdd: expect.any(Number) });
+  expect(arTable.viewsLeadingToAdd).toBeGreaterThanOrEqual(1);
   await page.screenshot({ path: info.outputPath('5-added-in-ar.png') });
   await cartPage.screenshot({ path: info.outputPath('6-cart-page-updated.png') });
 

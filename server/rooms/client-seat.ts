@@ -21,6 +21,8 @@ export interface ClientSeat {
   /** Set when the room removes this client, so the drop does not hold a seat for reconnection. */
   kicked: boolean;
   dropped: number;
+  /** Where this visitor walks the store from (join option `channel`); recorded on their arrival. */
+  channel?: 'web' | 'app' | 'vr';
 }
 
 /** Staff of every kind appear as advisors in rooms; the contract knows two seats. */

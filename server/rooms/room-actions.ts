@@ -229,7 +229,8 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       if (principal.role === 'customer') {
         await recordEvent(db, {
           customerId: principal.userId,
-          channel: 'vr',
+          // A screen says so when it joins; a client that does not is taken for a headset.
+          channel: c.userData!.channel ?? 'vr',
           type: 'room.joined',
           data: { roomId: room.roomId, kind: room.kind, ...(session ? { sessionId: session.id } : { storeId: room.state.storeId }) },
         });
@@ -241,7 +242,7 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
         const { cart } = await getOrCreateActiveCart(db, session.customerId, 'advisor');
         await grantCartAccess(db, cart.id, principal.userId, sessionGrant(session.id), services.now());
       }
-      if (p.host) room.broadcastMessage({ type: 'notice', code: 'advisor_joined', message: `${p.name} joined to help you` }, c);
+      if (p.host) room.broadcastMessage({ type: 'notice', code: 'advisor_joined', message: `${p.name} joined to help you`, name: p.name }, c);
     },
 
     /** An advisor who leaves a help session hands the customer back to the head of the queue. */

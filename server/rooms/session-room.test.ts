@@ -96,6 +96,8 @@ describe('private sessions in rooms: help, events, friends', () => {
     const t2 = await new Client(h.t.url).joinById(again.body.roomId, { token: theo.token });
     await eventually(() => expect(c.state.participants.get(t2.sessionId)).toMatchObject({ host: true, role: 'advisor', userId: theo.user!.id }));
     expect(notices.map((n) => n.code)).toContain('advisor_joined');
+    // Who joined travels as data, so the customer's screen says it in its own language.
+    expect(notices.find((n) => n.code === 'advisor_joined')).toMatchObject({ name: expect.any(String) });
     // Other advisors cannot walk into a private session.
     await expect(new Client(h.t.url).joinById(c.roomId, { token: ines.token })).rejects.toThrow(/not invited/);
     await t2.leave();

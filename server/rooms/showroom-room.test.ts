@@ -43,6 +43,21 @@ describe('showroom room (public showroom of a store)', () => {
     await a.leave();
   });
 
+  it('records an arrival on the channel the visitor walks from: a screen is not a headset', async () => {
+    const hugo = await h.t.login('hugo@vitrine.demo');
+    const joined = async () => ((await hugo.get('/api/customers/me/timeline')).body.items as { type: string; channel: string }[]).filter((e) => e.type === 'room.joined').map((e) => e.channel);
+    const before = (await joined()).length;
+    const onScreen = await h.sdk().joinOrCreate(ROOM_NAME, { token: hugo.token, storeId: 'store-paris', channel: 'web' });
+    await eventually(async () => expect((await joined()).length).toBe(before + 1));
+    await onScreen.leave();
+    const inHeadset = await h.sdk().joinOrCreate(ROOM_NAME, { token: hugo.token, storeId: 'store-paris', channel: 'vr' });
+    await eventually(async () => expect((await joined()).length).toBe(before + 2));
+    await inHeadset.leave();
+    const channels = await joined();
+    expect(channels.slice(0, 2).sort()).toEqual(['vr', 'web']);
+    await expect(h.sdk().joinOrCreate(ROOM_NAME, { token: hugo.token, storeId: 'store-paris', channel: 'till' })).rejects.toThrow(/join options/);
+  });
+
   it('syncs poses (quantised to millimetres) to the others at up to 20 Hz', async () => {
     const c = await h.joinPublic(camille);
     const a = await h.joinPublic(ines);

@@ -66,7 +66,7 @@ export function createShowroomRoom(deps: RoomDeps) {
         throw new ServerError(ErrorCode.AUTH_FAILED, 'private sessions open through POST /api/sessions/:id/room, then join by room id');
       }
       const opts = JoinOptionsSchema.safeParse(options ?? {});
-      if (!opts.success) throw new ServerError(ErrorCode.AUTH_FAILED, 'join options must be {token, storeId?}');
+      if (!opts.success) throw new ServerError(ErrorCode.AUTH_FAILED, 'join options must be {token, storeId?, channel?}');
       const raw = opts.data.token ?? token;
       if (!raw) throw new ServerError(ErrorCode.AUTH_FAILED, 'a token is required: sign in or start a guest session');
       const check = await services.tokens.verify(raw);
@@ -117,7 +117,7 @@ export function createShowroomRoom(deps: RoomDeps) {
       this.autoDispose = true;
     }
 
-    async onJoin(client: SeatClient) {
+    async onJoin(client: SeatClient, options?: unknown) {
       const principal = client.auth!;
       let host = false;
       let admitted = true;
@@ -135,6 +135,8 @@ export function createShowroomRoom(deps: RoomDeps) {
       // or the same person stands in the room twice (their old avatar right where they are) until it expires.
       this.releaseHeldSeats(principal.userId);
       const seat = newSeat(principal, Date.now());
+      const channel = JoinOptionsSchema.shape.channel.safeParse((options as { channel?: unknown } | undefined)?.channel);
+      if (channel.success && channel.data) seat.channel = channel.data;
       client.userData = seat;
       const p = new ParticipantState();
       p.userId = principal.userId;

@@ -19,7 +19,23 @@ export function displayName(name: string | undefined, userId: string): string {
   const clean = name ? cleanChatText(name) : undefined;
   if (clean) return [...clean].slice(0, ROOM_LIMITS.maxNameChars).join('');
   const tail = userId.replace(/[^a-zA-Z0-9]/g, '').slice(-4).toUpperCase();
-  return `Guest ${tail || '?'}`;
+  return `${GUEST_NAME_PREFIX}${tail || '?'}`;
+}
+
+/**
+ * The room carries one name per person for every viewer; a guest's is this prefix and a short tag,
+ * which each client says in its own language.
+ */
+export const GUEST_NAME_PREFIX = 'Guest ';
+
+/**
+ * The short tag of a guest's name, or undefined for a real name.
+ *
+ * @example guestTag('Guest 466D') // '466D'
+ */
+export function guestTag(name: string): string | undefined {
+  const m = /^Guest ([A-Z0-9?]{1,4})$/.exec(name);
+  return m?.[1];
 }
 
 const PALETTE = ['#e4572e', '#17bebb', '#ffc914', '#76b041', '#8e6c8a', '#2e86ab', '#f18f01', '#c73e1d', '#3b8ea5', '#ab3428'] as const;

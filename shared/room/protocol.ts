@@ -129,7 +129,8 @@ export type ServerMessage =
   | { type: 'rtc'; from: string; signal: RtcSignal }
   | { type: 'teleport'; by: string; x: number; y: number; z: number; yaw: number }
   | { type: 'cart.added'; by: string; customerId: string; productId: string; qty: number; cartVersion: number }
-  | { type: 'notice'; code: NoticeCode; message: string }
+  /** `message` is for developers; clients say `code` in their language. `name`: who, for `advisor_joined`. */
+  | { type: 'notice'; code: NoticeCode; message: string; name?: string }
   | { type: 'ended'; summary: SessionSummaryMessage };
 export type ServerMessageType = ServerMessage['type'];
 export type ServerMessageOf<T extends ServerMessageType> = Omit<Extract<ServerMessage, { type: T }>, 'type'>;
@@ -138,5 +139,10 @@ export type ServerMessageOf<T extends ServerMessageType> = Omit<Extract<ServerMe
 export const JoinOptionsSchema = z.object({
   token: z.string().min(1).max(4096).optional(),
   storeId: z.string().min(1).max(64).optional(),
+  /**
+   * Where the visitor walks the store from: `vr` in a headset, `web` or `app` on a screen. Recorded
+   * on their arrival; a client that does not say is taken for a headset, as before.
+   */
+  channel: z.enum(['web', 'app', 'vr']).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newBucket, strike, takeToken } from './rate-bucket';
-import { avatarColor, cleanChatText, displayName, ADVISOR_COLOR } from './chat';
+import { avatarColor, cleanChatText, displayName, guestTag, ADVISOR_COLOR } from './chat';
 import { maySignal, permits, type SeatFacts } from './room-permissions';
 import { followSpots } from './follow-formation';
 import { summarizeSession } from './session-summary';
@@ -38,6 +38,13 @@ describe('chat and names', () => {
     expect(displayName('Inès', 'u-ines')).toBe('Inès');
     expect(avatarColor('u-ines', 'advisor')).toBe(ADVISOR_COLOR);
     expect(avatarColor('u-camille', 'customer')).toBe(avatarColor('u-camille', 'customer'));
+  });
+
+  it('tells a guest label from a real name, so each viewer can say "guest" in their language', () => {
+    expect(guestTag(displayName(undefined, 'g_1234abcd'))).toBe('ABCD');
+    expect(guestTag('Guest 466D')).toBe('466D');
+    expect(guestTag('Inès Laurent')).toBeUndefined();
+    expect(guestTag('Guest of honour')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Channel } from '../../../shared/channel';
 import { ApiError } from './api-error';
+import { apiErrorText } from './api-error-text';
+import { localeStore } from '../stores/locale-store';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -71,7 +73,7 @@ async function send<T>(path: string, opts: RequestOptions, token: string | null)
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError(0, 'network', 'the server could not be reached');
+    throw new ApiError(0, 'network', apiErrorText(localeStore.getState().locale, 'network'));
   }
   const text = await res.text();
   if (res.ok && opts.accept === 'text') return text as T;
@@ -86,8 +88,8 @@ async function send<T>(path: string, opts: RequestOptions, token: string | null)
   if (res.ok) return json as T;
   const body = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   const code = typeof body.error === 'string' ? body.error : res.status >= 500 ? 'server' : `http_${res.status}`;
-  const message = typeof body.message === 'string' ? body.message : res.statusText || 'request failed';
-  throw new ApiError(res.status, code, message, body);
+  // The server's `message` stays in `body` for developers; people read the code in their language.
+  throw new ApiError(res.status, code, apiErrorText(localeStore.getState().locale, code), body);
 }
 
 /** The URL of the cart's event stream; EventSource cannot send headers, so the token rides in the query. */

@@ -1,4 +1,5 @@
 import { MAX_LINE_QTY } from '../../../shared/cart/cart-limits';
+import './qty-stepper.css';
 
 /** − qty + with a typed field in between; never below `min` nor above the cart's per-line maximum. */
 export function QtyStepper({ value, onChange, label, min = 1, max = MAX_LINE_QTY, disabled, testId }: {

@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { storeAppEn } from './store-app.en';
+import { apiErrorsEn } from './api-errors.en';
 
 export const en: Messages = {
   'app.colon': ':',
@@ -61,6 +62,7 @@ export const en: Messages = {
   'stock.shipOut': 'Delivery: sold out',
   'stock.title': 'Availability',
   'stock.refreshed': 'Updated at {time}',
+  'product.breadcrumb': 'Breadcrumb',
   'product.add': 'Add to cart',
   'product.adding': 'Adding…',
   'product.added': 'Added to cart',
@@ -158,4 +160,5 @@ export const en: Messages = {
   'placeholder.soon': 'This part is coming soon.',
   'account.toAdmin': 'Open the back office',
   ...storeAppEn, // [store & app] till, desk, account, timeline, dashboard, PWA
+  ...apiErrorsEn, // what a refused call says to people
 };

@@ -3,6 +3,7 @@ import type { layoutEditorFr } from './layout-editor.fr';
 import type { adminFr } from './admin.fr';
 import type { staffScreensFr } from './staff-screens.fr';
 import type { timelineFr } from './timeline.fr';
+import { apiErrorsFr } from './api-errors.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
 export const fr = {
@@ -65,6 +66,7 @@ export const fr = {
   'stock.shipOut': 'Livraison : épuisé',
   'stock.title': 'Disponibilité',
   'stock.refreshed': 'Mis à jour à {time}',
+  'product.breadcrumb': 'Fil d’Ariane',
   'product.add': 'Ajouter au panier',
   'product.adding': 'Ajout…',
   'product.added': 'Ajouté au panier',
@@ -162,6 +164,7 @@ export const fr = {
   'placeholder.soon': 'Cette partie arrive bientôt.',
   'account.toAdmin': 'Ouvrir le back-office',
   ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
+  ...apiErrorsFr, // what a refused call says to people
 } as const;
 
 /** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts). */

@@ -7,7 +7,7 @@ import {
 import { useLocale } from '../stores/use-locale';
 import { INTERPOLATION_DELAY_MS, samplePose } from './pose-buffer';
 import { live, roomStore } from './room-store';
-import { roomText } from './room-text';
+import { personName, roomText } from './room-text';
 import type { ParticipantView } from './room-view';
 import { avatarPeople } from './avatar-people';
 import { sessionStore } from '../stores/session-store';
@@ -85,7 +85,7 @@ export function AvatarMeshes() {
         parts.hands.setColorAt(i * 2, color);
         parts.hands.setColorAt(i * 2 + 1, color);
         upload = parts.atlas.draw(i, {
-          name: p.name,
+          name: personName(locale, p.name),
           badge: p.role === 'advisor' ? roomText(locale, 'advisor') : p.host ? roomText(locale, 'host') : null,
           color: p.color,
           speaking: p.speaking,

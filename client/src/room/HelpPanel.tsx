@@ -66,7 +66,7 @@ export function HelpPanel() {
             <Link href="/store" className="room-link">
               {roomText(locale, 'goToStore')}
             </Link>
-          )}
+          )}{' '}
           <button type="button" className="room-link" onClick={() => void help.cancel()} data-testid="help-cancel">
             {roomText(locale, r.status === 'assigned' ? 'endHelp' : 'cancel')}
           </button>

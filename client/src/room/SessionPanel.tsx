@@ -4,7 +4,7 @@ import { useLocale } from '../stores/use-locale';
 import { useCatalogue } from '../stores/use-catalogue';
 import { ROOM_LIMITS } from '../../../shared/room/room-constants';
 import { roomStore } from './room-store';
-import { roomText } from './room-text';
+import { noticeText, personName, roomText } from './room-text';
 import { useRoom } from './use-room';
 import { voiceStore } from './voice-mesh';
 import { RoomIcon } from './RoomIcon';
@@ -62,7 +62,8 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
   return (
     <section className={`room-panel${open ? '' : ' room-panel--folded'}`} aria-label={roomText(locale, 'session')} data-testid="session-panel" data-open={open}>
       <header className="room-panel__head">
-        <strong>{view?.title || roomText(locale, view?.kind === 'public' ? 'showroom' : 'session')}</strong>
+        {/* A help session's stored title is the server's; people read it in their own language. */}
+        <strong>{view?.kind === 'help' ? roomText(locale, 'helpSession') : view?.title || roomText(locale, view?.kind === 'public' ? 'showroom' : 'session')}</strong>
         {status === 'reconnecting' && <span className="room-tag" role="status">{roomText(locale, 'reconnecting')}</span>}
         {view && <SessionToggle open={open} people={view.participants.length} unread={unread} controls={bodyId} onToggle={() => setOpen(!open)} />}
         {onLeave && (
@@ -74,7 +75,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
       {/* Folded, only the latest notice shows: the view stays clear on a phone. */}
       {(open ? notices : notices.slice(-1)).map((n) => (
         <p key={n.id} className="room-notice" role="status" data-testid="room-notice" data-code={n.code}>
-          {n.code === 'cart_added' && n.productId ? roomText(locale, 'cartAdded', { name: n.by ?? '', product: `${n.qty ?? 1} × ${productName(n.productId)}` }) : n.message}
+          {n.code === 'cart_added' && n.productId ? roomText(locale, 'cartAdded', { name: personName(locale, n.by ?? ''), product: `${n.qty ?? 1} × ${productName(n.productId)}` }) : noticeText(locale, n.code, personName(locale, n.by ?? ''))}
           <button type="button" aria-label={roomText(locale, 'close')} onClick={() => roomStore.getState().dismiss(n.id)}>
             ×
           </button>
@@ -121,13 +122,14 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
                 <RoomIcon name="hand" /> {roomText(locale, mine?.handRaised ? 'lowerHand' : 'raiseHand')}
               </button>
             )}
-            {voice.error && <span className="room-tag">{voice.error}</span>}
+            {/* The browser's own reason is in its language and for developers: say it plainly. */}
+            {voice.error && <span className="room-tag">{roomText(locale, 'micFailed')}</span>}
           </div>
           <h3 className="room-panel__sub">{roomText(locale, 'chat')}</h3>
           <ul className={`room-chat${view.chat.length ? '' : ' room-chat--empty'}`} aria-live="polite">
             {view.chat.map((c) => (
               <li key={c.id} className={c.role === 'advisor' ? 'room-chat__advisor' : undefined}>
-                <b>{c.name}</b> {c.text}
+                <b>{personName(locale, c.name)}</b> {c.text}
               </li>
             ))}
             <li ref={chatEnd} aria-hidden="true" />
@@ -138,7 +140,7 @@ export function SessionPanel({ onLeave }: { onLeave?: () => void }) {
           </form>
           {iHost && (
             <button type="button" className="room-end" onClick={() => roomStore.getState().send('host', { action: 'end' })} data-testid="room-end">
-              {roomText(locale, 'end')}
+              {roomText(locale, view?.kind === 'help' ? 'endHelp' : 'end')}
             </button>
           )}
         </div>

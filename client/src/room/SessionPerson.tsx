@@ -1,7 +1,7 @@
 import { useLocale } from '../stores/use-locale';
 import { RoomIcon } from './RoomIcon';
 import { roomStore } from './room-store';
-import { roomText } from './room-text';
+import { personName, roomText } from './room-text';
 import type { ParticipantView } from './room-view';
 
 /**
@@ -17,7 +17,7 @@ export function SessionPerson({ p, me, iHost, floor }: { p: ParticipantView; me:
     <li className={`room-person${p.role === 'advisor' ? ' room-person--advisor' : ''}`} data-testid="room-person" data-role={p.role}>
       <span className="room-person__dot" style={{ background: p.color }} aria-hidden="true" />
       <span className="room-person__name">
-        {p.name}
+        {personName(locale, p.name)}
         {me && ` (${roomText(locale, 'you')})`}
       </span>
       {p.role === 'advisor' && <span className="room-badge">{roomText(locale, 'advisor')}</span>}

@@ -7,6 +7,7 @@ import type { HelpRequestView } from '../../../shared/room/help';
 import type { Channel } from '../../../shared/channel';
 import { roomStore } from './room-store';
 import { HELP_REQUEST_KEY, roomActivity } from './room-activity';
+import { storeNavStore } from '../scene/navigation/store-nav-store';
 
 export interface HelpFlowState {
   request: HelpRequestView | null;
@@ -34,8 +35,11 @@ function remember(id: string | null) {
   }
 }
 
-/** `/store` is the VR channel, the rest of the site the app's own. */
-const channelOf = (path: string): Channel | undefined => (path.startsWith('/store') ? 'vr' : undefined);
+/**
+ * A headset in `/store` is the VR channel; a laptop or a phone walking the same 3D store is the
+ * site's (or the app's) own channel, and the advisor reads "from the 3D store" from the page.
+ */
+const channelOf = (path: string): Channel | undefined => (path.startsWith('/store') && storeNavStore.getState().inXR ? 'vr' : undefined);
 
 /**
  * The customer's side of "ask an advisor": the request, its place in the queue, and joining the

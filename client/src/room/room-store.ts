@@ -9,6 +9,8 @@ import { readRoomView, type RoomView } from './room-view';
 import { roomActivity } from './room-activity';
 import { isOwnSeat } from './avatar-people';
 import type { PoseState, ShowroomState } from '../../../shared/room/showroom-state';
+import { storeNavStore } from '../scene/navigation/store-nav-store';
+import { channelStore } from '../stores/channel-store';
 
 /** A message's body without its `type`, per member of the union (a plain Omit would merge them). */
 type WithoutType<M> = M extends unknown ? Omit<M, 'type'> : never;
@@ -21,7 +23,7 @@ export interface Notice {
   id: number;
   code: NoticeCode | 'cart_added';
   message: string;
-  /** For `cart_added`: what, how many, and who added it (a name). */
+  /** For `cart_added`: what, how many, and who added it (a name); for `advisor_joined`, who joined. */
   productId?: string;
   qty?: number;
   by?: string;
@@ -84,6 +86,12 @@ function endpoint(): string {
 }
 
 let noticeSeq = 0;
+
+/** Where this visitor walks the store from: a headset only while an XR session runs, else this screen's channel. */
+function joinChannel(): 'web' | 'app' | 'vr' {
+  if (storeNavStore.getState().inXR) return 'vr';
+  return channelStore.getState().channel === 'app' ? 'app' : 'web';
+}
 let teleportSeq = 0;
 let signature = '';
 let joinSeq = 0;
@@ -167,7 +175,7 @@ export const roomStore = createStore<RoomState>((set, get) => {
       for (const l of rtcListeners) l(m.from, m.signal);
     });
     room.onMessage('teleport', (m: { x: number; z: number; yaw: number }) => set({ teleport: { x: m.x, z: m.z, yaw: m.yaw, seq: ++teleportSeq } }));
-    room.onMessage('notice', (m: { code: NoticeCode; message: string }) => push(m.code, m.message));
+    room.onMessage('notice', (m: { code: NoticeCode; message: string; name?: string }) => push(m.code, m.message, { by: m.name }));
     room.onMessage('cart.added', (m: { productId: string; qty: number; by: string }) => {
       const by = get().view?.participants.find((p) => p.id === m.by)?.name ?? '';
       push('cart_added', `${by}: +${m.qty} ${m.productId}`, { productId: m.productId, qty: m.qty, by });
@@ -236,14 +244,14 @@ export const roomStore = createStore<RoomState>((set, get) => {
     async joinPublic(storeId) {
       const t = get().target;
       if (t?.kind === 'public' && t.storeId === storeId && (get().status === 'connected' || get().status === 'connecting')) return;
-      await connect({ kind: 'public', storeId }, (client, token) => client.joinOrCreate<ShowroomState>(ROOM_NAME, { token, storeId }));
+      await connect({ kind: 'public', storeId }, (client, token) => client.joinOrCreate<ShowroomState>(ROOM_NAME, { token, storeId, channel: joinChannel() }));
     },
     async joinSession(sessionId, invite) {
       const t = get().target;
       if (t?.kind === 'session' && t.sessionId === sessionId && (get().status === 'connected' || get().status === 'connecting')) return;
       await connect({ kind: 'session', sessionId, invite }, async (client, token) => {
         const door = await apiRequest<{ roomId: string }>(`/sessions/${encodeURIComponent(sessionId)}/room`, { method: 'POST', body: invite ? { invite } : {} });
-        return client.joinById<ShowroomState>(door.roomId, { token });
+        return client.joinById<ShowroomState>(door.roomId, { token, channel: joinChannel() });
       });
     },
     async leave() {

@@ -1,5 +1,7 @@
 import type { Locale } from '../../../shared/i18n-text';
 import { localize, type TextTable, type Vars } from '../i18n/translate';
+import { guestTag } from '../../../shared/room/chat';
+import type { NoticeCode } from '../../../shared/room/protocol';
 
 /** Words of the live session UI (customer panel, store overlay, advisor console), in both languages. */
 export const ROOM_TEXT = {
@@ -13,7 +15,19 @@ export const ROOM_TEXT = {
     en: 'Your request for an advisor was closed while you were away. Ask again whenever you like.',
   },
   withYou: { fr: '{name} est avec vous.', en: '{name} is with you.' },
-  endHelp: { fr: "Terminer l'aide", en: 'End the help' },
+  // Ending help is said one way everywhere (customer, advisor console, session panel).
+  endHelp: { fr: 'Terminer l’aide', en: 'End help' },
+  helpSession: { fr: 'Aide d’un conseiller', en: 'Help from an advisor' },
+  guest: { fr: 'Invité {tag}', en: 'Guest {tag}' },
+  notice_forbidden: { fr: 'Action non autorisée dans cette session.', en: 'This action is not allowed in this session.' },
+  notice_invalid: { fr: 'Ce message n’a pas pu être envoyé.', en: 'This message could not be sent.' },
+  notice_rate_limited: { fr: 'Trop de messages d’un coup : patientez un instant.', en: 'Too many messages at once: wait a moment.' },
+  notice_not_found: { fr: 'Introuvable dans cette session.', en: 'Not found in this session.' },
+  notice_cart_failed: { fr: 'L’ajout au panier a échoué.', en: 'Adding to the cart failed.' },
+  notice_advisor_left: { fr: 'Votre conseiller a dû partir : vous êtes le prochain servi.', en: 'Your advisor had to leave: you are next in line.' },
+  notice_advisor_joined: { fr: '{name} vous a rejoint pour vous aider.', en: '{name} joined to help you.' },
+  notice_waiting_for_host: { fr: 'L’hôte va vous faire entrer dans un instant.', en: 'The host will let you in shortly.' },
+  notice_admitted: { fr: 'Vous êtes entré dans la session.', en: 'You are in the session.' },
   goToStore: { fr: 'Le voir dans le magasin 3D', en: 'Meet in the 3D store' },
   cancel: { fr: 'Annuler', en: 'Cancel' },
   close: { fr: 'Fermer', en: 'Close' },
@@ -45,6 +59,7 @@ export const ROOM_TEXT = {
   micMuted: { fr: 'micro coupé', en: 'muted' },
   micSpeaking: { fr: 'parle', en: 'speaking' },
   micOn: { fr: 'micro ouvert', en: 'mic on' },
+  micFailed: { fr: 'micro indisponible', en: 'mic unavailable' },
   handRaised: { fr: 'main levée', en: 'hand raised' },
   raiseHand: { fr: 'Lever la main', en: 'Raise hand' },
   lowerHand: { fr: 'Baisser la main', en: 'Lower hand' },
@@ -73,6 +88,24 @@ export const ROOM_TEXT = {
 } as const satisfies TextTable;
 
 export type RoomTextKey = keyof typeof ROOM_TEXT;
+
+/**
+ * A name as this viewer reads it: a guest's label in the viewer's language, anyone else's as is.
+ * @example personName('fr', 'Guest 466D') // "Invité 466D"
+ */
+export function personName(locale: Locale, name: string): string {
+  const tag = guestTag(name);
+  return tag ? roomText(locale, 'guest', { tag }) : name;
+}
+
+/**
+ * A room notice in the viewer's language, by its code (the server's text is for developers).
+ * @example noticeText('fr', 'advisor_joined', 'Inès') // "Inès vous a rejoint pour vous aider."
+ */
+export function noticeText(locale: Locale, code: NoticeCode | 'cart_added', name = ''): string {
+  if (code === 'cart_added') return roomText(locale, 'added');
+  return roomText(locale, `notice_${code}`, { name });
+}
 
 /** @example roomText('en', 'waiting', { n: 2 }) */
 export function roomText(locale: Locale, key: RoomTextKey, vars?: Vars): string {

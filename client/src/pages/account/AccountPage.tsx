@@ -19,6 +19,7 @@ export function AccountPage() {
   const { t } = useT();
   const user = useSession((s) => s.user);
   const merged = useSession((s) => s.mergedCartId);
+  const generation = useSession((s) => s.generation);
   // The journey is re-read as soon as an order moves (ready for pickup, collected...).
   const ordersKey = useStore(ordersStore, (s) => s.orders?.map((o) => `${o.id}:${o.status}`).join(',') ?? '');
   const guest = !user || user.guest;
@@ -70,7 +71,11 @@ export function AccountPage() {
           <TillHandoff />
         </div>
         <aside className="account-page__side">
-          <CustomerTimeline refreshMs={15_000} refreshKey={ordersKey} />
+          {/*
+            Opened as the first page, there is no session yet: reading the journey then would be refused.
+            A new identity (the guest session starting, a sign-in) is a new journey, read afresh.
+          */}
+          {user ? <CustomerTimeline key={generation} refreshMs={15_000} refreshKey={ordersKey} /> : <p className="muted">{t('app.loading')}</p>}
         </aside>
       </div>
     </section>

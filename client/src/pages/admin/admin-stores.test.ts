@@ -4,6 +4,11 @@ import { canApply, createImportStore } from './import-store';
 import { productsStore } from './products-store';
 import { auditStore } from './audit-store';
 import { staffStore } from './staff-store';
+import { apiErrorText } from '../../api/api-error-text';
+import { localeStore } from '../../stores/locale-store';
+
+/** A refusal as the page says it, in the current language. */
+const said = (code: string) => apiErrorText(localeStore.getState().locale, code);
 
 type Answer = { status?: number; body: unknown } | ((init: RequestInit) => { status?: number; body: unknown });
 const calls: { url: string; init: RequestInit }[] = [];
@@ -60,9 +65,10 @@ describe('following a job', () => {
     const w = createJobWatch();
     w.getState().watch('j1');
     await vi.advanceTimersByTimeAsync(0);
-    expect(w.getState().error).toMatch(/reached/);
+    expect(w.getState().error).toBe(said('network'));
     await vi.advanceTimersByTimeAsync(JOB_POLL_MS);
-    expect(w.getState().error).toBe('not yours');
+    // What the admin reads is the refusal in their language, not the server's words.
+    expect(w.getState().error).toBe(said('forbidden'));
     await vi.advanceTimersByTimeAsync(JOB_POLL_MS * 5);
     expect(n).toBe(2);
   });
@@ -111,10 +117,10 @@ describe('a CSV import', () => {
   });
 
   it('shows why a file was refused', async () => {
-    mockFetch({ 'POST /api/admin/imports/products?dryRun=1': [{ status: 413, body: { error: 'too_large', message: 'file too large' } }] });
+    mockFetch({ 'POST /api/admin/imports/products?dryRun=1': [{ status: 413, body: { error: 'payload_too_large', message: 'file too large' } }] });
     const imp = createImportStore('products');
     await imp.getState().choose('big.csv', 'x');
-    expect(imp.getState()).toMatchObject({ status: 'error', error: 'file too large' });
+    expect(imp.getState()).toMatchObject({ status: 'error', error: said('payload_too_large') });
   });
 });
 
@@ -157,7 +163,7 @@ describe('staff', () => {
     await staffStore.getState().setActive('u1', false);
     expect(staffStore.getState().items[0].active).toBe(false);
     await staffStore.getState().setActive('u2', false);
-    expect(staffStore.getState().error).toBe('not your store');
+    expect(staffStore.getState().error).toBe(said('forbidden'));
   });
 });
 

@@ -3,7 +3,8 @@ import { useLocale } from '../../stores/use-locale';
 import { apiRequest } from '../../api/api-client';
 import { formatDate, formatTime } from '../../i18n/format';
 import { roomStore } from '../../room/room-store';
-import { advisorText } from './advisor-text';
+import { advisorText, advisorWord } from './advisor-text';
+import { useCatalogue } from '../../stores/use-catalogue';
 
 interface Slot { id: string; startsAt: string; endsAt: string; status: string }
 interface Booking { id: string; sessionId: string; customerId: string; startsAt: string; status: string; productId?: string; remind: boolean }
@@ -11,6 +12,7 @@ interface Booking { id: string; sessionId: string; customerId: string; startsAt:
 /** Free slots the advisor publishes, and the consultations customers booked on them. */
 export function BookingsPanel() {
   const locale = useLocale();
+  const products = useCatalogue((s) => s.products);
   const [slots, setSlots] = useState<Slot[]>([]);
   const [bookings, setBookings] = useState<Booking[]>([]);
   const [start, setStart] = useState(() => new Date(Date.now() + 3600_000).toISOString().slice(0, 16));
@@ -65,7 +67,7 @@ export function BookingsPanel() {
         <ul>
           {bookings.map((b) => (
             <li key={b.id}>
-              {when(b.startsAt)} · {b.productId ?? ''} · {b.status}{' '}
+              {when(b.startsAt)}{b.productId ? ` · ${products[b.productId]?.name[locale] ?? ''}` : ''} · {advisorWord(locale, 'booking_', b.status, 'none')}{' '}
               {b.status === 'booked' && (
                 <>
                   <button type="button" className="btn btn--small" onClick={() => void roomStore.getState().joinSession(b.sessionId)}>
@@ -83,7 +85,7 @@ export function BookingsPanel() {
         <ul>
           {slots.map((s) => (
             <li key={s.id}>
-              {when(s.startsAt)} → {formatTime(s.endsAt, locale)} · {s.status}{' '}
+              {when(s.startsAt)} – {formatTime(s.endsAt, locale)} · {advisorWord(locale, 'slot_', s.status, 'none')}{' '}
               {s.status === 'free' && (
                 <button type="button" className="btn btn--ghost btn--small" onClick={() => void apiRequest(`/advisor/slots/${s.id}`, { method: 'DELETE' }).then(reload)}>
                   {advisorText(locale, 'withdraw')}

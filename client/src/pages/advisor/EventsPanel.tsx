@@ -4,7 +4,8 @@ import { apiRequest } from '../../api/api-client';
 import { roomStore } from '../../room/room-store';
 import { SessionPanel } from '../../room/SessionPanel';
 import { useRoom } from '../../room/use-room';
-import { advisorText } from './advisor-text';
+import { advisorText, advisorWord } from './advisor-text';
+import { roomText } from '../../room/room-text';
 
 const AdvisorStoreView = lazy(() => import('./AdvisorStoreView').then((m) => ({ default: m.AdvisorStoreView })));
 
@@ -60,7 +61,7 @@ export function EventsPanel() {
         <ul>
           {sessions.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong> · {s.kind} · {s.status}
+              <strong>{s.kind === 'help' ? roomText(locale, 'helpSession') : s.title}</strong> · {advisorWord(locale, 'kind_', s.kind, 'none')} · {advisorWord(locale, 'session_', s.status, 'none')}
               {s.status === 'open' && (
                 <>
                   {' '}

@@ -12,6 +12,7 @@ import { SessionPanel } from '../../room/SessionPanel';
 import { useRoom } from '../../room/use-room';
 import { advisorStore } from './advisor-store';
 import { advisorText } from './advisor-text';
+import { personName } from '../../room/room-text';
 
 const AdvisorStoreView = lazy(() => import('./AdvisorStoreView').then((m) => ({ default: m.AdvisorStoreView })));
 
@@ -39,7 +40,7 @@ export function ServingView() {
   return (
     <section className="advisor-serving" data-testid="advisor-serving">
       <div className="advisor-serving__main">
-        <h2>{advisorText(locale, 'serving', { name: serving.request.customer.name })}</h2>
+        <h2>{advisorText(locale, 'serving', { name: personName(locale, serving.request.customer.name) })}</h2>
         <Suspense fallback={<p className="muted">…</p>}>
           <AdvisorStoreView />
         </Suspense>

@@ -22,6 +22,7 @@ export function AdvisorsCard({ dashboard: data }: { dashboard: Dashboard }) {
               format={(n) => eur(n * 100)}
             />
           )}
+          <div className="dash-table-scroll">
           <table className="dash-table">
             <thead>
               <tr>
@@ -42,6 +43,7 @@ export function AdvisorsCard({ dashboard: data }: { dashboard: Dashboard }) {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       ) : (
         <p className="muted">{t('dash.noData')}</p>

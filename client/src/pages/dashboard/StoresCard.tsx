@@ -22,6 +22,7 @@ export function StoresCard({ dashboard: data }: { dashboard: Dashboard }) {
           { name: t('dash.ready'), values: data.stores.map((s) => s.pickupsReady) },
         ]}
       />
+      <div className="dash-table-scroll">
       <table className="dash-table" data-testid="dash-stores">
         <thead>
           <tr>
@@ -46,6 +47,7 @@ export function StoresCard({ dashboard: data }: { dashboard: Dashboard }) {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -6,6 +6,8 @@ import type { CustomerSummary, TillCheckoutResponse, TillPayment } from '../../.
 import { cartApi } from '../../api/cart-api';
 import { posApi } from '../../api/pos-api';
 import { ApiError, isApiError } from '../../api/api-error';
+import { apiErrorText } from '../../api/api-error-text';
+import { localeStore } from '../../stores/locale-store';
 import { openCartStream, type CartStream } from '../../stores/cart-stream';
 import { rebaseCartCommands } from '../../stores/rebase-cart-commands';
 
@@ -65,7 +67,7 @@ export const tillStore = createStore<TillState>((set, get) => {
     stream = openCartStream(cart.id, () => get().cart?.version, {
       onCart: receive,
       onState: (live) => set({ live }),
-      onFatal: () => set({ live: 'off', notice: { kind: 'error', message: 'the cart stream was refused' } }),
+      onFatal: () => set({ live: 'off', notice: { kind: 'error', message: apiErrorText(localeStore.getState().locale, 'forbidden') } }),
     });
     void posApi.customer(cart.customerId).then((customer) => set({ customer })).catch(() => set({ customer: null }));
   };

@@ -98,7 +98,7 @@ export function ProductPage() {
 
   return (
     <article className="page product" data-testid="product-page">
-      <nav className="crumbs" aria-label="breadcrumb">
+      <nav className="crumbs" aria-label={t('product.breadcrumb')}>
         <Link href="/">Vitrine</Link> › <Link href={`/?category=${product.category}`}>{t(`category.${product.category}`)}</Link>
       </nav>
       <div className="product__layout">

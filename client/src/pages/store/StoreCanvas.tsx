@@ -1,6 +1,7 @@
 import { Canvas, events as pointerEvents, type RootState } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import type { ReactNode } from 'react';
+import { useLocale } from '../../stores/use-locale';
 import { FrameProbe } from '../../scene/FrameProbe';
 import { OverviewCamera } from '../../scene/OverviewCamera';
 import { EYE_HEIGHT } from '../../scene/navigation/DesktopControls';
@@ -57,6 +58,7 @@ function onCreated({ gl, scene, camera }: RootState) {
  */
 export function StoreCanvas({ world, params, children }: { world: StoreWorld; params: StoreParams; children?: ReactNode }) {
   const xr = storeXR();
+  const locale = useLocale();
   return (
     <Canvas
       className="store-canvas"
@@ -65,7 +67,7 @@ export function StoreCanvas({ world, params, children }: { world: StoreWorld; pa
       camera={{ fov: 70, near: 0.05, far: 140, position: [world.layout.spawn.x, EYE_HEIGHT, world.layout.spawn.z] }}
       events={lockAwareEvents}
       onCreated={onCreated}
-      aria-label={world.layout.name.en}
+      aria-label={world.layout.name[locale]}
     >
       <XR store={xr}>
         <StoreScene world={world} naive={params.naive} fixedCamera={params.overview} xr={(comboSet) => <VrLayer world={world} comboSet={comboSet} />}>

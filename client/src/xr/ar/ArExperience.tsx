@@ -68,6 +68,16 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
     if (items.length) setCatalogue(arCatalogue(items.some((p) => p.id === product.id) ? items : [product, ...items]));
   }, [revision]);
 
+  // Each product placed in the room is an AR view of that product (the one the session opened
+  // with and any picked from the strip), so an add that follows counts in the dashboard's AR funnel.
+  useEffect(
+    () =>
+      arSceneStore.subscribe((s, prev) => {
+        for (const item of s.items) if (!prev.items.some((p) => p.uid === item.uid)) recordView(item.productId, 'product.viewed_in_ar', 'ar');
+      }),
+    [],
+  );
+
   useEffect(() => {
     if (!canvasReady) return;
     let ended = false;

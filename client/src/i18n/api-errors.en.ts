@@ -1,0 +1,32 @@
+import type { apiErrorsFr } from './api-errors.fr';
+
+/** What a person reads when the server refuses a call, by error code (English; keys from the French file). */
+export const apiErrorsEn: Record<keyof typeof apiErrorsFr, string> = {
+  'apiError.invalid': 'Some details are not valid. Check them and try again.',
+  'apiError.invalid_json': 'The request could not be read. Try again.',
+  'apiError.invalid_text': 'This text contains characters that are not supported.',
+  'apiError.payload_too_large': 'This file is too large.',
+  'apiError.unsupported_media_type': 'This type of file is not accepted.',
+  'apiError.unauthorized': 'Your session has expired. Sign in again.',
+  'apiError.forbidden': 'You do not have access to this action.',
+  'apiError.not_found': 'Not found: this no longer exists.',
+  'apiError.version_conflict': 'This changed in the meantime; here is the latest version.',
+  'apiError.insufficient_stock': 'Not enough stock for this quantity.',
+  'apiError.idempotency_key_required': 'The request could not be sent. Try again.',
+  'apiError.idempotency_key_reused': 'This request was already sent with other details. Try again.',
+  'apiError.handoff_invalid': 'This code is not valid or has expired: ask the customer to show it again.',
+  'apiError.illegal_transition': 'This order cannot move to that state.',
+  'apiError.cart_closed': 'This cart has already been ordered.',
+  'apiError.empty_cart': 'The cart is empty.',
+  'apiError.rate_limited': 'Too many requests at once. Wait a moment and try again.',
+  'apiError.payment_failed': 'The payment did not go through. Nothing was charged.',
+  'apiError.payment_due': 'The payment has not been made yet.',
+  'apiError.conflict': 'This already exists or changed in the meantime.',
+  'apiError.below_reserved': 'Stock cannot go below the quantity already reserved.',
+  'apiError.price_changed': 'A price has changed: check it before going on.',
+  'apiError.unavailable_lines': 'An item is no longer sold.',
+  'apiError.sku_taken': 'This SKU is already in use.',
+  'apiError.unavailable': 'The service is briefly unavailable. Try again in a moment.',
+  'apiError.network': 'Cannot connect. Check your network and try again.',
+  'apiError.other': 'Something went wrong. Try again.',
+};
