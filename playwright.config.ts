@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './e2e/chromium-flags';
 
 /**
- * End-to-end tests against the real server serving the built client (`npm run build` first;
+ * End-to-end tests against the built server serving the built client (`npm run build` first;
  * `npm test` does). One worker: the specs share one server and one fresh data directory.
  *
  * Specs named `ar-*.spec.ts`, `vr-*.spec.ts` or `xr-*.spec.ts` run in the `xr` project, where
@@ -59,7 +59,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node --import tsx server/main.ts',
+    // The compiled server (dist-server/, made by `npm run build` with the client), as `npm start` runs it.
+    command: 'node dist-server/main.js',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
