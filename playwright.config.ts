@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './e2e/chromi
  */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 // The emulator only installs itself on localhost (not 127.0.0.1) unless told otherwise.
-const baseURL = `http://localhost:${PORT}`;
+// E2E_BASE_URL runs the specs against a store already running there (e.g. processes behind nginx).
+const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${PORT}`;
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'));
 
 const XR_SPECS = /(^|[\\/])(ar|vr|xr)-[^\\/]*\.spec\.ts$/;
@@ -58,7 +59,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: process.env.E2E_BASE_URL ? undefined : {
     // The compiled server (dist-server/, made by `npm run build` with the client), as `npm start` runs it.
     command: 'node dist-server/main.js',
     url: `${baseURL}/api/health`,
