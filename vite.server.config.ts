@@ -22,6 +22,7 @@ export default defineConfig({
     outDir: 'dist-server',
     emptyOutDir: true,
     target: 'node20',
+    // Stack traces name the TypeScript sources (node --enable-source-maps, as npm start runs it).
     sourcemap: true,
     minify: false,
     rolldownOptions: {

@@ -18,7 +18,7 @@ if (!plan.ok) {
 const fromSources = import.meta.url.endsWith('.ts');
 const mainArgs = fromSources
   ? ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))]
-  : [fileURLToPath(new URL('./main.js', import.meta.url))];
+  : ['--enable-source-maps', fileURLToPath(new URL('./main.js', import.meta.url))];
 /** A process that dies sooner than this after starting waits before its next start, so a broken setup does not spin. */
 const QUICK_DEATH_MS = 10_000;
 
