@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, } from '@playwright/test';
-import { availableAt, signIn } from './shop-helpers';
+import { availableAt, emptyCartOf, signIn } from './shop-helpers';
 import { CHROMIUM_PATH } from './chromium-flags';
 import { writeQrVideo } from './pos-fake-camera';
 
@@ -15,6 +15,7 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   const till = await tillCtx.newPage();
 
   // On the phone: Camille signs in, has a print in her cart, and shows her till code.
+  await emptyCartOf(phone, 'camille@vitrine.demo');
   await phone.goto('/account');
   await signIn(phone, 'camille@vitrine.demo');
   await expect(phone.getByRole('heading', { name: /Camille/ })).toBeVisible();

@@ -22,7 +22,7 @@ export function AdvisorsCard({ dashboard: data }: { dashboard: Dashboard }) {
               format={(n) => eur(n * 100)}
             />
           )}
-          <div className="dash-table-scroll">
+          <div className="dash-table-scroll" tabIndex={0} role="region" aria-label={t('dash.advisors')}>
           <table className="dash-table">
             <thead>
               <tr>

@@ -22,7 +22,8 @@ export function StoresCard({ dashboard: data }: { dashboard: Dashboard }) {
           { name: t('dash.ready'), values: data.stores.map((s) => s.pickupsReady) },
         ]}
       />
-      <div className="dash-table-scroll">
+      {/* A scrolled table is reached by the keyboard too. */}
+      <div className="dash-table-scroll" tabIndex={0} role="region" aria-label={t('dash.stores')}>
       <table className="dash-table" data-testid="dash-stores">
         <thead>
           <tr>

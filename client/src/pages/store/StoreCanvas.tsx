@@ -67,6 +67,8 @@ export function StoreCanvas({ world, params, children }: { world: StoreWorld; pa
       camera={{ fov: 70, near: 0.05, far: 140, position: [world.layout.spawn.x, EYE_HEIGHT, world.layout.spawn.z] }}
       events={lockAwareEvents}
       onCreated={onCreated}
+      // The canvas walks with the keyboard: an application region named after the store.
+      role="application"
       aria-label={world.layout.name[locale]}
     >
       <XR store={xr}>
