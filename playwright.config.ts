@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './e2e/chromium-flags';
 
 /**
- * End-to-end tests against the real server serving the built client (`npm run build` first;
+ * End-to-end tests against the built server serving the built client (`npm run build` first;
  * `npm test` does). One worker: the specs share one server and one fresh data directory.
  *
  * Specs named `ar-*.spec.ts`, `vr-*.spec.ts` or `xr-*.spec.ts` run in the `xr` project, where
@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './e2e/chromi
  */
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 // The emulator only installs itself on localhost (not 127.0.0.1) unless told otherwise.
-const baseURL = `http://localhost:${PORT}`;
+// E2E_BASE_URL runs the specs against a store already running there (e.g. processes behind nginx).
+const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${PORT}`;
 const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-e2e-'));
 
 const XR_SPECS = /(^|[\\/])(ar|vr|xr)-[^\\/]*\.spec\.ts$/;
@@ -58,8 +59,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node --import tsx server/main.ts',
+  webServer: process.env.E2E_BASE_URL ? undefined : {
+    // The compiled server (dist-server/, made by `npm run build` with the client), as `npm start` runs it.
+    command: 'node dist-server/main.js',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

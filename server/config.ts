@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import type { S3Options } from './storage/s3-file-store';
+import { APP_ROOT } from './app/app-root';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -81,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true', publicUrl: e.S3_PUBLIC_URL,
         }
       : { kind: 'local', dir: path.join(path.resolve(e.VITRINE_DATA_DIR), 'files') },
-    clientDir: path.resolve('dist'),
+    clientDir: path.join(APP_ROOT, 'dist'),
     seed: true,
   };
 }

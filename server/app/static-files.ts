@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { APP_ROOT as root } from './app-root';
 
 /**
  * Serves the 3D assets, the XR controller profiles (from our own origin: headsets cannot be

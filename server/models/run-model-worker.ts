@@ -18,6 +18,12 @@ export type ModelWorkerMessage =
   | { type: 'failure'; message: string; errors: JobError[] }
   | { type: 'error'; message: string };
 
+/**
+ * The worker's own entry: from the TypeScript sources a plain module that loads the worker through
+ * tsx (a worker thread does not inherit the loader); from the build, the compiled worker beside this code.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? './model-worker-entry.mjs' : './model-worker.js';
+
 /** Heap for one model: a hostile file that tries to exhaust memory kills its worker, not the server. */
 const WORKER_HEAP_MB = 1536;
 
@@ -30,7 +36,7 @@ const WORKER_HEAP_MB = 1536;
  * @example const out = await runModelWorker({ body, contentType, product }, ctx.progress);
  */
 export function runModelWorker(input: ModelWorkerInput, progress: Progress): Promise<Extract<ModelWorkerMessage, { type: 'done' }>> {
-  const worker = new Worker(new URL('./model-worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(new URL(WORKER_ENTRY, import.meta.url), {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ProductSchema } from '../../shared/catalogue/product';
 import { LocationSchema } from '../../shared/catalogue/location';
 import { PromotionSchema } from '../../shared/pricing/promotion';
 import { RoleSchema } from '../../shared/auth/role';
+import { APP_ROOT } from '../app/app-root';
 
-const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/seed');
+const seedDir = path.join(APP_ROOT, 'assets/seed');
 
 const StockSeedSchema = z.array(z.object({ productId: z.string(), locationId: z.string(), onHand: z.number().int().min(0) }));
 const UserSeedSchema = z.array(z.object({

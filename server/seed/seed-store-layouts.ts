@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { locations } from '../db/schema/commerce';
 import { storeLayouts } from '../db/schema/layouts';
 import { StoreLayoutSchema, type StoreLayout } from '../../shared/store-layout/store-layout-schema';
+import { APP_ROOT } from '../app/app-root';
 
-const layoutFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/store-layout/store-layout.json');
+const layoutFile = path.join(APP_ROOT, 'assets/store-layout/store-layout.json');
 
 /** The store every shop starts with (assets/store-layout/store-layout.json), validated. */
 export function loadDefaultStoreLayout(): StoreLayout {
