@@ -29,6 +29,8 @@ const EnvSchema = z.object({
    * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
    */
   VITRINE_TRUST_PROXY: z.string().default('loopback'),
+  /** Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; local callers need none. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +49,8 @@ export interface Config {
   /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
   trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
+  metricsToken?: string;
   /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
   files: FileStoreConfig;
   /** Built client to serve; absent in API-only tests. */
@@ -75,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VITRINE_PUBLIC_URL,
     trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
     files: e.S3_BUCKET
       ? {
           kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID,

@@ -68,6 +68,10 @@ import { adminBackupRoutes } from '../routes/admin-backup-routes';
 import { createDrain } from './drain';
 import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
+import { createMetrics } from '../observability/metrics';
+import { observeRequests } from '../observability/observe-requests';
+import { metricsEndpoint } from '../observability/metrics-endpoint';
+import { countJobs } from '../jobs/count-jobs';
 
 export interface VitrineServer {
   services: Services;
@@ -137,6 +141,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const files = openFileStore(config.files);
     const services: Services = {
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
+      metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
       payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
       limits: rateLimits.limits,
@@ -160,6 +165,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // (Static files keep theirs: serve-static computes its own.)
     app.set('etag', false);
     app.set('trust proxy', config.trustProxy);
+    app.use(observeRequests(log, services.metrics));
+    app.get('/metrics', metricsEndpoint(services.metrics, config.metricsToken));
     app.use(securityHeaders());
     app.use(compressResponses());
     const drain = createDrain();
