@@ -5,6 +5,9 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { TestClient } from '../test-support/test-client';
 import { openSse } from '../test-support/sse-reader';
 import { createLogger } from '../logging/create-logger';
+import { Client, type Room } from '@colyseus/sdk';
+
+globalThis.WebSocket ??= (await import('ws')).WebSocket as unknown as typeof WebSocket;
 
 const METRICS_TOKEN = 'metrics-token-for-the-observability-test';
 
@@ -33,6 +36,8 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 describe('observability: request ids, request logs and /metrics', () => {
   let t: TestServer;
+  /** A customer and an advisor in a Lyon showroom, kept until the database goes away. */
+  let seats: { customer: Room; advisor: Room } | undefined;
   const captured = captureLog();
   const scrape = async () => {
     const r = await fetch(`${t.url}/metrics`);
@@ -47,7 +52,11 @@ describe('observability: request ids, request logs and /metrics', () => {
   beforeAll(async () => {
     t = await startTestServer('embedded', { log: captured.log, config: { metricsToken: METRICS_TOKEN } });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await seats?.customer.leave().catch(() => {});
+    await seats?.advisor.leave().catch(() => {});
+    await t?.close();
+  });
 
   it('counts cart commands, checkouts and reservation failures by channel and outcome, and requests by route pattern', async () => {
     const c = await t.guest();
@@ -116,10 +125,33 @@ describe('observability: request ids, request logs and /metrics', () => {
     stream.close();
     await expect.poll(async () => sample(await scrape(), 'vitrine_open_event_streams', route), { timeout: 5_000 }).toBe(before);
     expect(open).toMatch(/^vitrine_rooms \d+$/m);
-    expect(open).toMatch(/^vitrine_room_participants \d+$/m);
     expect(open).toMatch(/^vitrine_job_queue_depth\{state="queued"\} \d+$/m);
     expect(open).toMatch(/^process_cpu_user_seconds_total \d/m);
     expect(open).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+  });
+
+  it('shows rooms and their participants, and counts an advisor adding to a cart from a room', async () => {
+    // A customer asks for help and an advisor accepts: both join the help session's room.
+    const ines = await t.login('ines@vitrine.demo');
+    const c = await t.guest();
+    await c.cart('vr');
+    const before = await scrape();
+    const asked = await c.post('/api/help/requests', { productId: 'sofa-oslo-3', page: '/store' }, { 'x-channel': 'vr' });
+    const accepted = await ines.post(`/api/help/requests/${asked.body.id}/accept`);
+    expect(accepted.status).toBe(200);
+    const advisor = await new Client(t.url).joinById(accepted.body.roomId, { token: ines.token });
+    const room = await c.post(`/api/sessions/${accepted.body.session.id}/room`, {});
+    const customer = await new Client(t.url).joinById(room.body.roomId, { token: c.token });
+    seats = { customer, advisor };
+    const added = new Promise((resolve) => customer.onMessage('cart.added', resolve));
+    advisor.onMessage('cart.added', () => {});
+    advisor.send('cart.add', { productId: 'vase-amphore', qty: 1 });
+    await added;
+    const after = await scrape();
+    expect(sample(after, 'vitrine_rooms')).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'vitrine_room_participants') - sample(before, 'vitrine_room_participants')).toBe(2);
+    const advisorAdds = { channel: 'advisor', outcome: 'ok' };
+    expect(sample(after, 'vitrine_cart_commands_total', advisorAdds) - sample(before, 'vitrine_cart_commands_total', advisorAdds)).toBe(1);
   });
 
   it('refuses /metrics to callers from outside, unless they bring the metrics token', async () => {
@@ -160,6 +192,12 @@ describe('observability: request ids, request logs and /metrics', () => {
     expect(r.headers.get('x-request-id')).toBe('db-down-0001');
     const failure = captured.lines.find((l) => l.msg === 'database unavailable');
     expect(failure).toMatchObject({ reqId: 'db-down-0001', level: 40 });
+    // A room message that meets the failure is logged under an id of its own.
+    seats!.advisor.send('cart.add', { productId: 'vase-amphore', qty: 1 });
+    await expect.poll(() => captured.lines.find((l) => l.msg === 'showroom room error')).toBeTruthy();
+    const roomFailure = captured.lines.find((l) => l.msg === 'showroom room error')!;
+    expect(roomFailure).toMatchObject({ where: 'message', reqId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(JSON.stringify(roomFailure.err)).toMatch(/closed/i);
     // The scrape still answers, without the queue's depth it could not read.
     const text = await scrape();
     expect(text).not.toMatch(/^vitrine_job_queue_depth\{/m);
