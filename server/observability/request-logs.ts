@@ -15,6 +15,8 @@ function pathOf(req: IncomingMessage): string {
   return redactText(q < 0 ? url : url.slice(0, q));
 }
 
+const PROBES = new Set(['/api/health', '/api/ready']);
+
 /** The completed request as plain data: the logger's redaction walks it, so no socket or stream goes in. */
 function completion(req: IncomingMessage, res: ServerResponse, responseTime: unknown, err?: Error) {
   return {
@@ -28,8 +30,9 @@ function completion(req: IncomingMessage, res: ServerResponse, responseTime: unk
 
 /**
  * One log line per request when it ends (pino-http): method, path without its query string,
- * route pattern, status, time taken and request id, at `info` (`error` for a 5xx). Skipped
- * altogether when the logger is above `info` (load tests run at `warn`).
+ * route pattern, status, time taken and request id, at `info` (`error` for a 5xx). Health and
+ * readiness probes are not logged. Skipped altogether when the logger is above `info` (load tests
+ * run at `warn`).
  *
  * @example app.use(requestLogs(log));
  */
@@ -44,6 +47,8 @@ export function requestLogs(log: Logger): RequestHandler {
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessObject: (req, res, obj) => completion(req, res, obj.responseTime),
     customErrorObject: (req, res, err, obj) => completion(req, res, obj.responseTime, err),
+    // A load balancer's probes every few seconds would drown the lines people read; they are still counted in /metrics.
+    autoLogging: { ignore: (req) => PROBES.has(req.url ?? '') },
   });
   return (req, res, next) => middleware(req, res, next);
 }

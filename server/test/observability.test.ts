@@ -124,6 +124,10 @@ describe('observability: request ids, request logs and /metrics', () => {
     expect(sample(open, 'vitrine_open_event_streams', route)).toBe(before + 1);
     stream.close();
     await expect.poll(async () => sample(await scrape(), 'vitrine_open_event_streams', route), { timeout: 5_000 }).toBe(before);
+    // Counted once closed, but not timed: a stream lasts as long as its client.
+    const closed = await scrape();
+    expect(sample(closed, 'vitrine_http_requests_total', { method: 'GET', ...route, status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(sample(closed, 'vitrine_http_request_duration_seconds_count', { method: 'GET', ...route })).toBe(0);
     expect(open).toMatch(/^vitrine_rooms \d+$/m);
     expect(open).toMatch(/^vitrine_job_queue_depth\{state="queued"\} \d+$/m);
     expect(open).toMatch(/^process_cpu_user_seconds_total \d/m);
@@ -180,6 +184,11 @@ describe('observability: request ids, request logs and /metrics', () => {
     const line = captured.lines.find((l) => l.reqId === 'edge-7f3a.42' && l.msg === 'request completed')!;
     expect(line).toMatchObject({ route: '/api/products', req: { method: 'GET', url: '/api/products' }, res: { statusCode: 200 } });
     expect(JSON.stringify(captured.lines)).not.toContain('secret-search-words');
+    // Probes are not logged.
+    await c.get('/api/health', { 'x-request-id': 'probe-0001' });
+    await c.get('/api/products', { 'x-request-id': 'after-probe-0001' });
+    await expect.poll(() => captured.lines.some((l) => l.reqId === 'after-probe-0001')).toBe(true);
+    expect(captured.lines.some((l) => l.reqId === 'probe-0001')).toBe(false);
   });
 
   it('carries the request id into the log line of a database failure', async () => {
