@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   VITRINE_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  /** Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; local callers need none. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Shared by every process of one deployment; when unset it is generated once and kept in the database. */
   VITRINE_JWT_SECRET: z.string().min(32).optional(),
   /** Where this process can be reached by its peers, for Colyseus seat reservations across processes. */
@@ -29,8 +31,6 @@ const EnvSchema = z.object({
    * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
    */
   VITRINE_TRUST_PROXY: z.string().default('loopback'),
-  /** Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; local callers need none. */
-  METRICS_TOKEN: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -43,14 +43,14 @@ export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
   rateLimit: boolean;
+  /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
+  metricsToken?: string;
   jwtSecret?: string;
   publicAddress?: string;
   publicUrl?: string;
   /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
   trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
-  metricsToken?: string;
   /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
   files: FileStoreConfig;
   /** Built client to serve; absent in API-only tests. */
@@ -74,12 +74,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     rateLimit: e.VITRINE_RATE_LIMIT === 'on',
+    metricsToken: e.METRICS_TOKEN,
     jwtSecret: e.VITRINE_JWT_SECRET,
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,
     publicUrl: e.VITRINE_PUBLIC_URL,
     trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
-    metricsToken: e.METRICS_TOKEN,
     files: e.S3_BUCKET
       ? {
           kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID,

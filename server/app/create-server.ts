@@ -5,6 +5,10 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from 'pino';
 import { createLogger } from '../logging/create-logger';
+import { createMetrics } from '../observability/metrics';
+import { observeRequests } from '../observability/observe-requests';
+import { metricsEndpoint } from '../observability/metrics-endpoint';
+import { countJobs } from '../jobs/count-jobs';
 import type { Config } from '../config';
 import type { Services } from './services';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
@@ -68,10 +72,6 @@ import { adminBackupRoutes } from '../routes/admin-backup-routes';
 import { createDrain } from './drain';
 import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
-import { createMetrics } from '../observability/metrics';
-import { observeRequests } from '../observability/observe-requests';
-import { metricsEndpoint } from '../observability/metrics-endpoint';
-import { countJobs } from '../jobs/count-jobs';
 
 export interface VitrineServer {
   services: Services;
@@ -141,9 +141,9 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const files = openFileStore(config.files);
     const services: Services = {
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
-      metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
       payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
+      metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
       limits: rateLimits.limits,
       now: opts.now ?? (() => new Date()),
     };
