@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   VITRINE_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  /** Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; local callers need none. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Shared by every process of one deployment; when unset it is generated once and kept in the database. */
   VITRINE_JWT_SECRET: z.string().min(32).optional(),
   /** Where this process can be reached by its peers, for Colyseus seat reservations across processes. */
@@ -42,6 +44,8 @@ export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
   rateLimit: boolean;
+  /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
+  metricsToken?: string;
   jwtSecret?: string;
   publicAddress?: string;
   publicUrl?: string;
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     rateLimit: e.VITRINE_RATE_LIMIT === 'on',
+    metricsToken: e.METRICS_TOKEN,
     jwtSecret: e.VITRINE_JWT_SECRET,
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,
     publicUrl: e.VITRINE_PUBLIC_URL,

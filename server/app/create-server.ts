@@ -5,6 +5,10 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from 'pino';
 import { createLogger } from '../logging/create-logger';
+import { createMetrics } from '../observability/metrics';
+import { observeRequests } from '../observability/observe-requests';
+import { metricsEndpoint } from '../observability/metrics-endpoint';
+import { countJobs } from '../jobs/count-jobs';
 import type { Config } from '../config';
 import type { Services } from './services';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database';
@@ -139,6 +143,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
       payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
+      metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
       limits: rateLimits.limits,
       now: opts.now ?? (() => new Date()),
     };
@@ -160,6 +165,8 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // (Static files keep theirs: serve-static computes its own.)
     app.set('etag', false);
     app.set('trust proxy', config.trustProxy);
+    app.use(observeRequests(log, services.metrics));
+    app.get('/metrics', metricsEndpoint(services.metrics, config.metricsToken));
     app.use(securityHeaders());
     app.use(compressResponses());
     const drain = createDrain();

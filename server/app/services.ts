@@ -11,6 +11,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { FileStore } from '../storage/file-store';
 import type { CatalogueEvents } from '../live/catalogue-events';
 import type { SimulatedPaymentProvider } from '../payments/simulated-provider';
+import type { Metrics } from '../observability/metrics';
 
 /** Everything a route or a room needs, built once at start-up and passed down explicitly. */
 export interface Services {
@@ -30,6 +31,8 @@ export interface Services {
   /** Uploaded and generated files (merchant models, posters), served at `/files/` or from a bucket. */
   files: FileStore;
   log: Logger;
+  /** Prometheus counters the steps feed (cart commands, checkouts); served at /metrics. */
+  metrics: Metrics;
   /** The card payment provider (the simulated one stands where a real one would). */
   payments: SimulatedPaymentProvider;
   limits: {

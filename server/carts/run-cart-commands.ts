@@ -17,6 +17,7 @@ import { newLineId } from './new-line-id';
 import { publishCart } from './publish-cart';
 import { takeNowRefusal } from '../../shared/pos/take-now-rule';
 import type { NewTimelineEvent } from '../timeline/record-event';
+import { countCartCommands } from '../observability/count-outcome';
 
 export interface RunCartCommandsOptions {
   /**
@@ -44,7 +45,7 @@ export async function runCartCommands(
   channel: Channel,
   opts: RunCartCommandsOptions = {},
 ): Promise<Cart> {
-  return s.cartLocks.run(cartId, () => applyAndSave(s, principal, cartId, req, channel, opts));
+  return countCartCommands(s.metrics, channel, req.commands.length, () => s.cartLocks.run(cartId, () => applyAndSave(s, principal, cartId, req, channel, opts)));
 }
 
 async function applyAndSave(

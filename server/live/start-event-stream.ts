@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { trackOpenStream } from '../observability/open-streams';
 
 /**
  * Turns a response into a server-sent event stream: headers that keep proxies from buffering or
@@ -14,4 +15,5 @@ export function startEventStream(res: Response): void {
     'X-Accel-Buffering': 'no',
   });
   res.write('retry: 2000\n\n');
+  trackOpenStream(res);
 }

@@ -1,9 +1,11 @@
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 import { redactText, redactValue, serialiseError } from './redact-secrets';
+import { currentRequestId } from '../observability/request-context';
 
 /**
  * The server's logger: every object, error and message passes through the secret redaction
- * (see redact-secrets.ts) before it is written, whoever logs it (routes, rooms, Colyseus).
+ * (see redact-secrets.ts) before it is written, whoever logs it (routes, rooms, Colyseus), and
+ * carries the id of the request it was written for (`reqId`, see observability/request-context.ts).
  *
  * @example const log = createLogger('info');
  */
@@ -14,6 +16,11 @@ export function createLogger(level: LevelWithSilent, destination?: pino.Destinat
     redact: { paths: ['req.headers.authorization', 'headers.authorization', 'options.token', 'token', 'password'], censor: '[redacted]' },
     serializers: { err: (e: unknown) => (e instanceof Error ? redactValue(serialiseError(e)) : redactValue(e)) },
     formatters: { log: (obj) => redactValue(obj) as Record<string, unknown> },
+    // The request (or room message) being served, so a database error names the request that met it.
+    mixin: () => {
+      const reqId = currentRequestId();
+      return reqId ? { reqId } : {};
+    },
     hooks: {
       logMethod(args, method) {
         method.apply(this, args.map((a, i) => (typeof a === 'string' ? redactText(a) : i > 0 ? redactValue(a) : a)) as Parameters<typeof method>);

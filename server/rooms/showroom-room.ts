@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CloseCode, ErrorCode, Room, ServerError, type AuthContext, type Client, type RoomException } from '@colyseus/core';
 import type { z } from 'zod';
 import type { Principal } from '../auth/tokens';
@@ -16,6 +17,7 @@ import { createRoomActions } from './room-actions';
 import { sendTo } from './send-message';
 import { containsLoneSurrogate } from '../../shared/text/lone-surrogate';
 import { followStoreLayout } from './follow-store-layout';
+import { withRequestId } from '../observability/request-context';
 
 export type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
 type Refusal = Exclude<Permission, { ok: true }> | { code: NoticeCode; message: string } | undefined;
@@ -268,14 +270,18 @@ export function createShowroomRoom(deps: RoomDeps) {
           const perm: Permission = facts ? permits(opts.action, facts, this.kind) : { ok: false, code: 'forbidden', message: 'not in the room' };
           if (!perm.ok) return this.refuse(client, seat, perm, quiet);
         }
-        try {
-          const r = run(client, parsed.data);
-          // false: well-formed but meaningless (a pose outside the world, an empty chat line).
-          if (r === false) this.refuse(client, seat, { code: 'invalid', message: 'this message was dropped' }, quiet);
-          else if (r instanceof Promise) r.catch((err) => this.fail(err, 'message'));
-        } catch (err) {
-          this.fail(err, 'message');
-        }
+        // Each message is served under an id of its own, like an HTTP request: the room's error
+        // line and a database error it met carry the same `reqId`.
+        withRequestId(randomUUID(), () => {
+          try {
+            const r = run(client, parsed.data);
+            // false: well-formed but meaningless (a pose outside the world, an empty chat line).
+            if (r === false) this.refuse(client, seat, { code: 'invalid', message: 'this message was dropped' }, quiet);
+            else if (r instanceof Promise) r.catch((err) => this.fail(err, 'message'));
+          } catch (err) {
+            this.fail(err, 'message');
+          }
+        });
       };
     }
 

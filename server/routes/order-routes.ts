@@ -7,6 +7,7 @@ import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
 import { HttpError, notFound } from '../http/http-error';
 import { checkout } from '../orders/checkout';
+import { countCheckout } from '../observability/count-outcome';
 import { changeOrderStatus } from '../orders/change-order-status';
 import { findOrder, listCustomerOrders } from '../orders/order-repository';
 import { orderAsSeenBy, orderRelation } from '../orders/order-relation';
@@ -36,7 +37,8 @@ export function orderRoutes(s: Services): Router {
     if (!rawKey) throw new HttpError(400, 'idempotency_key_required', 'send an Idempotency-Key header (a fresh random value per purchase attempt)');
     const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
     const body = parseInput(CheckoutRequestSchema, req.body);
-    const { order, created } = await checkout(s, p, req.params.id, body, key, channelOf(req));
+    const channel = channelOf(req);
+    const { order, created } = await countCheckout(s.metrics, channel, () => checkout(s, p, req.params.id, body, key, channel));
     res.status(created ? 201 : 200).json(order);
   });
 

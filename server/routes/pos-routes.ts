@@ -6,6 +6,7 @@ import { requirePrincipal } from '../http/principal';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { HandOverRequestSchema, TillCheckoutRequestSchema } from '../../shared/pos/till-api';
 import { tillCheckout } from '../pos/till-checkout';
+import { countCheckout } from '../observability/count-outcome';
 import { handOverPickup } from '../pos/hand-over-pickup';
 import { startWalkIn } from '../pos/start-walk-in';
 import { servesCustomer } from '../pos/serves-customer';
@@ -30,7 +31,7 @@ export function posRoutes(s: Services): Router {
     if (!rawKey) throw new HttpError(400, 'idempotency_key_required', 'send an Idempotency-Key header (one per payment attempt)');
     const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
     const body = parseInput(TillCheckoutRequestSchema, req.body);
-    const { created, ...answer } = await tillCheckout(s, p, req.params.id, body, key);
+    const { created, ...answer } = await countCheckout(s.metrics, 'store', () => tillCheckout(s, p, req.params.id, body, key));
     res.status(created ? 201 : 200).json(answer);
   });
 
