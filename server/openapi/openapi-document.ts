@@ -5,7 +5,7 @@ import { ProductSearchResultSchema } from '../../shared/catalogue/product-search
 import { CartSchema } from '../../shared/cart/cart';
 import { CartCommandsRequestSchema } from '../../shared/cart/cart-command';
 import { OrderSchema } from '../../shared/orders/order';
-import { DeliveryQuoteRequestSchema, DeliveryQuoteSchema } from '../../shared/delivery/delivery-schemas';
+import { DeliveryQuoteRequestSchema, DeliveryQuoteSchema, ShippingAddressSchema } from '../../shared/delivery/delivery-schemas';
 import { AvailabilitySchema } from '../../shared/stock/stock-level';
 import { ApiErrorSchema } from '../../shared/http/api-error';
 import { ClientTimelineEventSchema } from '../../shared/timeline/timeline-event';
@@ -70,6 +70,7 @@ export function buildOpenApiDocument(): object {
     { method: 'post', path: '/api/carts/{id}/checkout', summary: 'Reserve every line and place the order; needs Idempotency-Key', security: auth, request: { params: id, headers: z.object({ 'idempotency-key': z.string() }), body: json(CheckoutRequestSchema) }, responses: { 201: { description: 'order', ...json(OrderSchemaRef) }, 200: { description: 'replayed order', ...json(OrderSchemaRef) }, 402: error('payment_failed: the provider declined the card token (reason card_declined, insufficient_funds...); nothing reserved'), 409: error('insufficient_stock with lines, nothing reserved; price_changed with lines [{lineId, productId, from, to}] until the customer accepts the new prices (command acceptPrices); unavailable_lines with lines no longer sold'), 422: error('key reused with another body; invalid naming the field (shippingAddress when lines ship without one, shippingAddress.postcode, shippingAddress.city for express outside a store city)') } },
     { method: 'get', path: '/api/orders/{id}', summary: 'An order', security: auth, request: { params: id }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 404: error('no such order') } },
     { method: 'post', path: '/api/orders/{id}/status', summary: 'Legal status transitions only (staff; customers may cancel a placed order)', security: auth, request: { params: id, body: json(OrderStatusRequestSchema) }, responses: { 200: { description: 'order', ...json(OrderSchemaRef) }, 409: error('illegal transition, or payment_due: an unpaid order is handed over only through the till\'s payment'), 403: error('not this role\'s job for this order'), 404: error('no such order, or not one the caller may reach') } },
+    { method: 'get', path: '/api/customers/me/addresses', summary: "Where the caller's orders were delivered, latest first (saved addresses)", security: auth, responses: { 200: { description: 'addresses', ...json(z.object({ items: z.array(ShippingAddressSchema) })) } } },
     { method: 'get', path: '/api/customers/me/orders', summary: "The caller's orders", security: auth, responses: { 200: { description: 'orders', ...json(OrderListSchema) } } },
     { method: 'get', path: '/api/customers/me/timeline', summary: 'Every event of the caller across channels', security: auth, responses: { 200: { description: 'timeline', ...json(TimelineSchema) } } },
     { method: 'post', path: '/api/events', summary: 'Record a product view (web, AR, VR) on the timeline', security: auth, request: { body: json(ClientTimelineEventSchema) }, responses: { 201: { description: 'recorded' } } },

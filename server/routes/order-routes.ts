@@ -4,6 +4,7 @@ import type { Services } from '../app/services';
 import { CheckoutRequestSchema, HandoffCodeSchema, OrderStatusRequestSchema } from '../../shared/http/api-schemas';
 import { DeliveryQuoteRequestSchema } from '../../shared/delivery/delivery-schemas';
 import { quoteCartDelivery } from '../orders/quote-cart-delivery';
+import { savedAddresses } from '../orders/saved-addresses';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
@@ -72,6 +73,12 @@ export function orderRoutes(s: Services): Router {
     const p = requirePrincipal(req);
     const body = parseInput(OrderStatusRequestSchema, req.body);
     res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req)));
+  });
+
+  // Where the customer's orders went, to fill the checkout's address in one tap.
+  r.get('/customers/me/addresses', async (req, res) => {
+    const p = requirePrincipal(req, 'customer');
+    res.json({ items: await savedAddresses(db, p.userId) });
   });
 
   r.get('/customers/me/orders', async (req, res) => {

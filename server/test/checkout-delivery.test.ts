@@ -141,5 +141,9 @@ describe.each(backends)('checkout with contact, address, delivery and order numb
     expect(placed.status).toBe(201);
     const list = await camille.get<{ items: Order[] }>('/api/customers/me/orders');
     expect(list.body.items.find((o) => o.id === placed.body.id)?.number).toBe(placed.body.number);
+    // The address her order went to is offered at the next checkout, once.
+    const saved = await camille.get<{ items: unknown[] }>('/api/customers/me/addresses');
+    expect(saved.body.items).toEqual([TEST_ADDRESS]);
+    expect((await t.anonymous().get('/api/customers/me/addresses')).status).toBe(401);
   });
 });
