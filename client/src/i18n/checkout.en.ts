@@ -6,6 +6,7 @@ export const checkoutEn: Record<keyof typeof checkoutFr, string> = {
   'checkout.phone': 'Phone (optional)',
   'checkout.deliveryTitle': 'Delivery',
   'checkout.addressTitle': 'Delivery address',
+  'checkout.saved': 'Your delivery addresses:',
   'checkout.name': 'Full name',
   'checkout.line1': 'Address',
   'checkout.line2': 'Address line 2 (optional)',

@@ -5,6 +5,7 @@ export const checkoutFr = {
   'checkout.phone': 'Téléphone (facultatif)',
   'checkout.deliveryTitle': 'Livraison',
   'checkout.addressTitle': 'Adresse de livraison',
+  'checkout.saved': 'Vos adresses de livraison :',
   'checkout.name': 'Nom et prénom',
   'checkout.line1': 'Adresse',
   'checkout.line2': "Complément d'adresse (facultatif)",

@@ -8,6 +8,7 @@ import { shortStoreName } from '../../catalogue/stock-summary';
 import { formatPrice } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { CheckoutField } from './CheckoutField';
+import { SavedAddresses } from './SavedAddresses';
 import { checkoutFormStore, useCheckoutForm } from './checkout-form-store';
 import { promiseText } from './delivery-text';
 
@@ -120,6 +121,7 @@ export function CheckoutForm({ cart, products, locations }: { cart: Cart; produc
       {ships && (
         <section className="checkout__section" aria-labelledby="checkout-address">
           <h2 id="checkout-address">{t('checkout.addressTitle')}</h2>
+          <SavedAddresses />
           <div className="checkout__grid">
             <CheckoutField field="name" label="checkout.name" ships={ships} autoComplete="shipping name" />
             <CheckoutField field="line1" label="checkout.line1" ships={ships} autoComplete="shipping address-line1" />
