@@ -125,3 +125,18 @@ test('a signed-in customer finds the address of her last delivery and fills the 
   await expect(home.getByTestId('delivery-express')).toBeDisabled();
   await expect(home.getByTestId('delivery-standard')).toBeChecked();
 });
+
+test('the till adds the same home-delivery fee as the web checkout, and its terminal asks for that amount', async ({ page }, info) => {
+  await page.goto('/pos');
+  await signIn(page, 'paris@vitrine.demo');
+  await page.getByTestId('till-walk-in').click();
+  await page.getByTestId('till-search').fill('Phare');
+  await page.getByTestId('till-add-lamp-phare').click();
+  const line = page.locator('[data-testid="till-line"][data-product="lamp-phare"]');
+  await line.locator('[data-mode="ship"]').click();
+  await expect(line).toHaveAttribute('data-mode', 'ship');
+  await expect(page.getByTestId('till-delivery')).toHaveText(/^9,90\s€$/);
+  const toPay = (await page.getByTestId('till-to-pay').textContent())!;
+  await expect(page.getByRole('button', { name: new RegExp(toPay.replace(/\s/g, '\\s')) })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('till-delivery-fee.png') });
+});

@@ -50,6 +50,8 @@ export const staffScreensEn: Record<keyof typeof staffScreensFr, string> = {
   'pos.handedNow': 'Handed over now',
   'pos.toCollect': 'To collect here later, code {code}',
   'pos.toShip': 'To be delivered home',
+  'pos.delivery': 'Home delivery',
+  'pos.toPay': 'To pay',
   'pos.orderDone': 'Order {id}',
   'pos.nextSale': 'Next customer',
   'pos.conflict': 'The customer just changed their cart: check it, then charge again.',

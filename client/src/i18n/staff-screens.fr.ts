@@ -48,6 +48,8 @@ export const staffScreensFr = {
   'pos.handedNow': 'Remis maintenant',
   'pos.toCollect': 'À retirer ici plus tard, code {code}',
   'pos.toShip': 'À livrer à domicile',
+  'pos.delivery': 'Livraison à domicile',
+  'pos.toPay': 'À payer',
   'pos.orderDone': 'Commande {id}',
   'pos.nextSale': 'Client suivant',
   'pos.conflict': 'Le client vient de modifier son panier : vérifiez puis encaissez à nouveau.',
