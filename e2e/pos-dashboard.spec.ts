@@ -18,6 +18,8 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
   await expect(page.getByTestId('kpi-orders')).not.toContainText(/^Commandes0$/);
   await expect(page.getByTestId('chart').first().locator('.ct-bar').first()).toBeAttached();
   expect(await page.getByTestId('chart').count()).toBeGreaterThanOrEqual(5);
+  // Orders are named by their number, as on every other screen.
+  await expect(page.getByTestId('dash-recent-order').first()).toContainText(/VT-\d{6}/);
   await expect(page.getByTestId('dash-ar')).toContainText(/vue AR : [1-9]\d* sur \d+/);
   await expect(page.locator('[data-testid="dash-stores"] tr[data-store="store-bordeaux"]')).toBeVisible();
   await page.screenshot({ path: info.outputPath('dashboard.png'), fullPage: true });

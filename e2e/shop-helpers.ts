@@ -14,8 +14,29 @@ export const availableAt = (page: Page, productId: string, locationId: string) =
     return r.items.find((i: { locationId: string }) => i.locationId === l).available as number;
   }, [productId, locationId] as const);
 
-/** Types a test card into the payment provider's card field on /cart (the app itself never sees the number). */
+/** A delivery address in Paris, the Paris store's city (so the express courier can come). */
+export const PARIS_ADDRESS = { name: 'Camille Martin', line1: '12 rue de Turenne', postcode: '75004', city: 'Paris' };
+
+/** Fills the checkout's contact and, when lines ship, its address (fields left as they are when already filled). */
+export async function fillCheckout(page: Page, email = 'client@example.org', address = PARIS_ADDRESS): Promise<void> {
+  const fill = async (testId: string, value: string) => {
+    const input = page.getByTestId(testId);
+    if ((await input.count()) && !(await input.inputValue())) await input.fill(value);
+  };
+  await fill('checkout-email', email);
+  await fill('checkout-name', address.name);
+  await fill('checkout-line1', address.line1);
+  await fill('checkout-postcode', address.postcode);
+  await fill('checkout-city', address.city);
+}
+
+/**
+ * Fills the checkout (contact, address when lines ship) and types a test card into the payment
+ * provider's card field on /cart (the app itself never sees the number).
+ */
 export async function enterCard(page: Page, card = '4242 4242 4242 4242'): Promise<void> {
+  await expect(page.getByTestId('checkout-email')).toBeVisible();
+  await fillCheckout(page);
   const field = page.frameLocator('[data-testid="card-frame"]');
   await field.locator('#number').fill(card);
   await field.locator('button[type="submit"]').click();

@@ -1,4 +1,4 @@
-import { TestClient } from '../../server/test-support/test-client';
+import { TEST_ADDRESS, TestClient } from '../../server/test-support/test-client';
 import { percentile, runLoad, type LoadResult } from '../support/latency-stats';
 import { postJson } from '../support/keep-alive-client';
 
@@ -48,7 +48,7 @@ export async function checkoutLoad(url: string, concurrency: number, seconds: nu
   await Promise.all(queues.map(async (q, loop) => {
     for (let i = 0; i < q.length && performance.now() < deadline; i++) {
       const t0 = performance.now();
-      const r = await postJson(`${url}/api/carts/${q[i].cartId}/checkout`, { payment: { method: 'card' } }, { authorization: `Bearer ${q[i].c.token}`, 'idempotency-key': `bench-${loop}-${i}` });
+      const r = await postJson(`${url}/api/carts/${q[i].cartId}/checkout`, { payment: { method: 'card' }, shippingAddress: TEST_ADDRESS }, { authorization: `Bearer ${q[i].c.token}`, 'idempotency-key': `bench-${loop}-${i}` });
       if (r.status === 201) latencies.push(performance.now() - t0);
       else errors++;
     }

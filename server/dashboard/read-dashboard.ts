@@ -33,6 +33,7 @@ export async function readDashboard(s: Services, days: number): Promise<Dashboar
   const ev: EventRow[] = eventRows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), channel: r.channel as Channel }));
   const ord: OrderRow[] = orderRows.map((r) => ({
     id: r.id,
+    number: r.number,
     cartId: r.cartId,
     customerId: r.customerId,
     channel: r.channel as Channel,

@@ -23,6 +23,9 @@ import { announceOrder } from '../stores/announce-order';
 import { checkoutBlockers, reconcileLinePrices } from '../../shared/cart/reconcile-line-prices';
 import { refreshCartPrices } from '../carts/refresh-cart-prices';
 import type { Line } from '../../shared/cart/cart';
+import { formatOrderNumber } from '../../shared/orders/order-number';
+import { deliveryRefusal } from '../../shared/delivery/delivery-refusal';
+import { expressStoreFor, quoteDelivery } from '../../shared/delivery/quote-delivery';
 
 /** Tries when a concurrent checkout takes a planned stock row that another location could replace. */
 const RESERVE_ATTEMPTS = 5;
@@ -68,6 +71,14 @@ export interface CheckoutOptions {
    * whole checkout back: nothing reserved, the key not spent.
    */
   inTransaction?: (tx: CheckoutTx, order: Order) => Promise<Order>;
+  /** False where the address of shipped lines is taken another way (the till); express still needs one. */
+  requireShippingAddress?: boolean;
+}
+
+/** A 422 naming the field, like a schema mismatch, for a delivery the lines cannot have. */
+function refuseDelivery(s: Services, lines: readonly Line[], body: CheckoutRequest, opts: CheckoutOptions): void {
+  const r = deliveryRefusal(lines, body.shippingAddress, s.catalogue.locations, { requireAddress: opts.requireShippingAddress ?? true });
+  if (r) throw new HttpError(422, 'invalid', `invalid request body: ${r.field}: ${r.message}`, { field: r.field, reason: r.reason, issues: [{ path: r.field, message: r.message }] });
 }
 
 export interface CheckoutResult {
@@ -77,7 +88,12 @@ export interface CheckoutResult {
 }
 
 function hashRequest(cartId: string, body: CheckoutRequest, fingerprint?: Record<string, unknown>): string {
-  const base = { cartId, expectedVersion: body.expectedVersion ?? null, payment: body.payment };
+  // Contact and address join the fingerprint only when sent, so keys stored before they existed still match.
+  const base = {
+    cartId, expectedVersion: body.expectedVersion ?? null, payment: body.payment,
+    ...(body.contact ? { contact: body.contact } : {}),
+    ...(body.shippingAddress ? { shippingAddress: body.shippingAddress } : {}),
+  };
   return createHash('sha256').update(JSON.stringify(fingerprint ? { ...base, ...fingerprint } : base)).digest('hex');
 }
 
@@ -102,6 +118,8 @@ export async function checkout(
 ): Promise<CheckoutResult> {
   const { db } = s.database;
   const requestHash = hashRequest(cartId, body, opts.fingerprint);
+  // Express lines are served from the store of the address's city (docs/delivery.md).
+  const expressFrom = expressStoreFor(body.shippingAddress, s.catalogue.locations)?.id;
   const before = await findCart(db, cartId);
   if (!before) throw notFound('cart');
   await assertCartAccess(db, p, before, s.now());
@@ -123,7 +141,8 @@ export async function checkout(
     const current = (await refreshCartPrices(s, cartId)) ?? before;
     const blocked = blockedCheckout(current.lines);
     if (blocked) throw blocked;
-    const plan = planReservations(before.lines, await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]));
+    refuseDelivery(s, before.lines, body, opts);
+    const plan = planReservations(before.lines, await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]), { expressFrom });
     if (!plan.ok) return refuse(s, before, plan.short, channel);
   }
 
@@ -155,6 +174,7 @@ export async function checkout(
         throw new HttpError(409, 'version_conflict', `the cart is at version ${cart.version}, not ${body.expectedVersion}`, { cart });
       }
       if (!cart.lines.length) throw new HttpError(422, 'empty_cart', 'the cart is empty');
+      refuseDelivery(s, cart.lines, body, opts);
 
       const now = s.now();
       // Each line is charged the price the customer accepted, which must still be the catalogue's:
@@ -164,7 +184,7 @@ export async function checkout(
       const priced = repriceCart(cart, { ...s.catalogue.cartLookups, now: now.toISOString() });
 
       const candidates = await readCandidates(tx, s.catalogue, [...new Set(priced.lines.map((l) => l.productId))]);
-      const plan = planReservations(priced.lines, candidates);
+      const plan = planReservations(priced.lines, candidates, { expressFrom });
       if (!plan.ok) throw new OutOfStock(plan.short);
       for (const r of plan.reservations) {
         const ok = await queryRows<{ product_id: string }>(tx, sql`
@@ -178,15 +198,27 @@ export async function checkout(
       const lines: OrderLine[] = priced.lines.map((l) => ({ ...l, sourceLocationId: source.get(l.id)! }));
       const pickupStores = [...new Set(lines.flatMap((l) => (l.fulfilment.type === 'pickup' ? [l.fulfilment.locationId] : [])))];
       const orderId = `ord_${randomUUID()}`;
+      // Taken from the sequence here (not by the column's default) so the answer carries it; a
+      // rolled-back checkout leaves a gap, which order numbers may have.
+      const [seq] = await queryRows<{ n: string }>(tx, sql`select nextval('order_number_seq')::text as n`);
+      // The same rules and function as the cart page's quote: the fee shown is the fee charged.
+      const quote = quoteDelivery({
+        now, lines: priced.lines, cartTotals: priced.totals, locations: s.catalogue.locations,
+        address: body.shippingAddress, sourceOf: (id) => source.get(id), storeHas: () => true,
+      });
       const order: Order = {
         id: orderId,
+        number: formatOrderNumber(seq!.n),
         cartId,
         customerId: cart.customerId,
         status: 'placed',
         lines,
-        totals: priced.totals,
-        payment: await paymentFor(s, body.payment, priced.totals.total, orderId),
+        totals: quote.totals,
+        payment: await paymentFor(s, body.payment, quote.totals.total, orderId),
         channel,
+        ...(body.contact ? { contact: body.contact } : {}),
+        ...(body.shippingAddress && lines.some((l) => l.fulfilment.type === 'ship') ? { shippingAddress: body.shippingAddress } : {}),
+        delivery: quote.groups.map(({ options: _, ...g }) => g),
         ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
@@ -217,7 +249,7 @@ export async function checkout(
         customerId: cart.customerId,
         channel,
         type: 'order.placed',
-        data: { orderId, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
+        data: { orderId, number: order.number, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
       });
       const answered = opts.inTransaction ? await opts.inTransaction(tx, order) : order;
       return { order: answered, created: true, closedCart: cartFromRow(closed[0]) };
@@ -235,7 +267,7 @@ export async function checkout(
     let short = e.short;
     if (!short.length) {
       const fresh = await readCandidates(db, s.catalogue, [...new Set(before.lines.map((l) => l.productId))]);
-      const again = planReservations(before.lines, fresh);
+      const again = planReservations(before.lines, fresh, { expressFrom });
       // The row planned on was taken, but the lines can still be served from elsewhere (ship-from-store): plan again.
       if (again.ok && attempt < RESERVE_ATTEMPTS) return checkout(s, p, cartId, body, idempotencyKey, channel, opts, attempt + 1);
       short = again.ok ? [] : again.short;

@@ -2,6 +2,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../app/services';
 import { CheckoutRequestSchema, HandoffCodeSchema, OrderStatusRequestSchema } from '../../shared/http/api-schemas';
+import { DeliveryQuoteRequestSchema } from '../../shared/delivery/delivery-schemas';
+import { quoteCartDelivery } from '../orders/quote-cart-delivery';
+import { savedAddresses } from '../orders/saved-addresses';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
@@ -42,6 +45,21 @@ export function orderRoutes(s: Services): Router {
     res.status(created ? 201 : 200).json(order);
   });
 
+  // The cart page's delivery choice: fees, promised dates and totals as checkout will charge them.
+  r.post('/carts/:id/delivery-quote', async (req, res) => {
+    const p = requirePrincipal(req);
+    await s.limits.commands.consume(`quote:${p.userId}`);
+    const body = parseInput(DeliveryQuoteRequestSchema, req.body ?? {});
+    res.json(await quoteCartDelivery(s, p, req.params.id, body.shippingAddress));
+  });
+  r.get('/carts/:id/delivery-quote', async (req, res) => {
+    const p = requirePrincipal(req);
+    await s.limits.commands.consume(`quote:${p.userId}`);
+    const q = req.query;
+    const address = parseInput(DeliveryQuoteRequestSchema, { shippingAddress: { postcode: q.postcode, city: q.city, country: q.country } }, 'query').shippingAddress;
+    res.json(await quoteCartDelivery(s, p, req.params.id, address));
+  });
+
   r.get('/orders/:id', async (req, res) => {
     const p = requirePrincipal(req);
     const found = await findOrder(db, req.params.id);
@@ -57,6 +75,12 @@ export function orderRoutes(s: Services): Router {
     const p = requirePrincipal(req);
     const body = parseInput(OrderStatusRequestSchema, req.body);
     res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req)));
+  });
+
+  // Where the customer's orders went, to fill the checkout's address in one tap.
+  r.get('/customers/me/addresses', async (req, res) => {
+    const p = requirePrincipal(req, 'customer');
+    res.json({ items: await savedAddresses(db, p.userId) });
   });
 
   r.get('/customers/me/orders', async (req, res) => {

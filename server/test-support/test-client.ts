@@ -9,6 +9,9 @@ export interface Answer<T = any> {
 }
 
 /** A tiny HTTP client speaking the contract, as a channel's app would. */
+/** A delivery address in Paris (in the Paris store's city, so express lines can be delivered there too). */
+export const TEST_ADDRESS = { name: 'Camille Martin', line1: '12 rue de Turenne', postcode: '75004', city: 'Paris', country: 'FR' } as const;
+
 export class TestClient {
   constructor(readonly baseUrl: string, public token?: string, public user?: { id: string; role: string; name?: string; storeId?: string }) {}
 
@@ -69,7 +72,8 @@ export class TestClient {
     return this.post(`/api/carts/${cartId}/commands`, { commands, ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}) }, { 'x-channel': opts.channel ?? 'web' });
   }
 
-  checkout(cartId: string, key: string, body: unknown = { payment: { method: 'card' } }, channel: Channel = 'web') {
+  /** The default body pays by card and gives a Paris address, which lines to ship need. */
+  checkout(cartId: string, key: string, body: unknown = { payment: { method: 'card' }, shippingAddress: TEST_ADDRESS }, channel: Channel = 'web') {
     return this.post(`/api/carts/${cartId}/checkout`, body, { 'idempotency-key': key, 'x-channel': channel });
   }
 }

@@ -73,11 +73,14 @@ describe.each(backends)('prices, promotions and carts the same on every channel 
     expect(current.promotions.map((p) => p.id).sort()).toEqual(['bundle-salon-oslo', 'promo-lumiere-15']);
     console.log(`[figure] one cart, 4 viewers (web, app, store, advisor): ${checked} versions, ${checked * 4} streamed copies and ${checked * 4} reads, all identical; final total ${current.totals.total.amount} (discount ${current.totals.discount.amount})`);
 
-    // And the till charges exactly what every screen shows.
+    // And the till charges exactly what every screen shows: the goods, plus the delivery quoted for the lines to ship.
+    const quote = (await clerk.get(`/api/carts/${cart.id}/delivery-quote`)).body;
+    expect([quote.totals.items, quote.totals.discount]).toEqual([current.totals.items, current.totals.discount]);
+    expect(quote.totals.total.amount).toBe(current.totals.total.amount + quote.totals.delivery.amount);
     const paid = await tillPay(clerk, cart.id, { expectedVersion: current.version });
     expect(paid.status).toBe(201);
-    expect(paid.body.payment.amount).toEqual(current.totals.total);
-    expect(paid.body.order.totals).toEqual(current.totals);
+    expect(paid.body.payment.amount).toEqual(quote.totals.total);
+    expect(paid.body.order.totals).toEqual(quote.totals);
     for (const s of Object.values(streams)) s.close();
   });
 
@@ -109,13 +112,18 @@ describe.each(backends)('prices, promotions and carts the same on every channel 
     const buyer = await t.guest();
     const cart = await buyer.cart();
     await must(buyer, cart.id, BASKET);
+    // Both add the same delivery fee for the lines to ship, as quoted.
+    const quote = (await buyer.get(`/api/carts/${cart.id}/delivery-quote?postcode=75004&city=Paris&country=FR`)).body;
+    expect(quote.totals.total.amount).toBe(web.totals.total.amount + quote.totals.delivery.amount);
     const order = await buyer.checkout(cart.id, randomUUID());
-    expect(order.body.totals).toEqual(web.totals);
+    expect(order.body.totals).toEqual(quote.totals);
     const walkIn = (await clerk.post('/api/pos/walk-in')).body;
     const atTill = await must(clerk, walkIn.id, BASKET, 'store');
     expect(shape(atTill)).toEqual(web);
+    const tillQuote = (await clerk.get(`/api/carts/${walkIn.id}/delivery-quote`)).body;
+    expect(tillQuote.totals).toEqual(quote.totals);
     const paid = await tillPay(clerk, walkIn.id, { expectedVersion: atTill.version });
-    expect(paid.body.payment.amount).toEqual(web.totals.total);
+    expect(paid.body.payment.amount).toEqual(quote.totals.total);
     console.log(`[figure] same basket on web, app, ar, vr, store, advisor, web checkout and till: total ${web.totals.total.amount} ${web.totals.total.currency}, discount ${web.totals.discount.amount} (${web.promotions.map((p) => p.id).join(' + ')}), 8 of 8 equal`);
   });
 });

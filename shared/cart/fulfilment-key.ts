@@ -7,7 +7,8 @@ import type { Fulfilment } from './fulfilment';
  * now at the till and collecting it later at the same store are different fulfilments.
  */
 export function fulfilmentKey(f: Fulfilment): string {
-  if (f.type === 'ship') return 'ship';
+  // Standard delivery keeps the key it had before methods existed, with or without `method`.
+  if (f.type === 'ship') return f.method === 'express' ? 'ship:express' : 'ship';
   return f.takeNow ? `now:${f.locationId}` : `pickup:${f.locationId}`;
 }
 
@@ -18,4 +19,9 @@ export function sameFulfilment(a: Fulfilment, b: Fulfilment): boolean {
 /** A pickup line handed over at the till as soon as it is paid. */
 export function isTakeNow(f: Fulfilment): f is Extract<Fulfilment, { type: 'pickup' }> & { takeNow: true } {
   return f.type === 'pickup' && f.takeNow === true;
+}
+
+/** A line delivered by the courier from a store of the customer's city. */
+export function isExpress(f: Fulfilment): boolean {
+  return f.type === 'ship' && f.method === 'express';
 }

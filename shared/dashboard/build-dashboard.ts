@@ -15,7 +15,12 @@ export interface Dashboard {
   ar: ArStats;
   advisors: AdvisorStats[];
   daily: DailyOrders[];
+  /** The latest sales of the period, newest first, as every screen names them (number, not id). */
+  recent: { number: string; channel: OrderRow['channel']; status: OrderRow['status']; total: number; createdAt: string }[];
 }
+
+/** How many of the latest orders the dashboard lists. */
+export const RECENT_ORDERS = 8;
 
 /**
  * Every figure of the managers' dashboard from plain event and order rows of one period.
@@ -49,5 +54,7 @@ export function buildDashboard(input: {
     ar: arToCart(events),
     advisors: assistedSales(events, orders),
     daily: dailyOrders(orders, input.to, input.days),
+    recent: [...sales].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, RECENT_ORDERS)
+      .map((o) => ({ number: o.number ?? '', channel: o.channel, status: o.status, total: o.total, createdAt: o.createdAt })),
   };
 }

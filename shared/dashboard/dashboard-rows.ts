@@ -14,6 +14,8 @@ export interface EventRow {
 /** One order, as the dashboard reads it. Money in minor units of `currency`. */
 export interface OrderRow {
   id: string;
+  /** The human order number (VT-000123) shown for the order. */
+  number?: string;
   cartId: string;
   customerId: string;
   channel: Channel;

@@ -95,3 +95,16 @@ describe('guest carts merged at sign-in', () => {
     expect(channelFunnel(ev, ord).find((c) => c.channel === 'web')).toMatchObject({ carts: 1, convertedCarts: 1, conversion: 1 });
   });
 });
+
+describe('latest orders on the dashboard', () => {
+  it('lists the latest sales by their number, newest first, never by id', () => {
+    const rows = [
+      order({ id: 'ord_1', number: 'VT-000001', cartId: 'c1', customerId: 'u1', channel: 'web', createdAt: t(9) }),
+      order({ id: 'ord_2', number: 'VT-000002', cartId: 'c2', customerId: 'u2', channel: 'store', createdAt: t(11), total: 2500 }),
+      order({ id: 'ord_3', number: 'VT-000003', cartId: 'c3', customerId: 'u3', channel: 'web', createdAt: t(10), status: 'cancelled' }),
+    ];
+    const d = buildDashboard({ events: [], orders: rows, storeIds: [], from: t(0), to: t(23), days: 1 });
+    expect(d.recent.map((o) => [o.number, o.total])).toEqual([['VT-000002', 2500], ['VT-000001', 10000]]);
+    expect(JSON.stringify(d.recent)).not.toContain('ord_');
+  });
+});

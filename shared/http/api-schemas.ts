@@ -5,6 +5,7 @@ import { LocationSchema } from '../catalogue/location';
 import { ProductSearchQuerySchema } from '../catalogue/product-search';
 import { PaymentMethodSchema, OrderStatusSchema, OrderSchema } from '../orders/order';
 import { TimelineEventSchema } from '../timeline/timeline-event';
+import { ContactSchema, ShippingAddressSchema } from '../delivery/delivery-schemas';
 
 export const HealthSchema = z.object({
   ok: z.literal(true),
@@ -69,6 +70,10 @@ export const CheckoutRequestSchema = z.object({
     /** With `card`: the one-time token the payment provider's own card page gave (the card number never comes here). */
     token: z.string().trim().min(8).max(200).optional(),
   }),
+  /** Who to tell about the order (the web checkout asks for it; the till may go without). */
+  contact: ContactSchema.optional(),
+  /** Needed when any line ships (`{type: "ship"}`): a French address; express lines need one in a store's city. */
+  shippingAddress: ShippingAddressSchema.optional(),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequestSchema>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LineSchema, CartTotalsSchema } from '../cart/cart';
 import { ChannelSchema } from '../channel';
+import { MoneySchema } from '../money';
+import { ContactSchema, DeliveryGroupSchema, ShippingAddressSchema } from '../delivery/delivery-schemas';
 
 export const ORDER_STATUSES = ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] as const;
 export const OrderStatusSchema = z.enum(ORDER_STATUSES);
@@ -19,11 +21,14 @@ export type OrderLine = z.infer<typeof OrderLineSchema>;
 
 export const OrderSchema = z.object({
   id: z.string(),
+  /** The human order number (`VT-000123`): what every screen, receipt and e-mail shows; never the id. */
+  number: z.string(),
   cartId: z.string(),
   customerId: z.string(),
   status: OrderStatusSchema,
   lines: z.array(OrderLineSchema),
-  totals: CartTotalsSchema,
+  /** The cart's totals plus `delivery` (every group's fee, inside `total`) and the `vat` included in `total`. */
+  totals: CartTotalsSchema.extend({ delivery: MoneySchema.optional(), vat: MoneySchema.optional() }),
   payment: z.object({
     method: PaymentMethodSchema,
     /**
@@ -42,6 +47,10 @@ export const OrderSchema = z.object({
   pickupCode: z.string().optional(),
   /** Pickups not collected by then are released back to stock. */
   pickupBy: z.string().optional(),
+  contact: ContactSchema.optional(),
+  shippingAddress: ShippingAddressSchema.optional(),
+  /** How each group of lines travels, its fee and promised date, as charged at checkout. */
+  delivery: z.array(DeliveryGroupSchema).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

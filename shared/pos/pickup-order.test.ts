@@ -7,7 +7,7 @@ const line = (id: string, fulfilment: OrderLine['fulfilment'], extra: Partial<Or
   id, productId: 'lamp-bulle', qty: 1, unitPrice: money(6900), fulfilment, sourceLocationId: 'store-lyon', ...extra,
 });
 const order = (lines: OrderLine[], extra: Partial<Order> = {}): Order => ({
-  id: 'o1', cartId: 'c1', customerId: 'u1', status: 'placed', lines,
+  id: 'o1', number: 'VT-000001', cartId: 'c1', customerId: 'u1', status: 'placed', lines,
   totals: { items: money(6900), discount: money(0), total: money(6900) },
   payment: { method: 'card', status: 'paid' }, channel: 'web', pickupCode: '123456',
   createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', ...extra,

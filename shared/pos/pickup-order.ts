@@ -3,6 +3,8 @@ import type { Order, OrderLine } from '../orders/order';
 /** An order as the pickup desk of one store sees it: never with its pickup code, which the customer must show. */
 export interface PickupOrder {
   id: string;
+  /** The order number the customer reads out (VT-000123). */
+  number: string;
   status: Order['status'];
   customer: { id: string; name?: string; guest: boolean };
   /** Lines waiting at this desk (handed-over and other stores' lines left out). */
@@ -29,6 +31,7 @@ export function pickupView(order: Order, storeId: string, customer: PickupOrder[
   if (!here.length) return undefined;
   return {
     id: order.id,
+    number: order.number,
     status: order.status,
     customer,
     lines: here,

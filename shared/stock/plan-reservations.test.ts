@@ -22,6 +22,13 @@ const world: Record<string, SourceCandidate[]> = {
 const candidates = (p: string) => world[p] ?? [];
 
 describe('planReservations', () => {
+  it('serves express lines from the courier\'s store, and says so when it lacks them', () => {
+    const express = [line('a', 'sofa', 1, { type: 'ship', method: 'express' })];
+    expect(planReservations(express, candidates, { expressFrom: 'lyon' })).toMatchObject({ ok: true, reservations: [{ locationId: 'lyon', qty: 1 }] });
+    expect(planReservations(express, candidates)).toMatchObject({ ok: true, reservations: [{ locationId: 'wh' }] });
+    expect(planReservations([line('a', 'lamp', 4, { type: 'ship', method: 'express' })], candidates, { expressFrom: 'lyon' }))
+      .toEqual({ ok: false, short: [{ lineId: 'a', productId: 'lamp', locationId: 'lyon', requested: 4, available: 3 }] });
+  });
   it('ships from the warehouse when it has enough, from a store otherwise', () => {
     expect(chooseShipSource(world.sofa, 2)?.locationId).toBe('wh');
     expect(chooseShipSource(world.sofa, 3)?.locationId).toBe('paris');

@@ -57,10 +57,18 @@ function bestShipFallback(candidates: readonly SourceCandidate[]): SourceCandida
 export function planReservations(
   lines: readonly Pick<Line, 'id' | 'productId' | 'qty' | 'fulfilment'>[],
   candidatesFor: (productId: string) => readonly SourceCandidate[],
+  /**
+   * `expressFrom`: the store whose courier delivers express lines (the delivery address's city);
+   * express lines are then served from it like a pickup there. Without it (a cart that has no
+   * address yet) they are planned like any shipped line.
+   */
+  opts: { expressFrom?: string } = {},
 ): ReservationPlan {
   const groups = new Map<string, { productId: string; pickupAt?: string; qty: number; lines: typeof lines[number][] }>();
   for (const l of lines) {
-    const pickupAt = l.fulfilment.type === 'pickup' ? l.fulfilment.locationId : undefined;
+    const pickupAt = l.fulfilment.type === 'pickup'
+      ? l.fulfilment.locationId
+      : l.fulfilment.method === 'express' && opts.expressFrom ? opts.expressFrom : undefined;
     const key = `${l.productId}\u0000${pickupAt ?? ''}`;
     const g = groups.get(key) ?? { productId: l.productId, pickupAt, qty: 0, lines: [] };
     g.qty += l.qty;

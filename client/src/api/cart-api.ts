@@ -3,7 +3,14 @@ import type { CartCommand } from '../../../shared/cart/cart-command';
 import type { Channel } from '../../../shared/channel';
 import type { Order, PaymentMethod } from '../../../shared/orders/order';
 import type { Handoff } from '../../../shared/http/api-schemas';
+import type { Contact, ShippingAddress } from '../../../shared/delivery/delivery-schemas';
 import { apiRequest } from './api-client';
+
+/** Who to tell and where to deliver, sent with the payment. */
+export interface CheckoutDetails {
+  contact?: Contact;
+  shippingAddress?: ShippingAddress;
+}
 
 export const cartApi = {
   /** The caller's active cart, created on first call. */
@@ -18,10 +25,10 @@ export const cartApi = {
       ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
     }),
   /** The same `idempotencyKey` must be reused when retrying one purchase attempt. */
-  checkout: (id: string, payment: PaymentMethod, idempotencyKey: string, expectedVersion?: number, channel?: Channel, token?: string) =>
+  checkout: (id: string, payment: PaymentMethod, idempotencyKey: string, expectedVersion?: number, channel?: Channel, token?: string, details?: CheckoutDetails) =>
     apiRequest<Order>(`/carts/${encodeURIComponent(id)}/checkout`, {
       method: 'POST',
-      body: { payment: { method: payment, ...(token ? { token } : {}) }, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+      body: { payment: { method: payment, ...(token ? { token } : {}) }, ...(expectedVersion === undefined ? {} : { expectedVersion }), ...details },
       headers: { 'Idempotency-Key': idempotencyKey },
       channel,
     }),

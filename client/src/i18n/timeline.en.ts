@@ -16,6 +16,7 @@ export const timelineEn: Record<keyof typeof timelineFr, string> = {
   'timeline.cart.handoff_redeemed': 'Cart opened by {who}',
   'timeline.checkout.refused': 'Order not possible: not enough stock',
   'timeline.order.placed': 'Order placed, {total}',
+  'timeline.order.placedNumber': 'Order {number} placed, {total}',
   'timeline.order.status_changed': 'Order: {status}',
   'timeline.order.handed_over_one': 'Handed over at the till: {n} item',
   'timeline.order.handed_over_other': 'Handed over at the till: {n} items',

@@ -14,6 +14,7 @@ export const timelineFr = {
   'timeline.cart.handoff_redeemed': 'Panier ouvert par {who}',
   'timeline.checkout.refused': 'Commande impossible : stock insuffisant',
   'timeline.order.placed': 'Commande passée, {total}',
+  'timeline.order.placedNumber': 'Commande {number} passée, {total}',
   'timeline.order.status_changed': 'Commande : {status}',
   'timeline.order.handed_over_one': 'Remis en caisse : {n} article',
   'timeline.order.handed_over_other': 'Remis en caisse : {n} articles',

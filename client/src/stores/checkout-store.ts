@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Cart } from '../../../shared/cart/cart';
 import type { Order, PaymentMethod } from '../../../shared/orders/order';
-import { cartApi } from '../api/cart-api';
+import { cartApi, type CheckoutDetails } from '../api/cart-api';
 import { ApiError, isApiError } from '../api/api-error';
 import { cartStore } from './cart-store';
 
@@ -15,6 +15,8 @@ interface Attempt {
   method: PaymentMethod;
   /** The payment provider's one-time card token (the card number never reaches Vitrine). */
   token?: string;
+  /** Contact and address as sent: another address is another request, so another key. */
+  details?: CheckoutDetails;
 }
 
 export interface CheckoutState {
@@ -22,7 +24,7 @@ export interface CheckoutState {
   error: ApiError | null;
   order: Order | null;
   /** Pays for the cart as shown. Retrying after a failure reuses the attempt's Idempotency-Key. */
-  pay(method: PaymentMethod, token?: string): Promise<Order | null>;
+  pay(method: PaymentMethod, token?: string, details?: CheckoutDetails): Promise<Order | null>;
   /** Back to the cart (after reading the confirmation or an error). */
   reset(): void;
 }
@@ -56,7 +58,7 @@ export const checkoutStore = createStore<CheckoutState>((set, get) => ({
   error: null,
   order: null,
 
-  async pay(method, token) {
+  async pay(method, token, details) {
     if (get().status === 'paying') return null;
     const afterLostAnswer = get().error?.retryable ?? false;
     set({ status: 'paying', error: null });
@@ -72,13 +74,13 @@ export const checkoutStore = createStore<CheckoutState>((set, get) => ({
     let attempt = loadAttempt();
     // A retry after a lost answer replays the same request (same cart version, same key), even if
     // the live stream has meanwhile shown the cart as checked out: the server then answers with the order.
-    const retry = attempt && attempt.method === method && attempt.token === token && (afterLostAnswer || (attempt.cartId === cart.id && attempt.version === cart.version));
+    const retry = attempt && attempt.method === method && attempt.token === token && JSON.stringify(attempt.details ?? null) === JSON.stringify(details ?? null) && (afterLostAnswer || (attempt.cartId === cart.id && attempt.version === cart.version));
     if (!attempt || !retry) {
-      attempt = { key: crypto.randomUUID(), cartId: cart.id, version: cart.version, method, ...(token ? { token } : {}) };
+      attempt = { key: crypto.randomUUID(), cartId: cart.id, version: cart.version, method, ...(token ? { token } : {}), ...(details ? { details } : {}) };
       saveAttempt(attempt);
     }
     try {
-      const order = await cartApi.checkout(attempt.cartId, method, attempt.key, attempt.version, undefined, attempt.token);
+      const order = await cartApi.checkout(attempt.cartId, method, attempt.key, attempt.version, undefined, attempt.token, attempt.details);
       saveAttempt(null);
       set({ status: 'done', order });
       // The cart is now checked out: the store fetches the new, empty active cart.

@@ -117,6 +117,8 @@ export const deviceLinks = pgTable('device_links', {
 
 export const orders = pgTable('orders', {
   id: text('id').primaryKey(),
+  /** The human order number (VT-000123) from `order_number_seq`; checkout takes it itself to answer with it. */
+  number: text('number').notNull().default(sql`('VT-' || lpad(nextval('order_number_seq')::text, 6, '0'))`),
   cartId: text('cart_id').notNull().references(() => carts.id),
   customerId: text('customer_id').notNull().references(() => users.id),
   status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] }).notNull(),
@@ -128,9 +130,14 @@ export const orders = pgTable('orders', {
   pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),
   /** The store whose desk hands this order over, when it has pickup lines. */
   pickupStoreId: text('pickup_store_id'),
+  contact: jsonb('contact').$type<NonNullable<Order['contact']>>(),
+  shippingAddress: jsonb('shipping_address').$type<NonNullable<Order['shippingAddress']>>(),
+  /** Each group of lines with its method, fee and promised date, as charged. */
+  delivery: jsonb('delivery').$type<NonNullable<Order['delivery']>>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
+  uniqueIndex('orders_number_idx').on(t.number),
   index('orders_customer_idx').on(t.customerId, t.createdAt),
   index('orders_pickup_idx').on(t.pickupStoreId, t.status),
 ]);

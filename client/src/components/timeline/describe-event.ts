@@ -94,7 +94,9 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
       return { icon: 'warn', tone: 'warn', title: c.t('timeline.checkout.refused'), details: [] };
     case 'order.placed': {
       const total = d.total as Money | undefined;
-      return { icon: 'order', tone: 'good', title: c.t('timeline.order.placed', { total: total ? c.money(total) : '' }), details: [] };
+      const number = typeof d.number === 'string' ? d.number : undefined;
+      const title = number ? c.t('timeline.order.placedNumber', { number, total: total ? c.money(total) : '' }) : c.t('timeline.order.placed', { total: total ? c.money(total) : '' });
+      return { icon: 'order', tone: 'good', title, details: [] };
     }
     case 'order.status_changed': {
       const to = String(d.to) as keyof typeof STATUS_KEYS;

@@ -15,9 +15,12 @@ export function OrderCard({ order }: { order: Order }) {
     <li className={`order-card order-card--${order.status}`} data-testid="order-card" data-order-id={order.id} data-status={order.status}>
       <div className="order-card__head">
         <div>
-          <p className="order-card__title">{t('account.orderOf', { date: formatDate(order.createdAt, locale) })}</p>
+          <p className="order-card__title" data-testid="order-number">
+            {t('order.number', { id: order.number })}
+          </p>
+          <p className="small muted">{t('account.orderOf', { date: formatDate(order.createdAt, locale) })}</p>
           <p className="muted small">
-            {tn('account.lines', order.lines.reduce((n, l) => n + l.qty, 0))} · {formatPrice(order.totals.total, locale)} ·{' '}
+            {tn('account.lines', order.lines.reduce((n, l) => n + l.qty, 0))} · <span data-testid="order-total">{formatPrice(order.totals.total, locale)}</span> ·{' '}
             {t(`channel.${order.channel}`)}
           </p>
         </div>

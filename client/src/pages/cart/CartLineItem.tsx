@@ -38,7 +38,7 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
     return s ? shortStoreName(s) : id;
   };
   const setFulfilment = (key: string) => {
-    const f: Fulfilment = key === 'ship' ? { type: 'ship' } : { type: 'pickup', locationId: key.slice('pickup:'.length) };
+    const f: Fulfilment = key === 'ship' ? { type: 'ship' } : key === 'ship:express' ? { type: 'ship', method: 'express' } : { type: 'pickup', locationId: key.slice('pickup:'.length) };
     void run([{ type: 'setFulfilment', lineId: line.id, fulfilment: f }]);
   };
 
@@ -69,6 +69,7 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
               <span className="visually-hidden">{t('cart.fulfilment', { name })}</span>
               <select value={fulfilmentKey(line.fulfilment)} onChange={(e) => setFulfilment(e.target.value)} data-testid="line-fulfilment">
                 <option value="ship">{t('product.ship')}</option>
+                <option value="ship:express">{t('checkout.method.express')}</option>
                 {stores.map((s) => (
                   <option key={s.id} value={`pickup:${s.id}`}>
                     {t('product.pickupAt', { store: shortStoreName(s) })}

@@ -11,6 +11,8 @@ import { CartLineItem } from './CartLineItem';
 import { CartSummary } from './CartSummary';
 import { OrderConfirmation } from './OrderConfirmation';
 import { PriceNotices } from './PriceNotices';
+import { CheckoutForm } from './CheckoutForm';
+import '../../i18n/checkout-text';
 import './cart.css';
 
 interface ShortLine {
@@ -78,11 +80,14 @@ export function CartPage() {
       )}
       {cart && cart.lines.length > 0 && (
         <div className="cart__layout">
-          <ul className="plain cart__lines">
-            {cart.lines.map((l) => (
-              <CartLineItem key={l.id} line={l} product={products[l.productId]} stores={stores} short={short.get(l.id)} />
-            ))}
-          </ul>
+          <div className="cart__main">
+            <ul className="plain cart__lines">
+              {cart.lines.map((l) => (
+                <CartLineItem key={l.id} line={l} product={products[l.productId]} stores={stores} short={short.get(l.id)} />
+              ))}
+            </ul>
+            <CheckoutForm cart={cart} products={products} locations={locations ?? []} />
+          </div>
           <CartSummary cart={cart} />
         </div>
       )}

@@ -3,15 +3,45 @@ import type { Order } from '../../../../shared/orders/order';
 import { formatDate, formatPrice } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { checkoutStore } from '../../stores/checkout-store';
+import { useCatalogue } from '../../stores/use-catalogue';
+import { shortStoreName } from '../../catalogue/stock-summary';
+import { promiseText } from './delivery-text';
 
-/** What the customer needs after paying: the order number and, for pickups, the code to show at the desk. */
+/** After paying: the order number, each group's delivery with its date and fee, totals with VAT, and the pickup code. */
 export function OrderConfirmation({ order }: { order: Order }) {
-  const { t, locale } = useT();
-  const hasShip = order.lines.some((l) => l.fulfilment.type === 'ship');
+  const { t, tn, locale } = useT();
+  const locations = useCatalogue((s) => s.locations) ?? [];
+  const products = useCatalogue((s) => s.products);
+  const storeName = (id?: string) => {
+    const l = locations.find((x) => x.id === id);
+    return l ? shortStoreName(l) : '';
+  };
+  const a = order.shippingAddress;
   return (
     <section className="page narrow confirmation" data-testid="order-confirmation" aria-live="polite">
       <h1>{t('order.thanks')}</h1>
-      <p className="muted">{t('order.number', { id: order.id })}</p>
+      <p className="confirmation__number" data-testid="order-number">
+        {t('checkout.orderNumber', { number: order.number })}
+      </p>
+      {order.contact && <p className="small muted">{t('checkout.confirmationMail', { email: order.contact.email })}</p>}
+      <ul className="plain delivery-groups">
+        {(order.delivery ?? []).map((g) => (
+          <li key={g.key} className="delivery-group" data-testid="confirmation-group" data-method={g.method}>
+            <div className="delivery-group__head">
+              <strong>
+                {g.method === 'pickup' || g.method === 'take_now' ? t(`checkout.method.${g.method}`, { store: storeName(g.locationId) }) : t(`checkout.method.${g.method}`)}
+              </strong>
+              <span>{g.fee.amount === 0 ? t('checkout.free') : formatPrice(g.fee, locale)}</span>
+            </div>
+            <p className="small muted">
+              {tn('checkout.groupItems', g.lineIds.reduce((n, id) => n + (order.lines.find((l) => l.id === id)?.qty ?? 0), 0))} ·{' '}
+              {g.lineIds.map((id) => order.lines.find((l) => l.id === id)).flatMap((l) => (l ? [products[l.productId]?.name[locale] ?? l.productId] : [])).join(', ')}
+            </p>
+            <p className="small">{promiseText(g, { t, locale })}</p>
+          </li>
+        ))}
+      </ul>
+      {a && <p className="small">{t('checkout.deliveredTo', { address: [a.name, a.line1, a.line2, `${a.postcode} ${a.city}`].filter(Boolean).join(', ') })}</p>}
       {order.pickupCode && (
         <div className="pickup">
           <p className="pickup__label">{t('order.pickupCode')}</p>
@@ -21,14 +51,35 @@ export function OrderConfirmation({ order }: { order: Order }) {
           {order.pickupBy && <p className="small">{t('order.pickupHelp', { date: formatDate(order.pickupBy, locale) })}</p>}
         </div>
       )}
-      {hasShip && <p>{t('order.shipped')}</p>}
-      <p>
-        <strong>
-          {t('cart.total')}
-          {t('app.colon')}
-        </strong>{' '}
-        {formatPrice(order.totals.total, locale)}
-      </p>
+      <dl className="confirmation__totals">
+        <div className="summary__row">
+          <dt>{t('cart.items')}</dt>
+          <dd>{formatPrice(order.totals.items, locale)}</dd>
+        </div>
+        {order.totals.discount.amount > 0 && (
+          <div className="summary__row summary__row--promo">
+            <dt>{t('cart.discount')}</dt>
+            <dd>−{formatPrice(order.totals.discount, locale)}</dd>
+          </div>
+        )}
+        {order.totals.delivery && (
+          <div className="summary__row">
+            <dt>{t('checkout.delivery')}</dt>
+            <dd>{order.totals.delivery.amount === 0 ? t('checkout.free') : formatPrice(order.totals.delivery, locale)}</dd>
+          </div>
+        )}
+        <div className="summary__row summary__row--total">
+          <dt>{t('cart.total')}</dt>
+          <dd data-testid="order-total">{formatPrice(order.totals.total, locale)}</dd>
+        </div>
+        {order.totals.vat && (
+          <div className="summary__row small muted">
+            <dt>{t('checkout.vat')}</dt>
+            <dd data-testid="order-vat">{formatPrice(order.totals.vat, locale)}</dd>
+          </div>
+        )}
+      </dl>
+      {order.payment.last4 && <p className="small muted">{t('checkout.paymentAuthorised', { brand: order.payment.brand ?? '', last4: order.payment.last4 })}</p>}
       <Link href="/" className="btn" onClick={() => checkoutStore.getState().reset()}>
         {t('cart.continue')}
       </Link>

@@ -116,6 +116,16 @@ export function DashboardPage() {
               <StoresCard dashboard={data} />
               <ArCard dashboard={data} />
               <AdvisorsCard dashboard={data} />
+              <section className="dash-card" data-testid="dash-recent">
+                <h2>{t('dash.recent')}</h2>
+                <ul className="plain dash-recent">
+                  {data.recent.map((o) => (
+                    <li key={o.number} data-testid="dash-recent-order">
+                      <strong>{o.number}</strong> · {eur(o.total)} · {t(`channel.${o.channel}`)} · {t(`status.${o.status}`)}
+                    </li>
+                  ))}
+                </ul>
+              </section>
             </div>
           </>
         )}

@@ -42,7 +42,9 @@ export function PickupCard({ order }: { order: PickupOrder }) {
     <li className={`pickup-card pickup-card--${order.status}`} data-testid="pickup-card" data-order-id={order.id} data-status={order.status}>
       <div className="pickup-card__head">
         <div>
-          <p className="pickup-card__who">{order.customer.name ?? t('pos.guest')}</p>
+          <p className="pickup-card__who">
+            <span data-testid="desk-order-number">{order.number}</span> · {order.customer.name ?? t('pos.guest')}
+          </p>
           <p className="small muted">
             {t('desk.placedOn', { date: `${formatDate(order.createdAt, locale)} ${formatTime(order.createdAt, locale)}` })}
           </p>
@@ -59,7 +61,7 @@ export function PickupCard({ order }: { order: PickupOrder }) {
       </ul>
       {order.otherLines > 0 && <p className="small muted">{tn('desk.others', order.otherLines)}</p>}
       <p className="small">
-        {due ? <strong>{t('desk.due', { amount: formatPrice(order.totals.total, locale) })}</strong> : t('account.paid')}
+        {due ? <strong>{t('desk.due', { amount: formatPrice(order.totals.total, locale) })}</strong> : `${t('account.paid')} · ${formatPrice(order.totals.total, locale)}`}
         {order.pickupBy && order.status === 'ready_for_pickup' ? ` · ${t('desk.until', { date: formatDate(order.pickupBy, locale) })}` : ''}
       </p>
       {order.status === 'placed' && (

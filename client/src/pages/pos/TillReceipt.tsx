@@ -28,7 +28,7 @@ export function TillReceipt({ receipt, storeId }: { receipt: TillCheckoutRespons
       <p className="notice notice--ok terminal-result terminal-result--approved" data-testid="terminal-approved">
         {t('pos.approved', { amount: formatPrice(payment.amount, locale), last4: payment.last4 })}
       </p>
-      <h1>{t('pos.orderDone', { id: order.id.slice(-8).toUpperCase() })}</h1>
+      <h1 data-testid="till-order-number">{t('pos.orderDone', { id: order.number })}</h1>
       <span className={`status-pill status-pill--${order.status}`}>{t(`status.${order.status}`)}</span>
       {now.length > 0 && (
         <>

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { DeliveryQuote } from '../../../../shared/delivery/delivery-schemas';
+import { orderApi } from '../../api/order-api';
 import { useStore } from 'zustand';
 import { useT } from '../../i18n/use-t';
 import { formatPrice } from '../../i18n/format';
@@ -102,6 +104,7 @@ export function TillView({ storeId }: { storeId: string }) {
         )}
       </div>
       <aside className="till__side">
+        <TillTotals cartId={cart.id} version={cart.version} ships={cart.lines.some((l) => l.fulfilment.type === 'ship')}>
         <dl className="till__totals" data-testid="till-totals">
           <div>
             <dt>{tn('account.lines', count)}</dt>
@@ -118,9 +121,47 @@ export function TillView({ storeId }: { storeId: string }) {
             <dd data-testid="till-total">{formatPrice(cart.totals.total, locale)}</dd>
           </div>
         </dl>
-        {cart.status === 'active' && <TillTerminal total={cart.totals.total} disabled={!cart.lines.length} />}
+        </TillTotals>
         <CustomerTimeline customerId={cart.customerId} refreshMs={10_000} limit={6} refreshKey={cart.version} />
       </aside>
     </section>
+  );
+}
+
+/**
+ * The till's totals, plus, when lines go home, the delivery fee the server quotes (the same
+ * rules and fee as the web checkout) and the amount the terminal will take.
+ */
+function TillTotals({ cartId, version, ships, children }: { cartId: string; version: number; ships: boolean; children: React.ReactNode }) {
+  const { t, locale } = useT();
+  const cart = useStore(tillStore, (s) => s.cart);
+  const [quote, setQuote] = useState<DeliveryQuote | null>(null);
+  useEffect(() => {
+    if (!ships) return;
+    let live = true;
+    // Asked again at each version of the cart.
+    orderApi.deliveryQuote(cartId, {}).then((q) => live && q.version === version && setQuote(q), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [cartId, version, ships]);
+  const current = ships && quote?.cartId === cartId && quote.version === version ? quote : null;
+  return (
+    <>
+      {children}
+      {current && current.totals.delivery.amount > 0 && (
+        <dl className="till__totals">
+          <div>
+            <dt>{t('pos.delivery')}</dt>
+            <dd data-testid="till-delivery">{formatPrice(current.totals.delivery, locale)}</dd>
+          </div>
+          <div className="till__total">
+            <dt>{t('pos.toPay')}</dt>
+            <dd data-testid="till-to-pay">{formatPrice(current.totals.total, locale)}</dd>
+          </div>
+        </dl>
+      )}
+      {cart?.status === 'active' && <TillTerminal total={current?.totals.total ?? cart.totals.total} disabled={!cart.lines.length} />}
+    </>
   );
 }
