@@ -8,6 +8,7 @@ import { orders, orderReservations } from '../db/schema/commerce';
 import { queryRows } from '../db/query-rows';
 import { recordEvent } from '../timeline/record-event';
 import { HttpError, notFound, forbidden } from '../http/http-error';
+import { PaymentProviderError } from '../payments/payment-provider';
 import { findOrder } from './order-repository';
 import { orderAsSeenBy, orderRelation } from './order-relation';
 import { mayChangeStatus } from '../../shared/orders/order-permissions';
@@ -41,8 +42,14 @@ async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, 
  */
 async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus): Promise<Order['payment']> {
   if (!payment.reference || (payment.status !== 'authorised' && payment.status !== 'captured')) return payment;
-  if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference)).status };
-  if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference)).status };
+  try {
+    if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference)).status };
+    if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference)).status };
+  } catch (e) {
+    // The provider refused (it does not know the payment, or its state forbids it): the order stays as it was.
+    if (e instanceof PaymentProviderError) throw new HttpError(409, 'payment_failed', `the payment provider refused: ${e.message}`, { status: payment.status });
+    throw e;
+  }
   return payment;
 }
 

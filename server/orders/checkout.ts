@@ -279,12 +279,14 @@ export async function checkout(
 /**
  * The order's payment: a card with the provider's token is authorised at the provider for the
  * order's total (declined: 402, and the whole checkout rolls back); `in_store` is due at the desk.
- * A card without a token is the older flow that records the card as paid on trust.
+ * A card without a token is authorised on a sandbox provider's test card (API clients of the demo
+ * store) and refused by a real provider: nothing is ever recorded as paid on trust.
  */
 async function paymentFor(s: Services, payment: CheckoutRequest['payment'], total: Money, orderId: string): Promise<Order['payment']> {
   if (payment.method === 'in_store') return { method: 'in_store', status: 'due_at_pickup' };
-  if (!payment.token) return { method: 'card', status: 'paid' };
-  const p = await s.payments.authorise({ token: payment.token, amount: total, reference: orderId });
+  const token = payment.token ?? s.payments.sandboxToken?.();
+  if (!token) throw new HttpError(422, 'invalid', 'a card payment needs the token of the provider\'s card page', { field: 'payment.token' });
+  const p = await s.payments.authorise({ token, amount: total, reference: orderId });
   if (p.status !== 'authorised') {
     throw new HttpError(402, 'payment_failed', `the card was declined: ${p.declineReason ?? 'declined'}`, { reason: p.declineReason ?? 'card_declined', brand: p.brand, last4: p.last4 });
   }

@@ -32,6 +32,11 @@ export interface PaymentProvider {
   /** Gives the money back: releases an authorisation (`voided`), refunds a capture (`refunded`). */
   refund(paymentId: string): Promise<ProviderPayment>;
   status(paymentId: string): Promise<ProviderPayment | undefined>;
+  /**
+   * A sandbox's own approved test card, for callers that pay by card without a card page (API
+   * clients, load tests). A real provider has none: there a card payment needs the page's token.
+   */
+  sandboxToken?(): string;
 }
 
 /** A provider refused an operation that its state does not allow (capturing a voided payment...). */

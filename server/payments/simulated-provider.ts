@@ -32,6 +32,11 @@ export class SimulatedPaymentProvider implements PaymentProvider {
     return { token, brand, last4 };
   }
 
+  /** The README's approved test card, as if typed into the provider's page. */
+  sandboxToken(): string {
+    return this.tokenise('4242424242424242').token;
+  }
+
   async authorise({ token, amount }: { token: string; amount: ProviderPayment['amount']; reference: string }): Promise<ProviderPayment> {
     const id = `pi_sim_${randomBytes(12).toString('hex')}`;
     const card = this.tokens.get(token);

@@ -56,6 +56,26 @@ describe('card payments through the payment provider', () => {
     expect((await t.server.services.payments.status(order.payment.reference!))?.status).toBe('captured');
   });
 
+  it('authorises a card checkout sent without a token on the sandbox\'s test card, never recording it as paid on trust; a payment the provider does not know is a 409, not a 500', async () => {
+    const c = await t.guest();
+    const cart = await cartWithPickup(c);
+    const placed = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card' } });
+    expect(placed.status).toBe(201);
+    const order = placed.body as Order;
+    expect(order.payment).toMatchObject({ method: 'card', status: 'authorised', last4: '4242', reference: expect.stringMatching(/^pi_sim_/) });
+    expect((await t.server.services.payments.status(order.payment.reference!))?.status).toBe('authorised');
+
+    // The hold was released at the provider behind Vitrine's back: the hand-over cannot capture it,
+    // is refused cleanly, and the order stays ready at the desk.
+    const other = await c.checkout((await cartWithPickup(c)).id, randomUUID(), { payment: { method: 'card' } });
+    expect(other.status).toBe(201);
+    await t.server.services.payments.refund(other.body.payment.reference);
+    expect((await paris.post(`/api/orders/${other.body.id}/status`, { status: 'ready_for_pickup' })).status).toBe(200);
+    const handOver = await paris.post(`/api/orders/${other.body.id}/status`, { status: 'picked_up', pickupCode: other.body.pickupCode });
+    expect([handOver.status, handOver.body.error]).toEqual([409, 'payment_failed']);
+    expect((await c.get<Order>(`/api/orders/${other.body.id}`)).body.status).toBe('ready_for_pickup');
+  });
+
   it('refuses a declined card with 402 and reserves nothing; a cancelled order gives the hold back', async () => {
     const c = await t.guest();
     const cart = await cartWithPickup(c);

