@@ -70,6 +70,7 @@ import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
 import { createMailer } from '../mail/mailer';
 import { accountRoutes } from '../routes/account-routes';
+import { purgeAccountLinks } from '../accounts/purge-account-links';
 
 export interface VitrineServer {
   services: Services;
@@ -199,6 +200,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
         purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
+        purgeAccountLinks(db, services.now()).catch((err) => log.warn({ err }, 'account link purge failed')),
         releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')),
       ]);
     };

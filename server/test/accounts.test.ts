@@ -159,12 +159,41 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     expect((await t.anonymous().post('/api/auth/login', { email: 'ines@vitrine.demo', password: 'ines change de mot de passe' })).status).toBe(200);
   });
 
+  it('forgets unfinished sign-ups and spent links a day after they expire', async () => {
+    const { db } = t.server.services.database;
+    expect((await db.select().from(signUps).where(eq(signUps.email, 'late@example.com'))).length).toBe(1);
+    clockOffsetMs = 49 * 3600_000;
+    await t.server.sweep();
+    clockOffsetMs = 0;
+    expect(await db.select().from(signUps).where(eq(signUps.email, 'late@example.com'))).toEqual([]);
+  });
+
   it('shows the outbox to the admin only', async () => {
     expect((await (await t.login('camille@vitrine.demo')).get('/api/admin/outbox')).status).toBe(403);
     expect((await t.anonymous().get('/api/admin/outbox')).status).toBe(401);
     const r = await admin.get('/api/admin/outbox?limit=2');
     expect(r.body.mode).toBe('outbox');
     expect(r.body.items).toHaveLength(2);
+  });
+});
+
+describe('account rate limits', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer('embedded', { rateLimit: true });
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('mails one address a few times an hour at most, known or not, and limits sign-ups per client address', async () => {
+    // Each from its own client address (the test is a trusted loopback proxy), so only the per-address-mail limit counts.
+    for (const [email, from] of [['nobody@example.com', '203.0.113.1'], ['camille@vitrine.demo', '203.0.113.2']]) {
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push((await t.anonymous().post('/api/auth/password-reset', { email }, { 'x-forwarded-for': from })).status);
+      expect(answers).toEqual([202, 202, 202, 202, 202, 429]);
+    }
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push((await t.anonymous().post('/api/auth/sign-up', {}, { 'x-forwarded-for': '203.0.113.3' })).status);
+    expect(answers).toEqual([...Array(10).fill(422), 429]);
   });
 });
 
