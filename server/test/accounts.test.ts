@@ -8,6 +8,7 @@ import { linkToken, startSmtpCatcher, type SmtpCatcher } from '../test-support/s
 import { mailOutbox, signUps } from '../db/schema/accounts';
 import { queryRows } from '../db/query-rows';
 import type { Db } from '../db/database';
+import { sendOrderConfirmation } from '../mail/send-order-confirmation';
 
 const PASSWORD = 'une table en chêne clair';
 let clockOffsetMs = 0;
@@ -166,6 +167,25 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     await t.server.sweep();
     clockOffsetMs = 0;
     expect(await db.select().from(signUps).where(eq(signUps.email, 'late@example.com'))).toEqual([]);
+  });
+
+  it('offers checkout an order confirmation mail in the customer language', async () => {
+    const camille = await t.login('camille@vitrine.demo');
+    const cart = await camille.cart();
+    const product = t.server.services.catalogue.products.find((p) => p.id === 'lamp-bulle') ?? t.server.services.catalogue.products[0];
+    await camille.commands(cart.id, [{ type: 'addLine', productId: product.id, qty: 2, fulfilment: { type: 'ship' } }]);
+    const placed = await camille.checkout(cart.id, `order-mail-${Date.now()}`, {
+      payment: { method: 'in_store' },
+      contact: { email: 'camille@vitrine.demo' },
+      shippingAddress: { name: 'Camille Martin', line1: '1 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR' },
+    });
+    expect(placed.status).toBe(201);
+    await sendOrderConfirmation(t.server.services, placed.body, { to: 'camille@vitrine.demo', language: 'fr', origin: 'https://shop.example', name: 'Camille' });
+    const [mail] = await outboxFor(admin, 'camille@vitrine.demo');
+    expect(mail.template).toBe('order-confirmation');
+    expect(mail.subject).toBe(`Commande ${placed.body.number ?? placed.body.id} confirmée`);
+    expect(mail.text).toContain(`2 × ${product.name.fr}`);
+    expect(mail.text).toContain('Bonjour Camille,');
   });
 
   it('shows the outbox to the admin only', async () => {
