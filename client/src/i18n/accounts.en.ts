@@ -40,7 +40,7 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'acct.passkeys.none': 'No passkey yet.',
   'acct.passkeys.item': 'Passkey added on {date}',
   'acct.passkeys.remove': 'Remove',
-  'acct.passkeys.signIn': 'Sign in with a passkey',
+  'acct.passkeys.signIn': 'Use a passkey',
   'acct.passkeys.cancelled': 'The passkey was not used.',
   'acct.everywhere.title': 'Sign out everywhere',
   'acct.everywhere.intro': 'Signs out all your devices, this one included.',

@@ -38,7 +38,7 @@ export const accountsFr = {
   'acct.passkeys.none': 'Aucune clé d’accès pour le moment.',
   'acct.passkeys.item': 'Clé ajoutée le {date}',
   'acct.passkeys.remove': 'Retirer',
-  'acct.passkeys.signIn': 'Se connecter avec une clé d’accès',
+  'acct.passkeys.signIn': 'Utiliser une clé d’accès',
   'acct.passkeys.cancelled': 'La clé d’accès n’a pas été utilisée.',
   'acct.everywhere.title': 'Déconnexion partout',
   'acct.everywhere.intro': 'Déconnecte tous vos appareils, celui-ci compris.',
