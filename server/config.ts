@@ -32,6 +32,10 @@ const EnvSchema = z.object({
    * Express keywords (`loopback`, `linklocal`, `uniquelocal`); `none` believes no one.
    */
   VITRINE_TRUST_PROXY: z.string().default('loopback'),
+  /** Sends e-mail over SMTP (smtp://user:pass@host:587, smtps://…); unset: every message stays in the outbox. */
+  SMTP_URL: z.string().url().optional(),
+  /** The From of every e-mail. */
+  MAIL_FROM: z.string().min(3).default('Vitrine <no-reply@vitrine.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +56,8 @@ export interface Config {
   /** Express `trust proxy` list: whose X-Forwarded-For/-Proto/-Host count. Empty trusts no one. */
   trustProxy: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** E-mail: SMTP when a URL is given, else the outbox only. */
+  mail: { smtpUrl?: string; from: string };
   /** Where uploaded and generated files go: `<dataDir>/files` unless a bucket is configured. */
   files: FileStoreConfig;
   /** Built client to serve; absent in API-only tests. */
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VITRINE_PUBLIC_URL,
     trustProxy: trustedProxies(e.VITRINE_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     files: e.S3_BUCKET
       ? {
           kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID,

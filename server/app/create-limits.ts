@@ -27,6 +27,8 @@ export function createLimits(config: Config, log: Logger): { limits: Services['l
       signInPerEmail: createRateLimit({ points: 20, durationSeconds: 15 * 60, enabled, what: 'wrong passwords for this account', redis, name: 'sign-in-email' }),
       commands: createRateLimit({ points: 120, durationSeconds: 60, enabled, what: 'cart changes' }),
       checkout: createRateLimit({ points: 20, durationSeconds: 60, enabled, what: 'checkout attempts' }),
+      signUp: createRateLimit({ points: 10, durationSeconds: 3600, enabled, what: 'sign-ups from this address', redis, name: 'sign-up' }),
+      accountMail: createRateLimit({ points: 5, durationSeconds: 3600, enabled, what: 'account e-mails to this address', redis, name: 'account-mail' }),
       handoff: createRateLimit({ points: 10, durationSeconds: 600, enabled, what: 'handoff codes and device links', redis, name: 'handoff' }),
     },
     close: async () => {

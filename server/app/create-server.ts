@@ -72,6 +72,9 @@ import { adminBackupRoutes } from '../routes/admin-backup-routes';
 import { createDrain } from './drain';
 import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
+import { createMailer } from '../mail/mailer';
+import { accountRoutes } from '../routes/account-routes';
+import { purgeAccountLinks } from '../accounts/purge-account-links';
 
 export interface VitrineServer {
   services: Services;
@@ -139,8 +142,10 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const jobs = createJobQueue(db, { now: opts.now, log });
     cleanups.unshift(() => jobs.close());
     const files = openFileStore(config.files);
+    const mail = createMailer(config.mail, db, log, opts.now);
+    cleanups.unshift(() => mail.close());
     const services: Services = {
-      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files,
+      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files, mail,
       payments: new SimulatedPaymentProvider(),
       cartLocks: new CartLock(),
       metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
@@ -182,7 +187,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));
     app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);
@@ -202,6 +207,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
         purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
+        purgeAccountLinks(db, services.now()).catch((err) => log.warn({ err }, 'account link purge failed')),
         releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')),
       ]);
     };
@@ -223,6 +229,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
             // Rooms open once the port is known: it is their public address with Redis.
             rooms.start(httpServer, addr.port).then(() => {
               jobs.start();
+              mail.start();
               resolve(url);
             }, reject);
           });

@@ -10,6 +10,7 @@ import type { CartLock } from '../carts/cart-lock';
 import type { JobQueue } from '../jobs/job-queue';
 import type { FileStore } from '../storage/file-store';
 import type { CatalogueEvents } from '../live/catalogue-events';
+import type { Mailer } from '../mail/mailer';
 import type { SimulatedPaymentProvider } from '../payments/simulated-provider';
 import type { Metrics } from '../observability/metrics';
 
@@ -44,7 +45,12 @@ export interface Services {
     checkout: RateLimit;
     /** Handoff codes and device links a customer makes (each one opens their cart or account elsewhere). */
     handoff: RateLimit;
+    /** Sign-ups per client address, and account mails (verification, reset) per recipient so no one is flooded. */
+    signUp: RateLimit;
+    accountMail: RateLimit;
   };
+  /** E-mail: outbox, and SMTP when configured. */
+  mail: Mailer;
   /** Injectable clock so tests can expire tokens, codes and pickups. */
   now: () => Date;
 }

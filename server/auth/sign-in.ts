@@ -44,6 +44,17 @@ export async function signIn(s: Services, body: LoginRequest, guest: Principal |
   const [u] = await db.select().from(users).where(and(eq(users.email, body.email), eq(users.guest, false))).limit(1);
   const ok = await verifyPassword(body.password, u?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!u || !ok) throw new HttpError(401, 'unauthorized', 'wrong email or password');
+  return finishSignIn(s, u, guest, channel);
+}
+
+/**
+ * The end of every sign-in (password, passkey, verified sign-up, reset): refuses a deactivated
+ * account, merges the calling guest's cart and timeline, records the sign-in and issues a token.
+ */
+export async function finishSignIn(
+  s: Services, u: typeof users.$inferSelect, guest: Principal | undefined, channel: Channel, via?: 'passkey' | 'sign-up' | 'reset',
+): Promise<AuthResponse> {
+  const { db } = s.database;
   if (u.deactivatedAt) throw new HttpError(403, 'forbidden', 'this account has been deactivated');
   const p = principalOf(u);
   let mergedCartId: string | undefined;
@@ -51,7 +62,7 @@ export async function signIn(s: Services, body: LoginRequest, guest: Principal |
     await db.update(events).set({ customerId: u.id }).where(eq(events.customerId, guest.userId));
     mergedCartId = await mergeGuestCart(s, guest.userId, u.id, channel);
   }
-  await recordEvent(db, { customerId: u.id, channel, type: 'session.signed_in', data: { role: u.role, ...(mergedCartId ? { mergedCartId } : {}) } });
+  await recordEvent(db, { customerId: u.id, channel, type: 'session.signed_in', data: { role: u.role, ...(via ? { via } : {}), ...(mergedCartId ? { mergedCartId } : {}) } });
   return issueSession(s, p, mergedCartId ? { mergedCartId } : {});
 }
 

@@ -4,7 +4,8 @@ import * as stores from './schema/stores';
 import * as operations from './schema/operations';
 import * as layouts from './schema/layouts';
 import * as auth from './schema/auth';
+import * as accounts from './schema/accounts';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth, ...accounts };
 export type Tables = typeof tables;

@@ -21,6 +21,7 @@ import { liveSessionPaths } from './live-session-openapi';
 import { adminProductPaths } from './admin-product-openapi';
 import { layoutPaths } from '../layouts/layout-openapi';
 import { adminImportPaths } from './admin-import-openapi';
+import { accountPaths } from './account-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -95,6 +96,7 @@ export function buildOpenApiDocument(): object {
   paths.push(...adminProductPaths({ json, error, auth }));
   paths.push(...layoutPaths({ json, error, auth })); // store layouts
   paths.push(...adminImportPaths({ json, error, auth })); // back office: imports, exports, jobs, staff, audit
+  paths.push(...accountPaths({ json, error, auth })); // sign-up, links, passwords, passkeys, outbox
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',

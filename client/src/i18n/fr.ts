@@ -4,6 +4,7 @@ import type { adminFr } from './admin.fr';
 import type { staffScreensFr } from './staff-screens.fr';
 import type { checkoutFr } from './checkout.fr';
 import type { timelineFr } from './timeline.fr';
+import type { accountsFr } from './accounts.fr';
 import { apiErrorsFr } from './api-errors.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
@@ -171,4 +172,4 @@ export const fr = {
 /** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts). */
 export type CoreMessageKey = keyof typeof fr;
 export type Messages = Record<CoreMessageKey, string>;
-export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr;

@@ -20,6 +20,8 @@ export interface SessionState {
   start(): Promise<void>;
   /** Signs in; the server merges the guest cart into the account's. Throws ApiError (401) on bad credentials. */
   login(email: string, password: string): Promise<User>;
+  /** Takes a session the server gave (e-mail verified, password reset or changed, passkey). */
+  adopt(a: AuthResponse): void;
   /** Signs out and continues as a fresh guest. */
   logout(): Promise<void>;
   /** Signs this device in as the customer who showed the QR code. */
@@ -100,6 +102,8 @@ export const sessionStore = createStore<SessionState>((set, get) => {
       adopt(a);
       return a.user;
     },
+
+    adopt,
 
     async logout() {
       save(null);

@@ -24,6 +24,8 @@ export const users = pgTable('users', {
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'string' }),
   /** Tokens issued before this instant are refused ("sign out everywhere"). */
   tokensValidAfter: timestamp('tokens_valid_after', { withTimezone: true, mode: 'string' }),
+  /** The language the customer's e-mails are written in (set at sign-up). */
+  language: text('language', { enum: ['fr', 'en'] }),
   createdAt: createdAt(),
 }, (t) => [check('users_role_check', sql`${t.role} in ('customer', 'advisor', 'clerk', 'manager', 'admin')`)]);
 

@@ -6,7 +6,9 @@ import { sessionStore } from '../../stores/session-store';
 import { useT } from '../../i18n/use-t';
 import { CustomerTimeline } from '../../components/CustomerTimeline';
 import { TillHandoff } from '../../components/TillHandoff';
+import '../../i18n/accounts-text';
 import { SignInForm } from './SignInForm';
+import { PasskeySignIn } from '../account-access/PasskeySignIn';
 import { MyOrders } from './MyOrders';
 import '../../components/status-pill.css';
 import './account.css';
@@ -65,7 +67,17 @@ export function AccountPage() {
             <div className="account-page__signin">
               <p className="muted">{t('account.guest')}</p>
               <SignInForm />
+              <PasskeySignIn />
+              <p className="account-page__links">
+                <Link href="/account/sign-up" data-testid="to-sign-up">{t('acct.signUp.cta')}</Link>
+                <Link href="/account/forgot" data-testid="to-forgot">{t('acct.forgot.cta')}</Link>
+              </p>
             </div>
+          )}
+          {!guest && (
+            <p>
+              <Link href="/account/security" data-testid="to-security">{t('acct.security.cta')}</Link>
+            </p>
           )}
           <MyOrders />
           <TillHandoff />

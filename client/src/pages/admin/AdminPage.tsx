@@ -13,6 +13,7 @@ import { ModelsTab } from './ModelsTab';
 import { StockTab } from './StockTab';
 import { StaffTab } from './StaffTab';
 import { AuditTab } from './AuditTab';
+import { OutboxTab } from './OutboxTab';
 import { LayoutTab } from './layout/LayoutTab';
 import './admin.css';
 
@@ -88,6 +89,7 @@ export function AdminPage() {
         {tab === 'staff' && <StaffTab admin={admin} storeId={user.storeId} />}
         {tab === 'audit' && admin && <AuditTab />}
         {tab === 'layout' && <LayoutTab />}
+        {tab === 'outbox' && admin && <OutboxTab />}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Role } from '../../../../shared/auth/role';
 
-export const ADMIN_TABS = ['products', 'import', 'models', 'stock', 'staff', 'audit', 'layout'] as const;
+export const ADMIN_TABS = ['products', 'import', 'models', 'stock', 'staff', 'audit', 'layout', 'outbox'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 /** What a manager (one store) sees: the catalogue read-only, their store's stock, staff and layout. */

@@ -1,0 +1,110 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+test.setTimeout(120_000);
+
+const PASSWORD = 'un canapé pour le salon';
+
+/** The newest mail of a template to `to`, read from the admin's outbox API (as a developer would). */
+async function mailTo(request: APIRequestContext, to: string, template: string): Promise<{ subject: string; text: string }> {
+  const login = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });
+  const { token } = (await login.json()) as { token: string };
+  for (let i = 0; i < 50; i++) {
+    const r = await request.get(`/api/admin/outbox?to=${encodeURIComponent(to)}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(r.ok()).toBe(true);
+    const { items } = (await r.json()) as { items: { template: string; subject: string; text: string }[] };
+    const m = items.find((x) => x.template === template);
+    if (m) return m;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  throw new Error(`no ${template} mail to ${to}`);
+}
+
+/** The link of a mail, as a path of this site (`/account/verify#token=…`). */
+function linkIn(text: string): string {
+  const m = /https?:\/\/[^/\s]+(\/account\/[a-z-]+#token=[A-Za-z0-9_-]+)/.exec(text);
+  if (!m) throw new Error(`no link in: ${text}`);
+  return m[1];
+}
+
+/** Chromium's virtual authenticator (DevTools protocol): a platform passkey that always says yes. */
+async function virtualAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  return { cdp, authenticatorId };
+}
+
+test('sign up, verify from the outbox mail, add a passkey, sign out and sign back in with it', async ({ page }) => {
+  const email = `zoe.${Date.now()}@example.com`;
+  const { cdp, authenticatorId } = await virtualAuthenticator(page);
+
+  await page.goto('/account');
+  await page.getByTestId('to-sign-up').click();
+  await expect(page.getByTestId('sign-up-page')).toBeVisible();
+  // A weak password is refused under its field, and nothing is sent.
+  await page.getByLabel('Nom').fill('Zoé Martin');
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill('court');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByText('Trop court : au moins 10 caractères.')).toBeVisible();
+  await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page.getByTestId('check-mail')).toBeVisible();
+  await page.screenshot({ path: 'test-results/accounts-check-mail.png' });
+
+  const mail = await mailTo(page.request, email, 'verify-email');
+  expect(mail.subject).toBe('Confirmez votre adresse e-mail');
+  await page.goto(linkIn(mail.text));
+  await expect(page.getByTestId('verified')).toBeVisible();
+  // The secret left the address bar.
+  expect(page.url()).not.toContain('token=');
+
+  await page.goto('/account/security');
+  await expect(page.getByTestId('security-page')).toBeVisible();
+  await page.getByTestId('add-passkey').click();
+  await expect(page.getByTestId('passkey-item')).toHaveCount(1);
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  expect(credentials).toHaveLength(1);
+  expect(credentials[0].isResidentCredential).toBe(true);
+  await page.screenshot({ path: 'test-results/accounts-security.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.goto('/account');
+  await expect(page.getByTestId('passkey-sign-in')).toBeVisible();
+  await page.getByTestId('passkey-sign-in').click();
+  await expect(page.getByRole('heading', { name: 'Bonjour Zoé Martin' })).toBeVisible();
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('vitrine.session') ?? '{}') as { user?: { guest?: boolean; name?: string } });
+  expect(session.user).toMatchObject({ name: 'Zoé Martin' });
+  expect(session.user?.guest).toBeUndefined();
+});
+
+test('reset a forgotten password from the mail; the link works once', async ({ page }) => {
+  const email = `lou.${Date.now()}@example.com`;
+  expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Lou', language: 'fr' } })).status()).toBe(202);
+  const token = linkIn((await mailTo(page.request, email, 'verify-email')).text).split('#token=')[1];
+  expect((await page.request.post('/api/auth/verify-email', { data: { token } })).status()).toBe(200);
+
+  await page.goto('/account');
+  await page.getByTestId('to-forgot').click();
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+  await expect(page.getByTestId('check-mail')).toBeVisible();
+  const mail = await mailTo(page.request, email, 'password-reset');
+  const link = linkIn(mail.text);
+  await page.goto(link);
+  await page.getByLabel('Nouveau mot de passe').fill('Lou préfère une longue phrase');
+  await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await expect(page.getByTestId('reset-done')).toBeVisible();
+  await page.screenshot({ path: 'test-results/accounts-reset-done.png' });
+  expect((await page.request.post('/api/auth/login', { data: { email, password: 'Lou préfère une longue phrase' } })).status()).toBe(200);
+  expect((await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status()).toBe(401);
+  // Following the same link again (a fresh page load) says it was used, and offers a new one.
+  await page.goto('/');
+  await page.goto(link);
+  await page.getByLabel('Nouveau mot de passe').fill('encore une autre phrase');
+  await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await expect(page.getByTestId('link-problem')).toHaveText('Ce lien a déjà servi.');
+});

@@ -1,0 +1,109 @@
+import { Router } from 'express';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import {
+  ChangePasswordRequestSchema, OutboxQuerySchema, PasskeyAnswerSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema,
+  SignUpRequestSchema, VerifyEmailRequestSchema,
+} from '../../shared/http/account-schemas';
+import { parseInput } from '../http/parse-input';
+import { channelOf } from '../http/channel';
+import { requirePrincipal } from '../http/principal';
+import { requestOrigin } from '../http/request-origin';
+import { notFound } from '../http/http-error';
+import { passkeys } from '../db/schema/accounts';
+import { parseAccountInput } from '../accounts/parse-account-input';
+import { signUp } from '../accounts/sign-up';
+import { verifyEmail } from '../accounts/verify-email';
+import { requestPasswordReset, resetPassword } from '../accounts/password-reset';
+import { changePassword } from '../accounts/change-password';
+import { relyingParty } from '../accounts/relying-party';
+import { finishPasskeyRegistration, startPasskeyRegistration } from '../accounts/passkey-registration';
+import { finishPasskeySignIn, startPasskeySignIn } from '../accounts/passkey-sign-in';
+import { readOutbox } from '../mail/read-outbox';
+
+const CHECK_YOUR_MAIL = { status: 'check_your_mail' } as const;
+
+/** Sign-up, e-mail verification, password reset and change, passkeys, and the admin's outbox. */
+export function accountRoutes(s: Services): Router {
+  const r = Router();
+
+  r.post('/auth/sign-up', async (req, res) => {
+    await s.limits.signUp.consume(`ip:${req.ip}`);
+    const body = parseAccountInput(SignUpRequestSchema, req.body);
+    await s.limits.accountMail.consume(body.email);
+    await signUp(s, body, req.principal, requestOrigin(req, s.config));
+    res.status(202).json(CHECK_YOUR_MAIL);
+  });
+
+  r.post('/auth/verify-email', async (req, res) => {
+    await s.limits.auth.consume(`verify:${req.ip}`);
+    const body = parseAccountInput(VerifyEmailRequestSchema, req.body);
+    res.json(await verifyEmail(s, body.token, req.principal, channelOf(req)));
+  });
+
+  r.post('/auth/password-reset', async (req, res) => {
+    await s.limits.signUp.consume(`ip:${req.ip}`);
+    const body = parseAccountInput(PasswordResetRequestSchema, req.body);
+    await s.limits.accountMail.consume(body.email);
+    await requestPasswordReset(s, body.email, body.language, requestOrigin(req, s.config));
+    res.status(202).json(CHECK_YOUR_MAIL);
+  });
+
+  r.post('/auth/password-reset/confirm', async (req, res) => {
+    await s.limits.auth.consume(`reset:${req.ip}`);
+    const body = parseAccountInput(PasswordResetConfirmSchema, req.body);
+    res.json(await resetPassword(s, body.token, body.password, req.principal, channelOf(req)));
+  });
+
+  r.post('/account/password', async (req, res) => {
+    const me = requirePrincipal(req);
+    await s.limits.auth.consume(`password:${me.userId}`);
+    const body = parseAccountInput(ChangePasswordRequestSchema, req.body);
+    res.json(await changePassword(s, me, body, channelOf(req)));
+  });
+
+  r.post('/auth/passkey/options', async (req, res) => {
+    await s.limits.auth.consume(`passkey:${req.ip}`);
+    res.json(await startPasskeySignIn(s, relyingParty(req, s.config)));
+  });
+
+  r.post('/auth/passkey/login', async (req, res) => {
+    await s.limits.auth.consume(`passkey-login:${req.ip}`);
+    const body = parseAccountInput(PasskeyAnswerSchema, req.body);
+    res.json(await finishPasskeySignIn(s, body.response as never, req.principal, channelOf(req), relyingParty(req, s.config)));
+  });
+
+  r.get('/account/passkeys', async (req, res) => {
+    const me = requirePrincipal(req);
+    const rows = await s.database.db.select().from(passkeys).where(eq(passkeys.userId, me.userId)).orderBy(asc(passkeys.createdAt));
+    res.json({
+      items: rows.map((k) => ({ id: k.id, createdAt: new Date(k.createdAt).toISOString(), ...(k.lastUsedAt ? { lastUsedAt: new Date(k.lastUsedAt).toISOString() } : {}) })),
+    });
+  });
+
+  r.post('/account/passkeys/options', async (req, res) => {
+    const me = requirePrincipal(req);
+    res.json(await startPasskeyRegistration(s, me, relyingParty(req, s.config)));
+  });
+
+  r.post('/account/passkeys', async (req, res) => {
+    const me = requirePrincipal(req);
+    const body = parseAccountInput(PasskeyAnswerSchema, req.body);
+    res.status(201).json(await finishPasskeyRegistration(s, me, body.response as never, relyingParty(req, s.config)));
+  });
+
+  r.delete('/account/passkeys/:id', async (req, res) => {
+    const me = requirePrincipal(req);
+    const gone = await s.database.db.delete(passkeys).where(and(eq(passkeys.id, String(req.params.id)), eq(passkeys.userId, me.userId))).returning();
+    if (!gone.length) throw notFound('passkey');
+    res.status(204).end();
+  });
+
+  r.get('/admin/outbox', async (req, res) => {
+    requirePrincipal(req, 'admin');
+    const q = parseInput(OutboxQuerySchema, req.query, 'query');
+    res.json({ mode: s.mail.mode, items: await readOutbox(s.database.db, q) });
+  });
+
+  return r;
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import { TestClient } from '../test-support/test-client';
+import { SoftwareAuthenticator } from '../test-support/software-authenticator';
+import { passkeys, webauthnChallenges } from '../db/schema/accounts';
+
+const ORIGIN = 'https://shop.example';
+let clockOffsetMs = 0;
+const now = () => new Date(Date.now() + clockOffsetMs);
+
+describe('passkeys', () => {
+  let t: TestServer;
+  let camille: TestClient;
+  const key = new SoftwareAuthenticator();
+  beforeAll(async () => {
+    // The relying party comes from the configured public URL, not from the request.
+    t = await startTestServer('embedded', { now, config: { publicUrl: ORIGIN } });
+    camille = await t.login('camille@vitrine.demo');
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  const storedKeys = () => t.server.services.database.db.select().from(passkeys).where(eq(passkeys.userId, camille.user!.id));
+
+  it('adds a passkey for this origin and RP ID, and refuses the same answer replayed', async () => {
+    const options = await camille.post('/api/account/passkeys/options');
+    expect(options.status).toBe(200);
+    expect(options.body.rp).toEqual({ name: 'Vitrine', id: 'shop.example' });
+    const answer = key.register(options.body, ORIGIN);
+    const added = await camille.post('/api/account/passkeys', { response: answer });
+    expect(added.status).toBe(201);
+    expect(added.body.id).toBe(key.id);
+    const replay = await camille.post('/api/account/passkeys', { response: answer });
+    expect(replay.status).toBe(400);
+    expect(replay.body).toMatchObject({ error: 'invalid', field: 'response' });
+    expect((await camille.get('/api/account/passkeys')).body.items.map((k: { id: string }) => k.id)).toEqual([key.id]);
+  });
+
+  it('refuses a registration answered on another origin, and stores nothing', async () => {
+    const other = new SoftwareAuthenticator();
+    const options = await camille.post('/api/account/passkeys/options');
+    const r = await camille.post('/api/account/passkeys', { response: other.register(options.body, 'https://evil.example') });
+    expect(r.status).toBe(400);
+    expect(r.body.reason).toMatch(/origin/i);
+    expect((await storedKeys()).map((k) => k.id)).toEqual([key.id]);
+  });
+
+  it('signs in with the passkey, with no e-mail typed, and merges the guest cart', async () => {
+    const guest = await t.guest();
+    const product = [...t.server.services.catalogue.products.values()][1];
+    const cart = await guest.cart();
+    await guest.commands(cart.id, [{ type: 'addLine', productId: product.id, qty: 1, fulfilment: { type: 'ship' } }]);
+    const options = await guest.post('/api/auth/passkey/options');
+    expect(options.status).toBe(200);
+    expect(options.body.rpId).toBe('shop.example');
+    const answer = key.authenticate(options.body, ORIGIN);
+    const r = await guest.post('/api/auth/passkey/login', { response: answer });
+    expect(r.status).toBe(200);
+    expect(r.body.user).toEqual({ id: camille.user!.id, role: 'customer', name: 'Camille Martin' });
+    expect(r.body.mergedCartId).toBeTruthy();
+    const me = new TestClient(t.url, r.body.token);
+    expect((await me.cart()).lines.some((l) => l.productId === product.id)).toBe(true);
+    // The same signed answer again: its challenge is spent.
+    const replay = await t.anonymous().post('/api/auth/passkey/login', { response: answer });
+    expect(replay.status).toBe(400);
+    expect(replay.body).toMatchObject({ field: 'response', reason: 'unknown, used or expired challenge' });
+  });
+
+  it('refuses an answer from another origin, an expired challenge and an unknown passkey, changing nothing', async () => {
+    const [before] = await storedKeys();
+    const evil = await t.anonymous().post('/api/auth/passkey/login', { response: key.authenticate((await t.anonymous().post('/api/auth/passkey/options')).body, 'https://evil.example') });
+    expect(evil.status).toBe(400);
+    expect(evil.body.reason).toMatch(/origin/i);
+
+    const late = (await t.anonymous().post('/api/auth/passkey/options')).body;
+    clockOffsetMs = 3 * 60_000;
+    const expired = await t.anonymous().post('/api/auth/passkey/login', { response: key.authenticate(late, ORIGIN) });
+    clockOffsetMs = 0;
+    expect(expired.status).toBe(400);
+    expect(expired.body.reason).toBe('unknown, used or expired challenge');
+
+    const stranger = new SoftwareAuthenticator();
+    const unknown = await t.anonymous().post('/api/auth/passkey/login', { response: stranger.authenticate((await t.anonymous().post('/api/auth/passkey/options')).body, ORIGIN) });
+    expect(unknown.status).toBe(401);
+
+    const [after] = await storedKeys();
+    // The refused answers moved no counter; only the challenge table shrank or grew.
+    expect(after.counter).toBe(before.counter);
+    const challenges = await t.server.services.database.db.select().from(webauthnChallenges);
+    expect(challenges.length).toBeLessThanOrEqual(2);
+  });
+
+  it('removes a passkey of ones own only', async () => {
+    const hugo = await t.login('hugo@vitrine.demo');
+    expect((await hugo.request('DELETE', `/api/account/passkeys/${key.id}`)).status).toBe(404);
+    expect((await camille.request('DELETE', `/api/account/passkeys/${key.id}`)).status).toBe(204);
+    expect(await storedKeys()).toEqual([]);
+  });
+});
