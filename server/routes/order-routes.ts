@@ -16,6 +16,8 @@ import { findOrder, listCustomerOrders } from '../orders/order-repository';
 import { orderAsSeenBy, orderRelation } from '../orders/order-relation';
 import { auditStaffAccess } from '../audit/audit-staff-access';
 import { redeemHandoff } from '../handoff/redeem-handoff';
+import { sendOrderConfirmation } from '../mail/send-order-confirmation';
+import { requestOrigin } from '../http/request-origin';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
@@ -42,6 +44,14 @@ export function orderRoutes(s: Services): Router {
     const body = parseInput(CheckoutRequestSchema, req.body);
     const channel = channelOf(req);
     const { order, created } = await countCheckout(s.metrics, channel, () => checkout(s, p, req.params.id, body, key, channel));
+    // The confirmation goes to the contact given at checkout, once (a replay sends nothing), in the
+    // language the page asked in; a mail that cannot be queued never undoes the sale.
+    if (created && body.contact?.email) {
+      const language = req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
+      await sendOrderConfirmation(s, order, { to: body.contact.email, language, origin: requestOrigin(req, s.config), ...(body.shippingAddress?.name ? { name: body.shippingAddress.name } : {}) }).catch((e: unknown) =>
+        s.log.warn({ err: e, orderId: order.id }, 'order confirmation not queued'),
+      );
+    }
     res.status(created ? 201 : 200).json(order);
   });
 

@@ -8,7 +8,6 @@ import { linkToken, startSmtpCatcher, type SmtpCatcher } from '../test-support/s
 import { mailOutbox, signUps } from '../db/schema/accounts';
 import { queryRows } from '../db/query-rows';
 import type { Db } from '../db/database';
-import { sendOrderConfirmation } from '../mail/send-order-confirmation';
 
 const PASSWORD = 'une table en chêne clair';
 let clockOffsetMs = 0;
@@ -169,23 +168,26 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     expect(await db.select().from(signUps).where(eq(signUps.email, 'late@example.com'))).toEqual([]);
   });
 
-  it('offers checkout an order confirmation mail in the customer language', async () => {
+  it('sends the order confirmation to the checkout contact once, in the language the page asked in', async () => {
     const camille = await t.login('camille@vitrine.demo');
     const cart = await camille.cart();
     const product = t.server.services.catalogue.products.find((p) => p.id === 'lamp-bulle') ?? t.server.services.catalogue.products[0];
     await camille.commands(cart.id, [{ type: 'addLine', productId: product.id, qty: 2, fulfilment: { type: 'ship' } }]);
-    const placed = await camille.checkout(cart.id, `order-mail-${Date.now()}`, {
+    const body = {
       payment: { method: 'in_store' },
-      contact: { email: 'camille@vitrine.demo' },
+      contact: { email: 'camille.orders@example.com' },
       shippingAddress: { name: 'Camille Martin', line1: '1 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR' },
-    });
+    };
+    const key = `order-mail-${Date.now()}`;
+    const placed = await camille.checkout(cart.id, key, body);
     expect(placed.status).toBe(201);
-    await sendOrderConfirmation(t.server.services, placed.body, { to: 'camille@vitrine.demo', language: 'fr', origin: 'https://shop.example', name: 'Camille' });
-    const [mail] = await outboxFor(admin, 'camille@vitrine.demo');
-    expect(mail.template).toBe('order-confirmation');
-    expect(mail.subject).toBe(`Commande ${placed.body.number ?? placed.body.id} confirmée`);
+    expect((await camille.checkout(cart.id, key, body)).status).toBe(200);
+    const mails = (await outboxFor(admin, 'camille.orders@example.com')).filter((m) => m.template === 'order-confirmation');
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail.subject).toBe(`Commande ${placed.body.number} confirmée`);
     expect(mail.text).toContain(`2 × ${product.name.fr}`);
-    expect(mail.text).toContain('Bonjour Camille,');
+    expect(mail.text).toContain('Bonjour Camille Martin,');
   });
 
   it('shows the outbox to the admin only', async () => {
