@@ -1,5 +1,5 @@
 import '../../i18n/accounts-text';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { accountApi } from '../../api/account-api';
 import { AccessField } from './AccessField';
@@ -11,23 +11,13 @@ import './access.css';
 export function ForgotPasswordPage() {
   const { t, locale } = useT();
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const p = useFormProblem(['email']);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    p.clear();
-    try {
-      await accountApi.requestReset(email, locale);
-      setSentTo(email.trim());
-    } catch (err) {
-      p.set(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = p.submit(async () => {
+    await accountApi.requestReset(email, locale);
+    setSentTo(email.trim());
+  });
 
   return (
     <section className="page narrow access-page" data-testid="forgot-page">
@@ -39,7 +29,7 @@ export function ForgotPasswordPage() {
           <p className="muted">{t('acct.forgot.intro')}</p>
           <AccessField label={t('acct.email')} type="email" value={email} onValue={setEmail} autoComplete="email" required error={p.errorFor('email')} />
           {p.general && <p className="error-text" role="alert">{p.general}</p>}
-          <button type="submit" className="btn btn--accent" disabled={busy}>{t('acct.forgot.submit')}</button>
+          <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.forgot.submit')}</button>
         </form>
       )}
     </section>

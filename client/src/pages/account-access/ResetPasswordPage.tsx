@@ -1,5 +1,5 @@
 import '../../i18n/accounts-text';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/use-t';
 import { accountApi } from '../../api/account-api';
@@ -14,23 +14,13 @@ export function ResetPasswordPage() {
   const { t } = useT();
   const [token] = useState(() => takeLinkToken());
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const p = useFormProblem(['password', 'token']);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    p.clear();
-    try {
-      sessionStore.getState().adopt(await accountApi.confirmReset(token ?? '', password));
-      setDone(true);
-    } catch (err) {
-      p.set(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = p.submit(async () => {
+    sessionStore.getState().adopt(await accountApi.confirmReset(token ?? '', password));
+    setDone(true);
+  });
 
   const linkProblem = !token ? t('acct.err.unknown') : p.errorFor('token');
   return (
@@ -50,7 +40,7 @@ export function ResetPasswordPage() {
         <form className="access-card" onSubmit={submit} noValidate>
           <AccessField label={t('acct.newPassword')} type="password" value={password} onValue={setPassword} autoComplete="new-password" required help={t('acct.passwordHelp')} error={p.errorFor('password')} />
           {p.general && <p className="error-text" role="alert">{p.general}</p>}
-          <button type="submit" className="btn btn--accent" disabled={busy}>{t('acct.reset.submit')}</button>
+          <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.reset.submit')}</button>
         </form>
       )}
     </section>

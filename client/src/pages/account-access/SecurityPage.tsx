@@ -1,5 +1,5 @@
 import '../../i18n/accounts-text';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { startRegistration } from '@simplewebauthn/browser';
 import { useT } from '../../i18n/use-t';
@@ -38,25 +38,15 @@ function ChangePassword() {
   const { t } = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const p = useFormProblem(['currentPassword', 'newPassword']);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
+  const submit = p.submit(async () => {
     setDone(false);
-    p.clear();
-    try {
-      sessionStore.getState().adopt(await accountApi.changePassword(current, next));
-      setCurrent('');
-      setNext('');
-      setDone(true);
-    } catch (err) {
-      p.set(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    sessionStore.getState().adopt(await accountApi.changePassword(current, next));
+    setCurrent('');
+    setNext('');
+    setDone(true);
+  });
   return (
     <form className="access-card" onSubmit={submit} noValidate aria-labelledby="change-password-title">
       <h2 id="change-password-title">{t('acct.security.password')}</h2>
@@ -64,7 +54,7 @@ function ChangePassword() {
       <AccessField label={t('acct.newPassword')} type="password" value={next} onValue={setNext} autoComplete="new-password" required help={t('acct.passwordHelp')} error={p.errorFor('newPassword')} />
       {p.general && <p className="error-text" role="alert">{p.general}</p>}
       {done && <p className="notice notice--ok" role="status">{t('acct.security.changed')}</p>}
-      <button type="submit" className="btn btn--accent" disabled={busy}>{t('acct.security.password')}</button>
+      <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.security.password')}</button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import '../../i18n/accounts-text';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/use-t';
 import { accountApi } from '../../api/account-api';
@@ -16,23 +16,13 @@ export function SignUpPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [language, setLanguage] = useState<Locale>(locale);
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const p = useFormProblem(['name', 'email', 'password', 'language']);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    p.clear();
-    try {
-      await accountApi.signUp({ name, email, password, language });
-      setSentTo(email.trim());
-    } catch (err) {
-      p.set(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = p.submit(async () => {
+    await accountApi.signUp({ name, email, password, language });
+    setSentTo(email.trim());
+  });
 
   return (
     <section className="page narrow access-page" data-testid="sign-up-page">
@@ -53,7 +43,7 @@ export function SignUpPage() {
             </select>
           </div>
           {p.general && <p className="error-text" role="alert">{p.general}</p>}
-          <button type="submit" className="btn btn--accent" disabled={busy}>{t('acct.signUp.submit')}</button>
+          <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.signUp.submit')}</button>
           <p className="small"><Link href="/account">{t('account.signIn')}</Link></p>
         </form>
       )}

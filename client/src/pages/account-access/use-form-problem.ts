@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { problemOf, type FormProblem } from './field-errors';
 
 /**
- * A form's refused-request state: `errorFor(field)` for the inline message under a field,
- * `general` for one not tied to a field.
+ * A form's request state: `submit(action)` runs the request once at a time (`busy` meanwhile) and
+ * keeps its refusal, shown by `errorFor(field)` under a field or `general` when not tied to one.
  *
- * @example const p = useFormProblem(['email', 'password']); try { … } catch (e) { p.set(e) }
+ * @example const p = useFormProblem(['email']); <form onSubmit={p.submit(() => accountApi.requestReset(email, locale))}>
  */
 export function useFormProblem(fields: readonly string[]) {
   const { t } = useT();
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [busy, setBusy] = useState(false);
   const words = problem ? (problem.key ? t(problem.key) : (problem.text ?? '')) : '';
   const onField = !!problem?.field && fields.includes(problem.field);
   return {
@@ -19,5 +20,18 @@ export function useFormProblem(fields: readonly string[]) {
     clear: () => setProblem(null),
     errorFor: (field: string) => (onField && problem?.field === field ? words : undefined),
     general: problem && !onField ? words : undefined,
+    busy,
+    submit: (action: () => Promise<void>) => async (e: FormEvent) => {
+      e.preventDefault();
+      setBusy(true);
+      setProblem(null);
+      try {
+        await action();
+      } catch (err) {
+        setProblem(problemOf(err));
+      } finally {
+        setBusy(false);
+      }
+    },
   };
 }
