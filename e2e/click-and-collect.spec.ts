@@ -1,5 +1,5 @@
 import { expect, test, } from '@playwright/test';
-import { availableAt, signIn, enterCard } from './shop-helpers';
+import { availableAt, emptyCartOf, signIn, enterCard } from './shop-helpers';
 
 
 test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser }, info) => {
@@ -25,6 +25,7 @@ test('click and collect: web order for pickup in Lyon, prepared and handed over 
   await customer.getByTestId('fulfilment-store-lyon').check();
   await customer.getByTestId('add-to-cart').click();
   await expect(customer.getByTestId('cart-count')).toHaveText('1');
+  await emptyCartOf(customer, 'hugo@vitrine.demo');
   await customer.goto('/account');
   await signIn(customer, 'hugo@vitrine.demo');
   await expect(customer.getByTestId('merge-notice')).toBeVisible();
