@@ -33,6 +33,16 @@ describe('promised dates', () => {
     // Overseas takes 6 to 10 working days.
     expect(standardPromise(monday, 'warehouse', 'overseas').by).toBe('2026-12-21T19:00:00.000Z');
   });
+  it('skips public holidays: carriers do not work on them, stores shut on 1 May', () => {
+    // Thursday 24 December 2026, 10:00 Paris: leaves that day; Friday 25 is Christmas, so the
+    // carrier's second and third working days are Tuesday 29 and Wednesday 30.
+    expect(standardPromise(at('2026-12-24T09:00:00Z'), 'warehouse', 'metropolitan')).toEqual({ from: '2026-12-29T07:00:00.000Z', by: '2026-12-30T19:00:00.000Z' });
+    // Saturday 1 May 2027: every store is shut, the pickup is ready Monday 3 May at 11:00 (summer time).
+    expect(pickupPromise(at('2027-05-01T08:00:00Z')).from).toBe('2027-05-03T09:00:00.000Z');
+    // Wednesday 14 July 2027: stores open, the carrier does not collect until Thursday.
+    expect(pickupPromise(at('2027-07-14T08:00:00Z')).from).toBe('2027-07-14T09:00:00.000Z');
+    expect(standardPromise(at('2027-07-14T08:00:00Z'), 'warehouse', 'metropolitan').from).toBe('2027-07-19T06:00:00.000Z');
+  });
   it('never promises the past, never a Sunday, and from never after by', () => {
     fc.assert(fc.property(fc.date({ min: new Date('2026-01-01'), max: new Date('2028-01-01'), noInvalidDate: true }), (now) => {
       for (const p of [pickupPromise(now), expressPromise(now), standardPromise(now, 'warehouse', 'metropolitan'), standardPromise(now, 'store', 'overseas')]) {

@@ -3,6 +3,7 @@ import {
   CARRIER_DAYS, COURIER_RIDE_MINUTES, STORE_DISPATCH_EXTRA_DAYS, STORE_HOURS, STORE_PREPARATION_MINUTES, WAREHOUSE_CUTOFF_HOUR,
 } from './delivery-rules';
 import type { DeliveryZone } from './french-address';
+import { isFrenchPublicHoliday, isStoreClosedHoliday } from './french-public-holidays';
 
 // Zod-free: pure date arithmetic over the rules of delivery-rules.ts.
 
@@ -13,8 +14,9 @@ export interface DeliveryPromise {
 }
 
 const MINUTE = 60_000;
-const isWorkingDay = (t: Pick<LocalTime, 'weekday'>) => t.weekday >= 1 && t.weekday <= 5;
-const isStoreDay = (t: Pick<LocalTime, 'weekday'>) => (STORE_HOURS.days as readonly number[]).includes(t.weekday);
+type Day = Pick<LocalTime, 'year' | 'month' | 'day' | 'weekday'>;
+const isWorkingDay = (t: Day) => t.weekday >= 1 && t.weekday <= 5 && !isFrenchPublicHoliday(t);
+const isStoreDay = (t: Day) => (STORE_HOURS.days as readonly number[]).includes(t.weekday) && !isStoreClosedHoliday(t);
 
 /** `n` working days after the Paris day `t` (n = 0: `t` itself if it is one, else the next one). */
 function workingDaysAfter(t: LocalTime, n: number): LocalTime {
