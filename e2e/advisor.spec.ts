@@ -127,6 +127,13 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await expect(advisor.getByTestId('advisor-cart')).toContainText(/Bulle/i);
   // The console shows the line at the shared pricing's unit price, as every other surface (the lamp is on promotion).
   await expect(advisor.getByTestId('advisor-cart').locator('li', { hasText: /Bulle/i }).getByTestId('unit-price')).toHaveAttribute('data-amount', '5865');
+  // The advisor offers the delivery choices of the cart page, with the same fees and promised dates.
+  await advisor.getByTestId('advisor-cart-line').filter({ hasText: /Bulle/i }).getByTestId('advisor-line-fulfilment').selectOption('pickup:store-bordeaux');
+  await expect(advisor.locator('[data-testid="advisor-delivery-group"][data-method="pickup"]')).toContainText(/Bordeaux/);
+  await expect(advisor.locator('[data-testid="advisor-delivery-group"][data-method="pickup"]')).toContainText(/Gratuit|Free/);
+  // The console speaks English here and the customer's page French: compare the digits.
+  const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+  const advisorToPay = digits(await advisor.getByTestId('advisor-delivery-total').textContent());
   await customer.waitForTimeout(500);
   await customer.screenshot({ path: info.outputPath('5-customer-spotlight-and-cart.png') });
   await advisor.screenshot({ path: info.outputPath('6-advisor-spotlight-laser.png') });
@@ -134,6 +141,8 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   // The customer's cart page shows it (the advisor's line, marked as such).
   await customer.goto('/cart');
   await expect(customer.getByTestId('cart-line')).toContainText(/Bulle/i);
+  await expect(customer.getByTestId('cart-line').filter({ hasText: /Bulle/i }).getByTestId('line-fulfilment')).toHaveValue('pickup:store-bordeaux');
+  await expect.poll(async () => digits(await customer.getByTestId('checkout-total').textContent())).toBe(advisorToPay);
   await customer.screenshot({ path: info.outputPath('7-customer-cart.png') });
 
   // The advisor signs out from the console's bar: back to the sign-in form, the queue gone.

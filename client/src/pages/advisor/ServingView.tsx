@@ -5,13 +5,17 @@ import { useCatalogue } from '../../stores/use-catalogue';
 import { catalogueStore } from '../../stores/catalogue-store';
 import { formatPrice } from '../../i18n/format';
 import { CustomerTimeline } from '../../components/CustomerTimeline';
+import { FulfilmentSelect } from '../../components/FulfilmentSelect';
 import { UnitPriceText } from '../../components/UnitPriceText';
+import { useT } from '../../i18n/use-t';
+import { isTakeNow } from '../../../../shared/cart/fulfilment-key';
 import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import { roomStore } from '../../room/room-store';
 import { SessionPanel } from '../../room/SessionPanel';
 import { useRoom } from '../../room/use-room';
 import { advisorStore } from './advisor-store';
 import { advisorText } from './advisor-text';
+import { AdvisorDelivery } from './AdvisorDelivery';
 import { personName } from '../../room/room-text';
 
 const AdvisorStoreView = lazy(() => import('./AdvisorStoreView').then((m) => ({ default: m.AdvisorStoreView })));
@@ -23,11 +27,14 @@ const AdvisorStoreView = lazy(() => import('./AdvisorStoreView').then((m) => ({ 
 export function ServingView() {
   const locale = useLocale();
   const { serving, cart, laser, error } = useStore(advisorStore);
+  const { t } = useT();
   const products = useCatalogue((s) => s.products);
+  const locations = useCatalogue((s) => s.locations);
   const spotlight = useRoom((s) => s.view?.spotlight?.productId ?? '');
   const [productId, setProductId] = useState('');
   useEffect(() => {
     void catalogueStore.getState().loadList().catch(() => undefined);
+    void catalogueStore.getState().loadLocations().catch(() => undefined);
   }, []);
   useEffect(() => {
     if (serving?.request.context.productId) setProductId(serving.request.context.productId);
@@ -36,6 +43,7 @@ export function ServingView() {
   const list = Object.values(products).sort((a, b) => a.name[locale].localeCompare(b.name[locale]));
   const chosen = productId || list[0]?.id || '';
   const name = (id: string) => products[id]?.name[locale] ?? id;
+  const stores = (locations ?? []).filter((l) => l.kind === 'store');
 
   return (
     <section className="advisor-serving" data-testid="advisor-serving">
@@ -90,15 +98,25 @@ export function ServingView() {
         ) : (
           <ul className="advisor-cart" data-testid="advisor-cart">
             {cart?.lines.map((l) => (
-              <li key={l.id}>
+              <li key={l.id} data-testid="advisor-cart-line" data-product-id={l.productId}>
                 {l.qty} × {name(l.productId)}{' '}
                 <UnitPriceText unit={linePriceOf(l).unit} was={linePriceOf(l).was} locale={locale} wasLabel={(was) => advisorText(locale, 'was', { price: was })} />{' '}
                 {l.addedBy && <span title={advisorText(locale, 'addedByStaff', { name: l.addedBy.name ?? '' })}>★</span>}
+                {!isTakeNow(l.fulfilment) && (
+                  <FulfilmentSelect
+                    value={l.fulfilment}
+                    stores={stores}
+                    label={t('cart.fulfilment', { name: name(l.productId) })}
+                    onChange={(f) => void advisorStore.getState().setFulfilment(l.id, f)}
+                    testId="advisor-line-fulfilment"
+                  />
+                )}
               </li>
             ))}
           </ul>
         )}
         {cart && cart.lines.length > 0 && <p className="small">{formatPrice(cart.totals.total, locale)}</p>}
+        {cart && cart.lines.length > 0 && <AdvisorDelivery cartId={cart.id} version={cart.version} locations={locations ?? []} />}
         <CustomerTimeline customerId={serving.request.customer.id} refreshMs={5000} limit={8} />
       </aside>
     </section>

@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Cart } from '../../../../shared/cart/cart';
+import type { CartCommand } from '../../../../shared/cart/cart-command';
+import type { Fulfilment } from '../../../../shared/cart/fulfilment';
 import type { HelpRequestView } from '../../../../shared/room/help';
 import { apiRequest } from '../../api/api-client';
 import { openFeed, type Feed, type FeedState } from '../../api/open-feed';
@@ -30,6 +32,8 @@ export interface AdvisorState {
   end(): Promise<void>;
   /** Adds through the normal cart API, channel `advisor` (allowed while the session grants the cart). */
   addToCart(productId: string, qty?: number): Promise<void>;
+  /** Home delivery, courier or a store's pickup for one line, as the customer could choose it on the cart page. */
+  setFulfilment(lineId: string, fulfilment: Fulfilment): Promise<void>;
   setLaser(on: boolean): void;
 }
 
@@ -45,6 +49,20 @@ function followCart(cartId: string, set: (s: Partial<AdvisorState>) => void, get
     const held = get().cart;
     if (!held || cart.id !== held.id || cart.version > held.version) set({ cart });
   });
+}
+
+/** Through the normal cart API, channel `advisor`: allowed while the session grants the cart. */
+async function sendToServedCart(commands: CartCommand[], set: (s: Partial<AdvisorState>) => void, get: () => AdvisorState) {
+  const s = get().serving;
+  if (!s) return;
+  set({ error: null });
+  try {
+    const cart = await apiRequest<Cart>(`/carts/${encodeURIComponent(s.cartId)}/commands`, { method: 'POST', channel: 'advisor', body: { commands } });
+    const held = get().cart;
+    if (!held || cart.version > held.version) set({ cart });
+  } catch (e) {
+    set({ error: (e as Error).message });
+  }
 }
 
 /**
@@ -99,21 +117,11 @@ export const advisorStore = createStore<AdvisorState>((set, get) => ({
     cartStream?.close();
     set({ serving: null, laser: false });
   },
-  async addToCart(productId, qty = 1) {
-    const s = get().serving;
-    if (!s) return;
-    set({ error: null });
-    try {
-      const cart = await apiRequest<Cart>(`/carts/${encodeURIComponent(s.cartId)}/commands`, {
-        method: 'POST',
-        channel: 'advisor',
-        body: { commands: [{ type: 'addLine', productId, qty, fulfilment: { type: 'ship' } }] },
-      });
-      const held = get().cart;
-      if (!held || cart.version > held.version) set({ cart });
-    } catch (e) {
-      set({ error: (e as Error).message });
-    }
+  addToCart(productId, qty = 1) {
+    return sendToServedCart([{ type: 'addLine', productId, qty, fulfilment: { type: 'ship' } }], set, get);
+  },
+  setFulfilment(lineId, fulfilment) {
+    return sendToServedCart([{ type: 'setFulfilment', lineId, fulfilment }], set, get);
   },
   setLaser(on) {
     set({ laser: on });

@@ -33,6 +33,7 @@ export const ADVISOR_TEXT = {
   // Ending help is said the same way as on the customer's side (room-text `endHelp`).
   end: { fr: 'Terminer l’aide', en: 'End help' },
   theirCart: { fr: 'Son panier (en direct)', en: 'Their cart (live)' },
+  totalWithDelivery: { fr: 'Total avec livraison :', en: 'Total with delivery:' },
   publish: { fr: 'Publier des créneaux', en: 'Publish slots' },
   start: { fr: 'Début', en: 'Start' },
   minutes: { fr: 'Minutes', en: 'Minutes' },

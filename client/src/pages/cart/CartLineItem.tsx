@@ -4,13 +4,13 @@ import type { Line } from '../../../../shared/cart/cart';
 import type { CartCommand } from '../../../../shared/cart/cart-command';
 import type { Product } from '../../../../shared/catalogue/product';
 import type { Location } from '../../../../shared/catalogue/location';
-import type { Fulfilment } from '../../../../shared/cart/fulfilment';
-import { fulfilmentKey, isTakeNow } from '../../../../shared/cart/fulfilment-key';
+import { isTakeNow } from '../../../../shared/cart/fulfilment-key';
 import { multiplyMoney } from '../../../../shared/money-math';
 import { linePriceOf } from '../../../../shared/pricing/line-price-of';
 import { cartStore } from '../../stores/cart-store';
 import { isApiError } from '../../api/api-error';
 import { shortStoreName } from '../../catalogue/stock-summary';
+import { FulfilmentSelect } from '../../components/FulfilmentSelect';
 import { QtyStepper } from '../../components/QtyStepper';
 import { UnitPriceText } from '../../components/UnitPriceText';
 import { formatPrice } from '../../i18n/format';
@@ -37,10 +37,6 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
     const s = stores.find((x) => x.id === id);
     return s ? shortStoreName(s) : id;
   };
-  const setFulfilment = (key: string) => {
-    const f: Fulfilment = key === 'ship' ? { type: 'ship' } : key === 'ship:express' ? { type: 'ship', method: 'express' } : { type: 'pickup', locationId: key.slice('pickup:'.length) };
-    void run([{ type: 'setFulfilment', lineId: line.id, fulfilment: f }]);
-  };
 
   return (
     <li className="line" data-testid="cart-line" data-product-id={line.productId}>
@@ -65,18 +61,13 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
               {t('cart.takeNowAt', { store: storeName(line.fulfilment.locationId) })}
             </p>
           ) : (
-            <label className="line__fulfil">
-              <span className="visually-hidden">{t('cart.fulfilment', { name })}</span>
-              <select value={fulfilmentKey(line.fulfilment)} onChange={(e) => setFulfilment(e.target.value)} data-testid="line-fulfilment">
-                <option value="ship">{t('product.ship')}</option>
-                <option value="ship:express">{t('checkout.method.express')}</option>
-                {stores.map((s) => (
-                  <option key={s.id} value={`pickup:${s.id}`}>
-                    {t('product.pickupAt', { store: shortStoreName(s) })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FulfilmentSelect
+              value={line.fulfilment}
+              stores={stores}
+              label={t('cart.fulfilment', { name })}
+              onChange={(f) => void run([{ type: 'setFulfilment', lineId: line.id, fulfilment: f }])}
+              testId="line-fulfilment"
+            />
           )}
           <button type="button" className="link-button" onClick={() => void run([{ type: 'removeLine', lineId: line.id }])} aria-label={t('cart.removeLabel', { name })}>
             {t('cart.remove')}

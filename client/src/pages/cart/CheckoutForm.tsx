@@ -10,7 +10,7 @@ import { useT } from '../../i18n/use-t';
 import { CheckoutField } from './CheckoutField';
 import { SavedAddresses } from './SavedAddresses';
 import { checkoutFormStore, useCheckoutForm } from './checkout-form-store';
-import { promiseText } from './delivery-text';
+import { feeText, methodText, promiseText } from './delivery-text';
 
 /** How long typing may pause before the quote is asked again (ms). */
 const QUOTE_DELAY = 300;
@@ -37,9 +37,8 @@ export function CheckoutForm({ cart, products, locations }: { cart: Cart; produc
     const l = locations.find((x) => x.id === id);
     return l ? shortStoreName(l) : '';
   };
-  const methodLabel = (g: Pick<DeliveryGroup, 'method' | 'locationId'>) =>
-    g.method === 'pickup' || g.method === 'take_now' ? t(`checkout.method.${g.method}`, { store: storeName(g.locationId) }) : t(`checkout.method.${g.method}`);
-  const fee = (g: Pick<DeliveryGroup, 'fee'>) => (g.fee.amount === 0 ? t('checkout.free') : formatPrice(g.fee, locale));
+  const methodLabel = (g: Pick<DeliveryGroup, 'method' | 'locationId'>) => methodText(g, t, storeName);
+  const fee = (g: Pick<DeliveryGroup, 'fee'>) => feeText(g, { t, locale });
   const choose = async (g: DeliveryGroup, method: 'standard' | 'express') => {
     setSwitching(true);
     try {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { checkoutStore } from '../../stores/checkout-store';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { shortStoreName } from '../../catalogue/stock-summary';
-import { promiseText } from './delivery-text';
+import { feeText, methodText, promiseText } from './delivery-text';
 
 /** After paying: the order number, each group's delivery with its date and fee, totals with VAT, and the pickup code. */
 export function OrderConfirmation({ order }: { order: Order }) {
@@ -29,9 +29,9 @@ export function OrderConfirmation({ order }: { order: Order }) {
           <li key={g.key} className="delivery-group" data-testid="confirmation-group" data-method={g.method}>
             <div className="delivery-group__head">
               <strong>
-                {g.method === 'pickup' || g.method === 'take_now' ? t(`checkout.method.${g.method}`, { store: storeName(g.locationId) }) : t(`checkout.method.${g.method}`)}
+                {methodText(g, t, storeName)}
               </strong>
-              <span>{g.fee.amount === 0 ? t('checkout.free') : formatPrice(g.fee, locale)}</span>
+              <span>{feeText(g, { t, locale })}</span>
             </div>
             <p className="small muted">
               {tn('checkout.groupItems', g.lineIds.reduce((n, id) => n + (order.lines.find((l) => l.id === id)?.qty ?? 0), 0))} ·{' '}

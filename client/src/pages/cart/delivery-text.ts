@@ -1,6 +1,8 @@
 import type { DeliveryGroup } from '../../../../shared/delivery/delivery-schemas';
 import { SHOP_TIME_ZONE } from '../../../../shared/delivery/paris-clock';
+import { formatPrice } from '../../i18n/format';
 import type { Translator } from '../../i18n/use-t';
+import '../../i18n/checkout-text';
 
 const tags = { fr: 'fr-FR', en: 'en-GB' } as const;
 
@@ -24,4 +26,14 @@ export function promiseText(g: Pick<DeliveryGroup, 'method' | 'promise'>, { t, l
     default:
       return t('checkout.promise.take_now');
   }
+}
+
+/** "Home delivery", "Collect at Lyon"...: the method of a group, named the same on every screen. */
+export function methodText(g: Pick<DeliveryGroup, 'method' | 'locationId'>, t: Translator['t'], storeName: (id?: string) => string): string {
+  return g.method === 'pickup' || g.method === 'take_now' ? t(`checkout.method.${g.method}`, { store: storeName(g.locationId) }) : t(`checkout.method.${g.method}`);
+}
+
+/** A fee as the customer reads it: "Free" rather than 0,00 €. */
+export function feeText(g: Pick<DeliveryGroup, 'fee'>, { t, locale }: Pick<Translator, 't' | 'locale'>): string {
+  return g.fee.amount === 0 ? t('checkout.free') : formatPrice(g.fee, locale);
 }
