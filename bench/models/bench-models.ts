@@ -2,7 +2,10 @@
  * `npm run bench:models`: one generated heavy model (about 500,000 triangles, a 4096 px base
  * colour texture) through our upload pipeline (`buildModelFiles`) and through
  * `gltf-transform optimize` (@gltf-transform/cli) on the same input, in the same run: time, output
- * size and triangles. Fails (exit 1) when our GLB is larger.
+ * size and triangles; then both outputs rendered in Chromium with the same camera and lights, and
+ * the share of pixels that differ. Fails (exit 1) when our GLB is larger or when more than
+ * MAX_DIFFERING of the pixels differ (by more than CHANNEL_TOLERANCE in a channel).
+ * The renders are kept next to the run's output folder (`bench-models-*`) to look at.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +17,10 @@ import sharp from 'sharp';
 import { buildModelFiles } from '../../server/models/build-model-files';
 import { countTriangles } from '../../server/models/count-triangles';
 import { modelIo } from '../../server/models/model-io';
+import { CHANNEL_TOLERANCE, compareRenders } from './compare-renders';
+
+/** At most this share of the pixels may differ between our render and the CLI's. */
+const MAX_DIFFERING = 0.02;
 
 const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 500); // 2 x 500 x 500 = 500,000 triangles
 const TEXTURE_PX = 4096;
@@ -93,8 +100,17 @@ const rows = [
 console.log('| pipeline | time s | GLB | triangles |\n|---|--:|--:|--:|');
 for (const r of rows) console.log(`| ${r.pipeline} | ${(r.ms / 1000).toFixed(1)} | ${kib(r.bytes)} | ${r.triangles} |`);
 console.log(`ours also wrote a ${kib(ours.usdz.byteLength)} USDZ and a ${kib(ours.poster.byteLength)} poster; report: ${JSON.stringify(ours.report)}`);
+
+const seen = await compareRenders([ours.glb, cliGlb]);
+const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-models-renders-'));
+seen.pngs.forEach((png, i) => fs.writeFileSync(path.join(shots, i === 0 ? 'ours.png' : 'gltf-transform.png'), png));
+console.log(`renders in Chromium, 512 x 512: ${(seen.differing * 100).toFixed(2)} % of pixels differ by more than ${CHANNEL_TOLERANCE}/255 in a channel (allowed ${(MAX_DIFFERING * 100).toFixed(0)} %); images in ${shots}`);
 fs.rmSync(dir, { recursive: true, force: true });
-if (rows[0].bytes > rows[1].bytes) {
+if (!rows[0] || !rows[1] || rows[0].bytes > rows[1].bytes) {
   console.error('our GLB is larger than gltf-transform optimize\'s');
+  process.exit(1);
+}
+if (seen.differing > MAX_DIFFERING) {
+  console.error('our model does not look like the one gltf-transform optimize makes');
   process.exit(1);
 }

@@ -5,7 +5,11 @@
  * frame (median of 200 frames, measured around the render loop by the page's FrameProbe) and JS
  * heap after garbage collection; then the ratio and what it means against a headset's 11.1 ms.
  *
- * Usage: npm run bench:store [-- --items 1000 --frames 200 --no-build --viewport 640x360]
+ * With `--catalogue`: the batched store alone, with 1,000 then 10,000 products on sale (same
+ * run, same shelves and camera): draw calls (goal: at most 50) and JS per frame (goal: at most
+ * twice the 1,000-product figure); exits 1 when either goal is missed.
+ *
+ * Usage: npm run bench:store [-- --items 1000 --frames 200 --no-build --viewport 640x360 --catalogue]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -14,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium-flags';
 import { chromium, type Browser } from '@playwright/test';
+import { startCatalogueStore } from './store-catalogue-sizes';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -61,10 +66,10 @@ async function startServer(): Promise<ChildProcess> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
 
-async function measure(browser: Browser, name: string, query: string): Promise<Result> {
+async function measure(browser: Browser, name: string, query: string, base = `http://localhost:${PORT}`): Promise<Result> {
   const page = await browser.newPage({ viewport: { width: VW, height: VH } });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`http://localhost:${PORT}/store?${query}`);
+  await page.goto(`${base}/store?${query}`);
   await page.waitForFunction(() => (window as any).__storeTest?.ready?.() === true && (window as any).__storeTest?.frameTimes, null, { timeout: 180_000, polling: 500 });
   // Warm-up: first frames compile shaders and upload buffers.
   await page.waitForTimeout(3000);
@@ -105,6 +110,7 @@ async function main() {
     const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build failed');
   }
+  if (args.includes('--catalogue')) return catalogueSizes();
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
@@ -117,6 +123,37 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
+  }
+}
+
+/** The batched store with 1,000 then 10,000 products on sale, same shelves, same camera, same run. */
+async function catalogueSizes() {
+  const store = await startCatalogueStore();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  try {
+    const query = `items=${ITEMS}&bench=1&cam=overview`;
+    await store.grow(1000);
+    const small = await measure(browser, '1,000 products', query, store.url);
+    await store.grow(10_000);
+    const large = await measure(browser, '10,000 products', query, store.url);
+    const rs = [small, large];
+    const row = (label: string, f: (r: Result) => string) => console.log(`${label.padEnd(34)}${rs.map((r) => f(r).padStart(18)).join('')}`);
+    console.log(`\nVitrine walkable store (batched), ${ITEMS} shelf places, ${VW}x${VH}, headless Chromium, software WebGL, ${FRAMES} frames each\n`);
+    row('products on sale', (r) => r.name.split(' ')[0] ?? r.name);
+    row('draw calls per frame', (r) => String(r.calls));
+    row('triangles per frame', (r) => r.triangles.toLocaleString('en'));
+    row('products inside the view', (r) => String(r.inView));
+    row('JS per frame, median (ms)', (r) => r.frameMedian.toFixed(2));
+    row('JS per frame, p90 (ms)', (r) => r.frameP90.toFixed(2));
+    row('JS heap after GC (MB)', (r) => r.heapMB.toFixed(1));
+    const ratio = large.frameMedian / small.frameMedian;
+    const callsOk = large.calls <= 50;
+    const ratioOk = ratio <= 2;
+    console.log(`\n10,000 / 1,000 products, JS per frame: ${ratio.toFixed(2)}x (goal <= 2)${ratioOk ? '' : '  MISSED'}   draw calls ${large.calls} (goal <= 50)${callsOk ? '' : '  MISSED'}`);
+    if (!callsOk || !ratioOk) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await store.close();
   }
 }
 

@@ -8,12 +8,17 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
  */
 export function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: any }> {
   const payload = JSON.stringify(body);
+  return requestJson(url, 'POST', { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), ...headers }, payload);
+}
+
+/** GET on the same keep-alive sockets. */
+export function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+  return requestJson(url, 'GET', headers);
+}
+
+function requestJson(url: string, method: string, headers: Record<string, string>, payload?: string): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
-    }, (res) => {
+    const req = http.request(url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
