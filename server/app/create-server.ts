@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { purgeUnusedFiles } from '../storage/purge-unused-files';
 import { SimulatedPaymentProvider } from '../payments/simulated-provider';
 import { simulatedProviderRoutes } from '../payments/simulated-provider-routes';
 import type { AddressInfo } from 'node:net';
@@ -202,8 +203,19 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     httpServer.headersTimeout = 15_000;
     httpServer.keepAliveTimeout = 5_000;
 
+    // Listing every stored file is heavier than the rest of the sweep: once an hour is plenty.
+    let filesPurgedAt = Number.NEGATIVE_INFINITY;
+    const filesUnusedSince = new Map<string, number>();
+    const purgeFiles = async () => {
+      const now = services.now();
+      if (now.getTime() - filesPurgedAt < 3600_000) return;
+      filesPurgedAt = now.getTime();
+      const { deleted } = await purgeUnusedFiles(db, services.files, now, filesUnusedSince);
+      if (deleted.length) log.info({ count: deleted.length }, 'unused model files deleted');
+    };
     const sweepOnce = async () => {
       await Promise.all([
+        purgeFiles().catch((err) => log.warn({ err }, 'unused file purge failed')),
         releaseExpiredPickups(services).catch((err) => log.warn({ err }, 'pickup release failed')),
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
         purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),

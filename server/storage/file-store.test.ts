@@ -29,6 +29,21 @@ function behavesAsAFileStore(name: string, open: () => FileStore) {
       expect(await files.stat(key)).toBeUndefined();
     });
 
+    it('lists the keys under a prefix with when they were written', async () => {
+      const files = open();
+      const before = Date.now() - 60_000;
+      const keys = [contentKey('posters/lamp', bytes, 'webp'), contentKey('posters/lamp/v2', bytes, 'webp'), contentKey('models/lamp', bytes, 'glb')];
+      for (const k of keys) await files.put(k, bytes);
+      const listed: { key: string; modifiedAt: Date }[] = [];
+      for await (const f of files.list('posters/')) listed.push(f);
+      expect(listed.map((f) => f.key).sort()).toEqual(keys.slice(0, 2).sort());
+      for (const f of listed) expect(f.modifiedAt.getTime()).toBeGreaterThan(before);
+      const none: string[] = [];
+      for await (const f of files.list('nothing-here/')) none.push(f.key);
+      expect(none).toEqual([]);
+      for (const k of keys) await files.delete(k);
+    });
+
     it('refuses keys that could escape their folder or bucket prefix', async () => {
       const files = open();
       await expect(files.put('../outside.glb', bytes)).rejects.toThrow(/unsafe key/);

@@ -6,6 +6,12 @@ export interface FileInfo {
   contentType: string;
 }
 
+/** A key as listed, with when it was written. */
+export interface StoredFile {
+  key: string;
+  modifiedAt: Date;
+}
+
 /**
  * Where uploaded and generated files (merchant models, posters) live, by key: a folder under the
  * data directory or an S3-compatible bucket. Keys are content-hashed by `contentKey`, so a key
@@ -19,6 +25,8 @@ export interface FileStore {
   get(key: string): Promise<(FileInfo & { body: Uint8Array }) | undefined>;
   stat(key: string): Promise<FileInfo | undefined>;
   delete(key: string): Promise<void>;
+  /** Every stored key under a prefix (`models/`), with when it was written. */
+  list(prefix: string): AsyncIterable<StoredFile>;
   /** The URL clients fetch the file from (same-origin `/files/<key>` unless a public base is set). */
   url(key: string): string;
 }

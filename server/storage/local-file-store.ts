@@ -33,6 +33,17 @@ export function createLocalFileStore(root: string, publicBase = '/files'): FileS
     async delete(key) {
       await fs.rm(full(key), { force: true });
     },
+    async *list(prefix) {
+      const top = path.join(root, prefix);
+      const entries = await fs.readdir(top, { recursive: true, withFileTypes: true }).catch(missing);
+      for (const e of entries ?? []) {
+        // Files still being written keep their temporary name: not listed until they are whole.
+        if (!e.isFile() || e.name.endsWith('.tmp')) continue;
+        const file = path.join(e.parentPath, e.name);
+        const st = await fs.stat(file).catch(missing);
+        if (st) yield { key: path.relative(root, file).split(path.sep).join('/'), modifiedAt: st.mtime };
+      }
+    },
     url(key) {
       assertSafeKey(key);
       return `${publicBase}/${key}`;
