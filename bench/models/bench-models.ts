@@ -103,7 +103,7 @@ console.log(`ours also wrote a ${kib(ours.usdz.byteLength)} USDZ and a ${kib(our
 
 const seen = await compareRenders([ours.glb, cliGlb]);
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-models-renders-'));
-seen.pngs.forEach((png, i) => fs.writeFileSync(path.join(shots, i === 0 ? 'ours.png' : 'gltf-transform.png'), png));
+for (const [i, png] of seen.pngs.entries()) fs.writeFileSync(path.join(shots, i === 0 ? 'ours.png' : 'gltf-transform.png'), png);
 console.log(`renders in Chromium, 512 x 512: ${(seen.differing * 100).toFixed(2)} % of pixels differ by more than ${CHANNEL_TOLERANCE}/255 in a channel (allowed ${(MAX_DIFFERING * 100).toFixed(0)} %); images in ${shots}`);
 fs.rmSync(dir, { recursive: true, force: true });
 if (!rows[0] || !rows[1] || rows[0].bytes > rows[1].bytes) {

@@ -26,7 +26,7 @@ export interface RenderComparison {
 export async function compareRenders(glbs: Uint8Array[]): Promise<RenderComparison> {
   const served = new Map<string, { body: Uint8Array; type: string }>();
   served.set('/render.html', { body: fs.readFileSync(path.join(here, 'render-glb.html')), type: TYPES['.html'] ?? 'text/html' });
-  glbs.forEach((g, i) => served.set(`/model-${i}.glb`, { body: g, type: 'model/gltf-binary' }));
+  for (const [i, g] of glbs.entries()) served.set(`/model-${i}.glb`, { body: g, type: 'model/gltf-binary' });
   const server = http.createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0] ?? '/';
     const own = served.get(url);
