@@ -127,6 +127,8 @@ test('import: a wrong row blocks the import, a clean file applies with live prog
 
   await page.getByTestId('import-products-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await expect(page.getByTestId('import-errors').locator('tbody tr').first()).toBeVisible();
+  // Said in the page's language, French here.
+  await expect(page.getByTestId('import-errors').locator('tbody td').last()).toHaveText(/^la ligne \d+ a \d+ champs mais l’en-tête en a \d+$|^« douze » n’est pas un prix/);
   await expect(page.getByTestId('import-products-apply')).toBeDisabled();
   await page.screenshot({ path: info.outputPath('admin-import-errors.png'), fullPage: true });
 

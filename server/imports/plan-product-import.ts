@@ -26,11 +26,11 @@ export async function planProductImport(db: Pick<Db, 'select'>, text: string): P
   try {
     const table = readCsvTable(text);
     if (!table.header.includes('Handle')) {
-      return { preview: empty, toSave: [], errors: [{ row: 0, field: 'Handle', message: 'the header has no Handle column: is this a product CSV?' }] };
+      return { preview: empty, toSave: [], errors: [{ row: 0, field: 'Handle', message: 'the header has no Handle column: is this a product CSV?', text: { en: 'the header has no Handle column: is this a product CSV?', fr: 'l’en-tête n’a pas de colonne Handle : est-ce bien un CSV de produits ?' } }] };
     }
     rows = table.rows;
   } catch (e) {
-    if (e instanceof CsvSyntaxError) return { preview: empty, toSave: [], errors: [{ ...(e.row ? { row: e.row } : {}), message: e.message }] };
+    if (e instanceof CsvSyntaxError) return { preview: empty, toSave: [], errors: [{ ...(e.row ? { row: e.row } : {}), message: e.message, text: e.text }] };
     throw e;
   }
   const stored = await db.select({ id: productsTable.id, sku: productsTable.sku, data: productsTable.data }).from(productsTable);

@@ -41,10 +41,10 @@ export async function planStockImport(db: Pick<Db, 'select'>, catalogue: Catalog
   let rows: Record<string, string>[];
   try {
     const table = readCsvTable(text);
-    if (!isStockCsvHeader(table.header)) return { ...none, errors: [{ row: 0, message: 'the header must hold the columns SKU, location and on hand' }] };
+    if (!isStockCsvHeader(table.header)) return { ...none, errors: [{ row: 0, message: 'the header must hold the columns SKU, location and on hand', text: { en: 'the header must hold the columns SKU, location and on hand', fr: 'l’en-tête doit contenir les colonnes SKU, location et on hand' } }] };
     rows = table.rows;
   } catch (e) {
-    if (e instanceof CsvSyntaxError) return { ...none, errors: [{ ...(e.row ? { row: e.row } : {}), message: e.message }] };
+    if (e instanceof CsvSyntaxError) return { ...none, errors: [{ ...(e.row ? { row: e.row } : {}), message: e.message, text: e.text }] };
     throw e;
   }
   const stored = await db.select({ id: productsTable.id, sku: productsTable.sku, data: productsTable.data }).from(productsTable);

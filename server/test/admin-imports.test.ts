@@ -4,6 +4,9 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { TestClient } from '../test-support/test-client';
 import { testBackends } from './backends';
 
+/** The problems as outside clients read them (`message`, in English), without the bilingual `text`. */
+const englishOf = (errors: { text?: unknown }[]) => errors.map(({ text: _, ...e }) => e);
+
 const backends = await testBackends();
 
 const csvHeaders = { 'content-type': 'text/csv' };
@@ -81,7 +84,7 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
       + 'lamp-new,New lamp,Bright,lighting,VT-NEW-1,49.90,20,40,20,table\n'
       + 'lamp-neg,Neg lamp,Bright,lamps,VT-NEW-2,-3,20,40,20,table\n';
     const dry = await upload(admin, '/api/admin/imports/products?dryRun=1', bad);
-    expect(dry.body.errors).toEqual([
+    expect(englishOf(dry.body.errors)).toEqual([
       { row: 2, field: 'Type', message: expect.stringContaining('"lamps" is not a category') },
       { row: 2, field: 'Variant Price', message: expect.stringContaining('"-3" is not a price') },
     ]);
@@ -114,7 +117,9 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     expect((await upload(manager, '/api/admin/imports/stock?dryRun=1', 'SKU;location;on hand\nVT-LUM-002;store-paris;3\n')).status).toBe(403);
 
     const bad = await upload(manager, '/api/admin/imports/stock?dryRun=1', 'SKU,location,on hand\nVT-NOPE,store-lyon,1\nVT-LUM-002,store-nowhere,1\nVT-LUM-002,store-lyon,-2\nVT-LUM-001,store-lyon,1.5\n');
-    expect(bad.body.errors).toEqual([
+    // The back office shows each problem in the merchant's language.
+    expect(bad.body.errors[1].text).toEqual({ en: 'no location "store-nowhere"', fr: 'aucun lieu « store-nowhere »' });
+    expect(englishOf(bad.body.errors)).toEqual([
       { row: 1, field: 'SKU', message: 'no product has SKU "VT-NOPE"' },
       { row: 2, field: 'location', message: 'no location "store-nowhere"' },
       { row: 3, field: 'on hand', message: expect.stringContaining('"-2" is not a whole number') },
@@ -143,7 +148,7 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     const placed = await c.checkout(cart.id, randomUUID(), { payment: { method: 'in_store' } });
     expect(placed.status, JSON.stringify(placed.body)).toBe(201);
     const r = await upload(admin, '/api/admin/imports/stock?dryRun=1', 'SKU,location,on hand\nVT-LUM-003,store-lyon,1\n');
-    expect(r.body.errors).toEqual([{ row: 1, field: 'on hand', message: expect.stringContaining('2 unit(s) of "lamp-galet" are reserved') }]);
+    expect(englishOf(r.body.errors)).toEqual([{ row: 1, field: 'on hand', message: expect.stringContaining('2 unit(s) of "lamp-galet" are reserved') }]);
   });
 
   it('creates, scopes, deactivates and reactivates staff, audited', async () => {

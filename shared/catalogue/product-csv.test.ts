@@ -133,7 +133,10 @@ describe('product CSV', () => {
       { ...lamp, Handle: 'lamp-six', 'Variant SKU': 'VT-SOF-001' },
     ]), (sku) => (sku === 'VT-SOF-001' ? 'sofa-oslo-3' : undefined));
     expect(products.map((p) => p.id)).toEqual([]);
-    expect(errors).toEqual([
+    // Every problem is written for the merchant in both languages; `message` is the English one.
+    for (const e of errors) expect(e.text && e.text.en === e.message && e.text.fr !== e.text.en).toBe(true);
+    expect(errors[3]?.text?.fr).toBe('La colonne Depth cm est obligatoire');
+    expect(errors.map(({ text: _, ...e }) => e)).toEqual([
       { row: 1, field: 'Variant Price', message: expect.stringContaining('"-5" is not a price') },
       { row: 2, field: 'Type', message: expect.stringContaining('"lamps" is not a category') },
       { row: 3, field: 'Placement', message: expect.stringContaining('"ceiling" is not a placement') },
@@ -150,7 +153,8 @@ describe('product CSV', () => {
       { ...lamp, 'Option1 Name': 'Colour', 'Option1 Value': 'Red' },
       { Handle: 'lamp-test', 'Option1 Value': 'Blue', Type: 'sofas', Title: 'Test lamp' },
     ]));
-    expect(errors).toEqual([{ row: 2, field: 'Type', message: '"sofas" contradicts row 1 of the same product ("lighting")' }]);
+    expect(errors.map(({ text: _, ...e }) => e)).toEqual([{ row: 2, field: 'Type', message: '"sofas" contradicts row 1 of the same product ("lighting")' }]);
+    expect(errors[0]?.text?.fr).toBe('« sofas » contredit la ligne 1 du même produit (« lighting »)');
   });
 
   it('reads prices as minor units, never as floats', () => {

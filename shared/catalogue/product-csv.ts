@@ -2,6 +2,7 @@ import type { Product, Variant } from './product';
 import { CATEGORIES, PLACEMENTS } from './catalogue-enums';
 import { htmlToText, textToHtml } from './html-text';
 import type { JobError } from '../http/job-schemas';
+import type { LocalizedText } from '../i18n-text';
 
 /**
  * Shopify's product CSV layout, then Vitrine's own columns. Shopify's importer ignores columns it
@@ -127,13 +128,13 @@ function slug(text: string): string {
  */
 export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCsvContext): ProductCsvResult {
   const errors: JobError[] = [];
-  const fail = (row: number, field: ProductCsvColumn, message: string) => errors.push({ row, field, message });
+  const fail = (row: number, field: ProductCsvColumn, text: LocalizedText) => errors.push({ row, field, message: text.en, text });
   const groups = new Map<string, { row: number; cells: ProductCsvRow }[]>();
   for (const [i, cells] of rows.entries()) {
     const row = i + 1;
     const handle = (cells.Handle ?? '').trim();
-    if (!handle) fail(row, 'Handle', 'Handle is required');
-    else if (!HANDLE.test(handle)) fail(row, 'Handle', `"${handle}" is not a handle (lowercase letters, digits and dashes)`);
+    if (!handle) fail(row, 'Handle', { en: 'Handle is required', fr: 'Le Handle est obligatoire' });
+    else if (!HANDLE.test(handle)) fail(row, 'Handle', { en: `"${handle}" is not a handle (lowercase letters, digits and dashes)`, fr: `« ${handle} » n’est pas un Handle (minuscules, chiffres et tirets)` });
     else groups.set(handle, [...(groups.get(handle) ?? []), { row, cells }]);
   }
 
@@ -141,10 +142,10 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
   const skuSeen = new Map<string, { handle: string; row: number }>();
   const claimSku = (sku: string, handle: string, row: number, field: ProductCsvColumn) => {
     const seen = skuSeen.get(sku);
-    if (seen && seen.handle !== handle) fail(row, field, `SKU "${sku}" is also used by "${seen.handle}" (row ${seen.row})`);
+    if (seen && seen.handle !== handle) fail(row, field, { en: `SKU "${sku}" is also used by "${seen.handle}" (row ${seen.row})`, fr: `Le SKU « ${sku} » sert aussi à « ${seen.handle} » (ligne ${seen.row})` });
     else if (!seen) skuSeen.set(sku, { handle, row });
     const owner = ctx.skuOwner?.(sku);
-    if (owner && owner !== handle) fail(row, field, `SKU "${sku}" already belongs to product "${owner}"`);
+    if (owner && owner !== handle) fail(row, field, { en: `SKU "${sku}" already belongs to product "${owner}"`, fr: `Le SKU « ${sku} » appartient déjà au produit « ${owner} »` });
   };
 
   for (const [handle, rowsOfHandle] of groups) {
@@ -154,28 +155,28 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
     if (group.length > 1) {
       const lone = group.find(({ cells }) => ['', DEFAULT_OPTION].includes((cells['Option1 Value'] ?? '').trim()));
       if (lone) {
-        for (const { row } of group.filter((g) => g !== first)) fail(row, 'Handle', `handle "${handle}" is already used on row ${first.row}`);
+        for (const { row } of group.filter((g) => g !== first)) fail(row, 'Handle', { en: `handle "${handle}" is already used on row ${first.row}`, fr: `le Handle « ${handle} » est déjà pris à la ligne ${first.row}` });
         group = [first];
       }
     }
     const at = (c: ProductCsvColumn) => (first.cells[c] ?? '').trim();
     const errorsBefore = errors.length;
-    const need = (c: ProductCsvColumn, what: string) => {
+    const need = (c: ProductCsvColumn) => {
       const v = at(c);
-      if (!v) fail(first.row, c, `${what} is required`);
+      if (!v) fail(first.row, c, { en: `${c} is required`, fr: `La colonne ${c} est obligatoire` });
       return v;
     };
     const price = (row: number, c: ProductCsvColumn, raw: string) => {
       if (!raw) return undefined;
       const amount = parsePrice(raw);
-      if (amount === undefined) fail(row, c, `"${raw}" is not a price (a positive amount such as 129.90)`);
+      if (amount === undefined) fail(row, c, { en: `"${raw}" is not a price (a positive amount such as 129.90)`, fr: `« ${raw} » n’est pas un prix (un montant positif comme 129.90)` });
       return amount === undefined ? undefined : { amount, currency: ctx.currency };
     };
     const cm = (c: ProductCsvColumn) => {
       const raw = at(c).replace(',', '.');
-      if (!raw) return void fail(first.row, c, `${c} is required`);
+      if (!raw) return void fail(first.row, c, { en: `${c} is required`, fr: `La colonne ${c} est obligatoire` });
       const n = Number(raw);
-      if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0) || n > 2000) return void fail(first.row, c, `"${at(c)}" is not a size in centimetres (above 0, at most 2000)`);
+      if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0) || n > 2000) return void fail(first.row, c, { en: `"${at(c)}" is not a size in centimetres (above 0, at most 2000)`, fr: `« ${at(c)} » n’est pas une taille en centimètres (plus de 0, au plus 2000)` });
       return Math.round(n * 1e4) / 1e6;
     };
 
@@ -183,38 +184,42 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
     for (const other of group.slice(1)) {
       for (const c of PRODUCT_COLUMNS) {
         const v = (other.cells[c] ?? '').trim();
-        if (v && v !== at(c)) fail(other.row, c, `"${v}" contradicts row ${first.row} of the same product ("${at(c)}")`);
+        if (v && v !== at(c)) fail(other.row, c, { en: `"${v}" contradicts row ${first.row} of the same product ("${at(c)}")`, fr: `« ${v} » contredit la ligne ${first.row} du même produit (« ${at(c)} »)` });
       }
     }
 
-    const titleEn = need('Title', 'Title');
+    const titleEn = need('Title');
     const titleFr = at('Title FR') || titleEn;
     const bodyEn = htmlToText(first.cells['Body (HTML)'] ?? '');
     const bodyFr = htmlToText(first.cells['Body FR'] ?? '') || bodyEn;
-    if (!bodyEn) fail(first.row, 'Body (HTML)', 'a description is required');
+    if (!bodyEn) fail(first.row, 'Body (HTML)', { en: 'a description is required', fr: 'une description est obligatoire' });
     const type = at('Type').toLowerCase();
     if (!(CATEGORIES as readonly string[]).includes(type)) {
-      fail(first.row, 'Type', type ? `"${at('Type')}" is not a category (${CATEGORIES.join(', ')})` : `Type is required (${CATEGORIES.join(', ')})`);
+      fail(first.row, 'Type', type
+        ? { en: `"${at('Type')}" is not a category (${CATEGORIES.join(', ')})`, fr: `« ${at('Type')} » n’est pas une catégorie (${CATEGORIES.join(', ')})` }
+        : { en: `Type is required (${CATEGORIES.join(', ')})`, fr: `La colonne Type est obligatoire (${CATEGORIES.join(', ')})` });
     }
     const placement = at('Placement').toLowerCase();
     if (!(PLACEMENTS as readonly string[]).includes(placement)) {
-      fail(first.row, 'Placement', placement ? `"${at('Placement')}" is not a placement (${PLACEMENTS.join(', ')})` : `Placement is required (${PLACEMENTS.join(', ')})`);
+      fail(first.row, 'Placement', placement
+        ? { en: `"${at('Placement')}" is not a placement (${PLACEMENTS.join(', ')})`, fr: `« ${at('Placement')} » n’est pas un emplacement (${PLACEMENTS.join(', ')})` }
+        : { en: `Placement is required (${PLACEMENTS.join(', ')})`, fr: `La colonne Placement est obligatoire (${PLACEMENTS.join(', ')})` });
     }
     const dims = { w: cm('Width cm'), h: cm('Height cm'), d: cm('Depth cm') };
     const status = statusOf(at('Status'), at('Published'));
-    if (!status) fail(first.row, at('Status') ? 'Status' : 'Published', `"${at('Status') || at('Published')}" is not a status (active, draft; TRUE, FALSE)`);
+    if (!status) fail(first.row, at('Status') ? 'Status' : 'Published', { en: `"${at('Status') || at('Published')}" is not a status (active, draft; TRUE, FALSE)`, fr: `« ${at('Status') || at('Published')} » n’est pas un statut (active, draft ; TRUE, FALSE)` });
 
     const isDefault = group.length === 1 && (at('Option1 Value') === '' || at('Option1 Value') === DEFAULT_OPTION);
     const sku = at('SKU') || at('Variant SKU');
-    if (!sku) fail(first.row, 'SKU', 'a SKU is required (SKU or Variant SKU)');
+    if (!sku) fail(first.row, 'SKU', { en: 'a SKU is required (SKU or Variant SKU)', fr: 'un SKU est obligatoire (SKU ou Variant SKU)' });
     else claimSku(sku, handle, first.row, at('SKU') ? 'SKU' : 'Variant SKU');
     const productPrice = at('Price') ? price(first.row, 'Price', at('Price')) : price(first.row, 'Variant Price', at('Variant Price'));
-    if (!at('Price') && !at('Variant Price')) fail(first.row, 'Price', 'a price is required (Price or Variant Price)');
+    if (!at('Price') && !at('Variant Price')) fail(first.row, 'Price', { en: 'a price is required (Price or Variant Price)', fr: 'un prix est obligatoire (Price ou Variant Price)' });
     const compareAt = at('Compare At Price')
       ? price(first.row, 'Compare At Price', at('Compare At Price'))
       : isDefault ? price(first.row, 'Variant Compare At Price', at('Variant Compare At Price')) : undefined;
     const image = at('Image Src');
-    if (image && !/^(\/[^\s]*|https:\/\/[^\s]+)$/.test(image)) fail(first.row, 'Image Src', `"${image}" is not a path or an https address`);
+    if (image && !/^(\/[^\s]*|https:\/\/[^\s]+)$/.test(image)) fail(first.row, 'Image Src', { en: `"${image}" is not a path or an https address`, fr: `« ${image} » n’est ni un chemin ni une adresse https` });
 
     const variants: Variant[] = [];
     if (!isDefault) {
@@ -223,16 +228,16 @@ export function csvRowsToProducts(rows: readonly ProductCsvRow[], ctx: ProductCs
         const cell = (c: ProductCsvColumn) => (cells[c] ?? '').trim();
         const nameEn = cell('Option1 Value');
         if (!nameEn) {
-          fail(row, 'Option1 Value', 'each variant needs an Option1 Value');
+          fail(row, 'Option1 Value', { en: 'each variant needs an Option1 Value', fr: 'chaque variante a besoin d’une Option1 Value' });
           continue;
         }
         const id = cell('Variant ID') || slug(nameEn);
-        if (!id) fail(row, 'Variant ID', `no variant id can be made from "${nameEn}"`);
+        if (!id) fail(row, 'Variant ID', { en: `no variant id can be made from "${nameEn}"`, fr: `aucun identifiant de variante ne peut être tiré de « ${nameEn} »` });
         const twin = ids.get(id);
-        if (twin) fail(row, cell('Variant ID') ? 'Variant ID' : 'Option1 Value', `variant "${id}" is already on row ${twin}`);
+        if (twin) fail(row, cell('Variant ID') ? 'Variant ID' : 'Option1 Value', { en: `variant "${id}" is already on row ${twin}`, fr: `la variante « ${id} » est déjà à la ligne ${twin}` });
         ids.set(id, row);
         const swatch = cell('Variant Swatch') || DEFAULT_SWATCH;
-        if (!/^#[0-9a-fA-F]{6}$/.test(swatch)) fail(row, 'Variant Swatch', `"${swatch}" is not a colour such as #c9b79c`);
+        if (!/^#[0-9a-fA-F]{6}$/.test(swatch)) fail(row, 'Variant Swatch', { en: `"${swatch}" is not a colour such as #c9b79c`, fr: `« ${swatch} » n’est pas une couleur comme #c9b79c` });
         const vSku = cell('Variant SKU');
         if (vSku) claimSku(vSku, handle, row, 'Variant SKU');
         const vPrice = price(row, 'Variant Price', cell('Variant Price'));

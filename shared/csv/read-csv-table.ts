@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../i18n-text';
 import { parse } from 'csv-parse/sync';
 
 /** A CSV file as a header and one record per data row, keyed by the header's column names. */
@@ -9,8 +10,8 @@ export interface CsvTable {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(message: string, readonly row?: number) {
-    super(message);
+  constructor(readonly text: LocalizedText, readonly row?: number) {
+    super(text.en);
     this.name = 'CsvSyntaxError';
   }
 }
@@ -30,14 +31,17 @@ function sniffDelimiter(text: string): ',' | ';' {
  */
 export function readCsvTable(text: string): CsvTable {
   const source = text.replace(/^\uFEFF/, '');
-  if (!source.trim()) throw new CsvSyntaxError('the file is empty');
+  if (!source.trim()) throw new CsvSyntaxError({ en: 'the file is empty', fr: 'le fichier est vide' });
   const delimiter = sniffDelimiter(source);
   let records: string[][];
   try {
     records = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new CsvSyntaxError(`the file is not valid CSV${line ? ` (near line ${line})` : ''}: ${(e as Error).message}`);
+    throw new CsvSyntaxError({
+      en: `the file is not valid CSV${line ? ` (near line ${line})` : ''}: ${(e as Error).message}`,
+      fr: `le fichier n’est pas un CSV valide${line ? ` (vers la ligne ${line})` : ''} : ${(e as Error).message}`,
+    });
   }
   const [head = [], ...body] = records;
   const header = head.map((h) => h.trim());
@@ -45,7 +49,7 @@ export function readCsvTable(text: string): CsvTable {
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      throw new CsvSyntaxError(`row ${i + 1} has ${cells.length} fields but the header has ${header.length}`, i + 1);
+      throw new CsvSyntaxError({ en: `row ${i + 1} has ${cells.length} fields but the header has ${header.length}`, fr: `la ligne ${i + 1} a ${cells.length} champs mais l’en-tête en a ${header.length}` }, i + 1);
     }
     const row: Record<string, string> = {};
     header.forEach((h, j) => {

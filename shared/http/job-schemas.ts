@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalizedTextSchema } from '../i18n-text';
 
 export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export const JobStateSchema = z.enum(JOB_STATES);
@@ -8,7 +9,10 @@ export type JobState = z.infer<typeof JobStateSchema>;
 export const JobErrorSchema = z.object({
   row: z.number().int().optional(),
   field: z.string().optional(),
+  /** In English, for outside clients and logs. */
   message: z.string(),
+  /** The same in every language the back office speaks, when the problem was written for people. */
+  text: LocalizedTextSchema.optional(),
 });
 export type JobError = z.infer<typeof JobErrorSchema>;
 

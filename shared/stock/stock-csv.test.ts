@@ -23,7 +23,9 @@ describe('stock CSV', () => {
   it('names every wrong row: unknown SKU or location, bad counts, twice the same SKU, out of scope, below reserved', () => {
     const { errors } = read('SKU,location,on hand\nVT-X,store-lyon,1\nVT-SOF-001,mars,1\nVT-SOF-001,store-lyon,-1\nVT-SOF-001,store-lyon,2.5\n'
       + 'VT-SOF-001,wh-lyon,1\nVT-SOF-001,wh-lyon,2\nVT-SOF-001,store-paris,1\nVT-LUM-002,store-lyon,2\n');
-    expect(errors).toEqual([
+    for (const e of errors) expect(e.text && e.text.en === e.message && e.text.fr !== e.text.en).toBe(true);
+    expect(errors[1]?.text?.fr).toBe('aucun lieu « mars »');
+    expect(errors.map(({ text: _, ...e }) => e)).toEqual([
       { row: 1, field: 'SKU', message: 'no product has SKU "VT-X"' },
       { row: 2, field: 'location', message: 'no location "mars"' },
       { row: 3, field: 'on hand', message: '"-1" is not a whole number of units (0 or more)' },

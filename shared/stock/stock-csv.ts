@@ -1,4 +1,5 @@
 import type { JobError } from '../http/job-schemas';
+import type { LocalizedText } from '../i18n-text';
 
 /** A store's stock count: one row per SKU and location. */
 export const STOCK_CSV_COLUMNS = ['SKU', 'location', 'on hand'] as const;
@@ -49,6 +50,8 @@ export function isStockCsvHeader(header: readonly string[]): boolean {
  */
 export function csvRowsToStockCounts(rawRows: readonly Record<string, string>[], ctx: StockCsvContext): { counts: StockCount[]; errors: JobError[] } {
   const errors: JobError[] = [];
+  // Returns the new count, so `ok = !fail(...)` reads as "not ok".
+  const fail = (row: number, field: string, text: LocalizedText) => errors.push({ row, field, message: text.en, text });
   const counts = new Map<string, StockCount>();
   const seen = new Map<string, number>();
   for (const [i, raw] of rawRows.entries()) {
@@ -59,19 +62,21 @@ export function csvRowsToStockCounts(rawRows: readonly Record<string, string>[],
     const qty = (cells['on hand'] ?? '').trim();
     let ok = true;
     const productId = sku ? ctx.productOfSku(sku) : undefined;
-    if (!sku) ok = !errors.push({ row, field: 'SKU', message: 'SKU is required' });
-    else if (!productId) ok = !errors.push({ row, field: 'SKU', message: `no product has SKU "${sku}"` });
-    if (!locationId) ok = !errors.push({ row, field: 'location', message: 'location is required' });
-    else if (!ctx.locationExists(locationId)) ok = !errors.push({ row, field: 'location', message: `no location "${locationId}"` });
-    else if (!ctx.mayChange(locationId)) ok = !errors.push({ row, field: 'location', message: `you may not change the stock of "${locationId}"` });
+    if (!sku) ok = !fail(row, 'SKU', { en: 'SKU is required', fr: 'Le SKU est obligatoire' });
+    else if (!productId) ok = !fail(row, 'SKU', { en: `no product has SKU "${sku}"`, fr: `aucun produit n’a le SKU « ${sku} »` });
+    if (!locationId) ok = !fail(row, 'location', { en: 'location is required', fr: 'Le lieu (location) est obligatoire' });
+    else if (!ctx.locationExists(locationId)) ok = !fail(row, 'location', { en: `no location "${locationId}"`, fr: `aucun lieu « ${locationId} »` });
+    else if (!ctx.mayChange(locationId)) ok = !fail(row, 'location', { en: `you may not change the stock of "${locationId}"`, fr: `vous ne pouvez pas modifier le stock de « ${locationId} »` });
     if (!/^\d+$/.test(qty) || !Number.isSafeInteger(Number(qty))) {
-      ok = !errors.push({ row, field: 'on hand', message: qty ? `"${qty}" is not a whole number of units (0 or more)` : 'on hand is required' });
+      ok = !fail(row, 'on hand', qty
+        ? { en: `"${qty}" is not a whole number of units (0 or more)`, fr: `« ${qty} » n’est pas un nombre entier d’unités (0 ou plus)` }
+        : { en: 'on hand is required', fr: 'La quantité (on hand) est obligatoire' });
     }
     if (!ok || !productId) continue;
     const key = `${sku}|${locationId}`;
     const twin = seen.get(key);
     if (twin) {
-      errors.push({ row, field: 'SKU', message: `"${sku}" at "${locationId}" is already counted on row ${twin}` });
+      fail(row, 'SKU', { en: `"${sku}" at "${locationId}" is already counted on row ${twin}`, fr: `« ${sku} » à « ${locationId} » est déjà compté à la ligne ${twin}` });
       continue;
     }
     seen.set(key, row);
@@ -84,9 +89,9 @@ export function csvRowsToStockCounts(rawRows: readonly Record<string, string>[],
   for (const c of counts.values()) {
     const reserved = ctx.reserved(c.productId, c.locationId);
     if (c.onHand < reserved) {
-      errors.push({
-        row: c.rows[c.rows.length - 1], field: 'on hand',
-        message: `${reserved} unit(s) of "${c.productId}" are reserved for orders at "${c.locationId}"; on hand cannot be ${c.onHand}`,
+      fail(c.rows[c.rows.length - 1] ?? 0, 'on hand', {
+        en: `${reserved} unit(s) of "${c.productId}" are reserved for orders at "${c.locationId}"; on hand cannot be ${c.onHand}`,
+        fr: `${reserved} unité(s) de « ${c.productId} » sont réservées pour des commandes à « ${c.locationId} » ; la quantité ne peut pas être ${c.onHand}`,
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { Product } from '../../../shared/catalogue/product';
-import type { Job } from '../../../shared/http/job-schemas';
+import type { Job, JobError } from '../../../shared/http/job-schemas';
 import type { Role } from '../../../shared/auth/role';
 import { apiRequest } from './api-client';
 
@@ -31,11 +31,7 @@ export interface ImportChange {
 }
 
 /** One wrong CSV cell or row: `row` counts data rows from 1. */
-export interface ImportRowError {
-  row: number;
-  field?: string;
-  message: string;
-}
+export type ImportRowError = JobError & { row: number };
 
 export interface DryRun {
   preview: { create: number; update: number; unchanged: number; changes: ImportChange[] };

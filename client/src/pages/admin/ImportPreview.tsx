@@ -3,7 +3,7 @@ import type { DryRun } from '../../api/admin-api';
 
 /** What a dry run found: the counts, the changes per product and every wrong row (row, column, why). */
 export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: string }) {
-  const { t, tn } = useT();
+  const { t, tn, locale } = useT();
   const { preview, errors } = dryRun;
   return (
     <div className="import-preview" data-testid="import-preview">
@@ -29,7 +29,7 @@ export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: 
                 <tr key={i}>
                   <td className="num">{e.row}</td>
                   <td>{e.field ?? ''}</td>
-                  <td>{e.message}</td>
+                  <td>{e.text?.[locale] ?? e.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,7 @@ import type { JobWatchState } from './job-watch-store';
  * imports). Stops following when it leaves the screen.
  */
 export function JobProgress({ watch, testId = 'job' }: { watch: StoreApi<JobWatchState>; testId?: string }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const job = useStore(watch, (s) => s.job);
   const jobId = useStore(watch, (s) => s.jobId);
   const error = useStore(watch, (s) => s.error);
@@ -42,7 +42,7 @@ export function JobProgress({ watch, testId = 'job' }: { watch: StoreApi<JobWatc
           <ul className="job__errors" data-testid={`${testId}-errors`}>
             {job.errors.map((e, i) => (
               <li key={i}>
-                {e.row !== undefined && <strong>{t('job.row', { row: e.row })}</strong>} {e.field && <code>{e.field}</code>} {e.message}
+                {e.row !== undefined && <strong>{t('job.row', { row: e.row })}</strong>} {e.field && <code>{e.field}</code>} {e.text?.[locale] ?? e.message}
               </li>
             ))}
           </ul>
