@@ -9,6 +9,7 @@ import { finishSignIn } from '../auth/sign-in';
 import { HttpError, forbidden } from '../http/http-error';
 import { refuseWeakPassword } from './weak-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
+import { onlyRow } from '../db/only-row';
 
 /**
  * Changes a signed-in account's password after checking the current one; every other session is
@@ -28,7 +29,7 @@ export async function changePassword(
   if (!ok || !u.passwordHash) throw new HttpError(403, 'forbidden', 'the current password is wrong', { field: 'currentPassword', reason: 'wrong' });
   refuseWeakPassword(body.newPassword, u.email ?? undefined, 'newPassword');
   const passwordHash = await hashPassword(body.newPassword);
-  const [updated] = await db.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning();
+  const updated = onlyRow(await db.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
   await signOutOtherSessions(s, u.id);
   return finishSignIn(s, updated, undefined, channel);
 }

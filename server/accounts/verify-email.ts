@@ -10,6 +10,7 @@ import { finishSignIn } from '../auth/sign-in';
 import { mergeGuestCart } from '../carts/merge-guest-cart';
 import { HttpError } from '../http/http-error';
 import { hashLinkToken, linkRefused } from './link-secret';
+import { onlyRow } from '../db/only-row';
 
 /**
  * Follows a verification link: takes the sign-up (once, before it expires), creates the account,
@@ -29,9 +30,9 @@ export async function verifyEmail(s: Services, token: string, caller: Principal 
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, row.email)).limit(1);
     // Two sign-ups for one address: the first link followed wins, the other is spent.
     if (taken) return { taken: true as const };
-    const [u] = await tx.insert(users).values({
+    const u = onlyRow(await tx.insert(users).values({
       id: `u_${randomUUID()}`, email: row.email, name: row.name, role: 'customer', passwordHash: row.passwordHash, language: row.language,
-    }).returning();
+    }).returning(), 'insert user');
     return { user: u, guestId: row.guestId };
   });
   if ('refused' in outcome) {

@@ -23,9 +23,9 @@ export async function mergeGuestCart(s: Services, guestId: string, customerId: s
     const candidates = await readCandidates(db, s.catalogue, [...new Set(guestCart.lines.map((l) => l.productId))]);
     const availableFor = (l: Parameters<Parameters<typeof mergeCarts>[2]>[0]) => {
       const plan = planReservations([{ id: 'probe', productId: l.productId, qty: 1, fulfilment: l.fulfilment }], candidates);
-      if (!plan.ok) return 0;
-      const at = plan.reservations[0].locationId;
-      return candidates(l.productId).find((c) => c.locationId === at)?.available ?? 0;
+      const reserved = plan.ok ? plan.reservations[0] : undefined;
+      if (!reserved) return 0;
+      return candidates(l.productId).find((c) => c.locationId === reserved.locationId)?.available ?? 0;
     };
     const merged = mergeCarts(mine, guestCart, availableFor, { ...s.catalogue.cartLookups, now: s.now().toISOString(), channel, newLineId });
     const done = await db.transaction(async (tx) => {

@@ -72,7 +72,8 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
     query.facets ? readFacets(db, filters, inStore) : Promise.resolve(undefined),
   ]);
   const items = rows.map((r) => catalogue.product(r.id)).filter((p): p is Product => !!p);
-  const total = rows.length ? Number(rows[0].total) : paged && page > 1 ? await countMatches(db, filters) : 0;
+  const [first] = rows;
+  const total = first ? Number(first.total) : paged && page > 1 ? await countMatches(db, filters) : 0;
   return {
     items,
     total,

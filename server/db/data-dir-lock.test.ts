@@ -42,7 +42,10 @@ async function race(n: number, folders: string[]): Promise<string[][]> {
     });
     child.stderr.on('data', (d) => lines.push(`stderr: ${d}`));
     const line = (i: number) => new Promise<string>((resolve, reject) => {
-      const check = () => (lines.length > i ? resolve(lines[i]) : child.exitCode !== null ? reject(new Error(lines.join(' '))) : undefined);
+      const check = () => {
+        const got = lines[i];
+        return got !== undefined ? resolve(got) : child.exitCode !== null ? reject(new Error(lines.join(' '))) : undefined;
+      };
       waiting = check;
       child.on('exit', check);
       check();

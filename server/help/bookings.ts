@@ -10,6 +10,7 @@ import { recordEvent } from '../timeline/record-event';
 import { HttpError, forbidden, notFound } from '../http/http-error';
 import { createSession, markSessionEnded } from './live-sessions';
 import { sessionView } from './session-view';
+import { onlyRow } from '../db/only-row';
 
 export const SlotsInputSchema = z.object({
   slots: z
@@ -135,7 +136,7 @@ export async function bookSlot(s: Services, p: Principal, input: z.infer<typeof 
       startsAt: slot.startsAt,
       capacity: 4,
     });
-    const [booking] = await tx
+    const booking = onlyRow(await tx
       .insert(bookings)
       .values({
         id: randomUUID(),
@@ -148,7 +149,7 @@ export async function bookSlot(s: Services, p: Principal, input: z.infer<typeof 
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
       })
-      .returning();
+      .returning(), 'insert booking');
     await recordEvent(tx, {
       customerId: p.userId,
       channel,

@@ -59,9 +59,12 @@ describe('help streams', () => {
     const streams = new HelpStreams(signals, pino({ level: 'silent' }));
     const reads: Record<string, number> = { queue: 0, a: 0, b: 0 };
     let n = 0;
-    const feed = (key: string, event: string) => ({ key, event, read: async () => (reads[key]++, { key, n }) });
+    const feed = (key: string, event: string) => ({ key, event, read: async () => {
+      reads[key] = (reads[key] ?? 0) + 1;
+      return { key, n };
+    } });
     const q = fakeResponse();
-    const a = [fakeResponse(), fakeResponse()];
+    const a = [fakeResponse(), fakeResponse()] as const;
     const b = fakeResponse();
     await streams.open(q as unknown as Response, feed('queue', 'queue'));
     for (const res of a) await streams.open(res as unknown as Response, feed('a', 'request'));

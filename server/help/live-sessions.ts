@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { liveSessions, sessionEvents, sessionMembers } from '../db/schema/sessions';
 import type { Principal } from '../auth/tokens';
 import type { SessionKind } from '../../shared/room/protocol';
+import { onlyRow } from '../db/only-row';
 
 export type LiveSession = typeof liveSessions.$inferSelect;
 type Tx = Pick<Db, 'insert' | 'update' | 'select' | 'delete'>;
@@ -32,7 +33,7 @@ export interface NewSession {
 }
 
 export async function createSession(db: Pick<Db, 'insert'>, s: NewSession): Promise<LiveSession> {
-  const [row] = await db
+  return onlyRow(await db
     .insert(liveSessions)
     .values({
       id: randomUUID(),
@@ -48,8 +49,7 @@ export async function createSession(db: Pick<Db, 'insert'>, s: NewSession): Prom
       startsAt: s.startsAt,
       inviteCode: s.invite ? newInviteCode() : null,
     })
-    .returning();
-  return row;
+    .returning(), 'insert live session');
 }
 
 /** How someone stands in a session: refused, or let in (as host or not). */
@@ -116,11 +116,8 @@ export async function readSessionEvents(db: Pick<Db, 'select'>, sessionId: strin
 /** The latest spotlight of a session, so a room re-created after a restart shows it again. */
 export async function lastSpotlight(db: Pick<Db, 'select'>, sessionId: string): Promise<string | undefined> {
   const events = await readSessionEvents(db, sessionId);
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e.type === 'spotlight' || e.type === 'spotlight.cleared') return typeof e.data.productId === 'string' ? e.data.productId : undefined;
-  }
-  return undefined;
+  const last = events.findLast((e) => e.type === 'spotlight' || e.type === 'spotlight.cleared');
+  return typeof last?.data.productId === 'string' ? last.data.productId : undefined;
 }
 
 /** Marks a session ended; returns false when it already was. */

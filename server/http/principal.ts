@@ -37,12 +37,12 @@ export function authenticate(tokens: TokenService): RequestHandler {
     const header = req.get('authorization');
     const fromQuery = typeof req.query.token === 'string' && readsTokenFromQuery(req) ? req.query.token : undefined;
     if (!header && !fromQuery) return next();
-    const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : ['', fromQuery!];
-    if (!m) {
+    const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : fromQuery;
+    if (!token) {
       req.tokenProblem = 'the Authorization header must be "Bearer <token>"';
       return next();
     }
-    const check = await tokens.verify(m[1]);
+    const check = await tokens.verify(token);
     if (check.ok) req.principal = check.principal;
     else req.tokenProblem = PROBLEMS[check.reason];
     next();

@@ -97,8 +97,9 @@ export function createJobQueue(db: Db, opts: JobQueueOptions = {}): JobQueue {
         for update skip locked
         limit 1)
       returning id`);
-    if (!rows.length) return undefined;
-    const [row] = await db.select().from(jobs).where(eq(jobs.id, rows[0].id));
+    const [claimed] = rows;
+    if (!claimed) return undefined;
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, claimed.id));
     return row;
   }
 

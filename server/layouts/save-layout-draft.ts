@@ -8,6 +8,7 @@ import { locations, products } from '../db/schema/commerce';
 import { validateStoreLayout } from '../../shared/store-layout/validate-store-layout';
 import type { StoreLayoutVersion } from '../../shared/store-layout/layout-api';
 import { readDraftLayout } from './layout-rows';
+import { onlyRow } from '../db/only-row';
 
 /**
  * Saves a store's draft layout: checked first (schema, bounds, overlaps, known products and
@@ -21,8 +22,9 @@ export async function saveLayoutDraft(s: Services, actor: Principal, storeId: st
   const known = await db.select({ id: products.id, category: products.category }).from(products);
   const { layout, issues } = validateStoreLayout(json, { productIds: new Set(known.map((p) => p.id)), categories: new Set(known.map((p) => p.category)) });
   if (!layout) {
-    const first = issues[0];
-    throw new HttpError(422, 'invalid', issues.length > 1 ? `${first.message} (and ${issues.length - 1} more)` : first.message, { issues });
+    const [first, ...more] = issues;
+    const message = first ? (more.length ? `${first.message} (and ${more.length} more)` : first.message) : 'the layout is not valid';
+    throw new HttpError(422, 'invalid', message, { issues });
   }
   return db.transaction(async (tx) => {
     // One writer per store at a time: versions are numbered in order.
@@ -33,7 +35,7 @@ export async function saveLayoutDraft(s: Services, actor: Principal, storeId: st
       version = before.version;
       await tx.update(storeLayouts).set({ layout, createdBy: actor.userId, createdAt: s.now().toISOString() }).where(and(eq(storeLayouts.storeId, storeId), eq(storeLayouts.version, version)));
     } else {
-      const [{ max }] = await tx.select({ max: sql<number | null>`max(${storeLayouts.version})` }).from(storeLayouts).where(eq(storeLayouts.storeId, storeId));
+      const { max } = onlyRow(await tx.select({ max: sql<number | null>`max(${storeLayouts.version})` }).from(storeLayouts).where(eq(storeLayouts.storeId, storeId)), 'max layout version');
       version = Number(max ?? 0) + 1;
       await tx.insert(storeLayouts).values({ storeId, version, status: 'draft', layout, createdBy: actor.userId, createdAt: s.now().toISOString() });
     }

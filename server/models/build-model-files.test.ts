@@ -37,7 +37,7 @@ describe('buildModelFiles', () => {
     expect((min[0] + max[0]) / 2).toBeCloseTo(0, 3);
     expect((min[2] + max[2]) / 2).toBeCloseTo(0, 3);
     expect(doc.getRoot().listExtensionsUsed().map((e) => e.extensionName)).toContain('EXT_meshopt_compression');
-    expect(doc.getRoot().listTextures()[0].getMimeType()).toBe('image/webp');
+    expect(doc.getRoot().listTextures()[0]?.getMimeType()).toBe('image/webp');
     // USDZ: a zip with a USD stage in metres and Y up; poster: a WebP.
     const usda = new TextDecoder().decode(Object.entries(unzipSync(out.usdz)).find(([n]) => n.endsWith('.usda'))![1]);
     expect(usda).toMatch(/metersPerUnit = 1/);
@@ -70,7 +70,7 @@ describe('buildModelFiles', () => {
     const broken = glb.slice(0, Math.floor(glb.length * 0.6));
     const e = await failureOf(buildModelFiles(broken, 'model/gltf-binary', chair));
     expect(e.message).toMatch(/not valid glTF/);
-    expect(e.errors[0].message).toMatch(/^[A-Z_]+: /);
+    expect(e.errors[0]?.message).toMatch(/^[A-Z_]+: /);
   });
 
   it('refuses a file that is not a GLB at all', async () => {

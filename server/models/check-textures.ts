@@ -18,8 +18,7 @@ export function checkTextures(doc: Document): void {
     const image = t.getImage();
     return !image || !imageFormat(image);
   });
-  if (bad.length) {
-    const errors = bad.map((t, i) => ({ field: `textures/${t.getName() || t.getURI() || i}`, message: `The texture "${t.getURI() || t.getName() || `#${i}`}" is not a PNG, JPEG or WebP image.` }));
-    throw new JobFailure(errors[0].message, errors);
-  }
+  const errors = bad.map((t, i) => ({ field: `textures/${t.getName() || t.getURI() || i}`, message: `The texture "${t.getURI() || t.getName() || `#${i}`}" is not a PNG, JPEG or WebP image.` }));
+  const [first] = errors;
+  if (first) throw new JobFailure(first.message, errors);
 }

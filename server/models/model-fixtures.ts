@@ -44,7 +44,7 @@ export async function boxDocument(o: BoxModelOptions): Promise<Document> {
     const base = positions.length / 3;
     for (let j = 0; j <= n; j++)
       for (let i = 0; i <= n; i++) {
-        const p = [0, 0, 0];
+        const p: [number, number, number] = [0, 0, 0];
         p[axis] = sign * 0.5;
         p[ua] = i / n - 0.5;
         p[va] = j / n - 0.5;

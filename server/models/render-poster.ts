@@ -3,6 +3,8 @@ import sharp from 'sharp';
 import type { Placement } from '../../shared/catalogue/product';
 
 type V3 = [number, number, number];
+type Triangle = [V3, V3, V3];
+const map3 = <T, U>([a, b, c]: readonly [T, T, T], f: (t: T) => U): [U, U, U] => [f(a), f(b), f(c)];
 const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
@@ -19,13 +21,16 @@ const LIGHT = norm([0.45, 1, 0.7]);
 /** The colour a material shows from afar: its factor times its texture's mean colour (linear). */
 async function flatColour(m: Material | null, cache: Map<Material, V3>): Promise<V3> {
   if (!m) return [0.8, 0.8, 0.8];
-  if (cache.has(m)) return cache.get(m)!;
+  const cached = cache.get(m);
+  if (cached) return cached;
   const [r, g, b] = m.getBaseColorFactor();
   let mean: V3 = [1, 1, 1];
   const image = m.getBaseColorTexture()?.getImage();
   if (image) {
     const stats = await sharp(image).stats().catch(() => undefined);
-    if (stats) mean = [0, 1, 2].map((i) => toLinear(stats.channels[i].mean / 255)) as V3;
+    // A grey image (one channel, maybe with alpha) keeps the factor alone rather than reading alpha as green.
+    const [red, green, blue] = stats?.channels ?? [];
+    if (red && green && blue) mean = map3([red, green, blue], (ch) => toLinear(ch.mean / 255));
   }
   const c: V3 = [r * mean[0], g * mean[1], b * mean[2]];
   cache.set(m, c);
@@ -45,7 +50,7 @@ export async function renderPoster(doc: Document, placement: Placement, size = 5
   const eye = norm(placement === 'wall' ? [0.35, 0.12, 1] : [0.75, 0.55, 1]);
   const right = norm(cross([0, 1, 0], eye));
   const up = cross(eye, right);
-  const tris: { p: V3[]; colour: V3 }[] = [];
+  const tris: { p: Triangle; colour: V3 }[] = [];
   const cache = new Map<Material, V3>();
   for (const mesh of doc.getRoot().listMeshes())
     for (const prim of mesh.listPrimitives()) {
@@ -70,11 +75,12 @@ export async function renderPoster(doc: Document, placement: Placement, size = 5
   const rgb = new Uint8Array(S * S * 3);
   for (let i = 0; i < S * S; i++) rgb.set(BACKGROUND, i * 3);
   for (const { p, colour } of tris) {
-    const n0 = norm(cross(sub(p[1], p[0]), sub(p[2], p[0])));
+    const [a, b, c] = p;
+    const n0 = norm(cross(sub(b, a), sub(c, a)));
     const n = dot(n0, eye) < 0 ? ([-n0[0], -n0[1], -n0[2]] as V3) : n0;
     const light = 0.42 + 0.62 * Math.max(0, dot(n, LIGHT)) + 0.08 * Math.max(0, dot(n, eye));
-    const shade = colour.map((c) => toSrgb(Math.min(1, c * light)));
-    const sx = p.map((v) => ox + dot(v, right) * scale), sy = p.map((v) => oy - dot(v, up) * scale), sz = p.map((v) => dot(v, eye));
+    const shade = map3(colour, (ch) => toSrgb(Math.min(1, ch * light)));
+    const sx = map3(p, (v) => ox + dot(v, right) * scale), sy = map3(p, (v) => oy - dot(v, up) * scale), sz = map3(p, (v) => dot(v, eye));
     const area = (sx[1] - sx[0]) * (sy[2] - sy[0]) - (sx[2] - sx[0]) * (sy[1] - sy[0]);
     if (Math.abs(area) < 1e-9) continue;
     const x0 = Math.max(0, Math.floor(Math.min(...sx))), x1 = Math.min(S - 1, Math.ceil(Math.max(...sx)));
@@ -88,9 +94,10 @@ export async function renderPoster(doc: Document, placement: Placement, size = 5
         if (w0 < 0 || w1 < 0 || w2 < 0) continue;
         const z = w0 * sz[0] + w1 * sz[1] + w2 * sz[2];
         const k = y * S + x;
-        if (z <= depth[k]) continue;
+        // x and y are clamped to the picture above, so k indexes the depth buffer.
+        if (z <= depth[k]!) continue;
         depth[k] = z;
-        rgb[k * 3] = shade[0]; rgb[k * 3 + 1] = shade[1]; rgb[k * 3 + 2] = shade[2];
+        rgb.set(shade, k * 3);
       }
   }
   const webp = await sharp(rgb, { raw: { width: S, height: S, channels: 3 } }).resize(size, size).webp({ quality: 82 }).toBuffer();

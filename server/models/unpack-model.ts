@@ -34,13 +34,15 @@ export function unpackModel(body: Uint8Array, type: ModelContentType, limits: Mo
   } catch (e) {
     throw fail(`The zip archive is damaged: ${(e as Error).message}.`);
   }
-  const names = Object.keys(files).filter((n) => !n.startsWith('__MACOSX/'));
-  const glbs = names.filter((n) => n.toLowerCase().endsWith('.glb'));
-  const gltfs = names.filter((n) => n.toLowerCase().endsWith('.gltf'));
-  if (gltfs.length + glbs.length !== 1)
+  const kept = Object.entries(files).filter(([n]) => !n.startsWith('__MACOSX/'));
+  const glbs = kept.filter(([n]) => n.toLowerCase().endsWith('.glb'));
+  const gltfs = kept.filter(([n]) => n.toLowerCase().endsWith('.gltf'));
+  const models = [...glbs, ...gltfs];
+  const [model] = models;
+  if (!model || models.length !== 1)
     throw fail(`The zip must hold exactly one .gltf (with its files) or one .glb; it holds ${gltfs.length} .gltf and ${glbs.length} .glb.`);
-  if (glbs.length) return unpackModel(files[glbs[0]], 'model/gltf-binary', limits);
-  return readGltf(gltfs[0], files);
+  const [name, bytes] = model;
+  return glbs.length ? unpackModel(bytes, 'model/gltf-binary', limits) : readGltf(name, files);
 }
 
 interface ZipEntry {

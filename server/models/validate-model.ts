@@ -31,9 +31,8 @@ export async function validateModel(model: UnpackedModel): Promise<Validation> {
     throw new JobFailure(`The model could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
   const errors = report.issues.messages.filter((m) => m.severity === 0).slice(0, 5);
-  if (errors.length) {
-    const lines = errors.map((m) => ({ field: m.pointer, message: `${m.code}: ${m.message}${m.pointer ? ` (at ${m.pointer})` : ''}` }));
-    throw new JobFailure(`The model is not valid glTF (${report.issues.numErrors} errors): ${lines[0].message}`, lines);
-  }
+  const lines = errors.map((m) => ({ field: m.pointer, message: `${m.code}: ${m.message}${m.pointer ? ` (at ${m.pointer})` : ''}` }));
+  const [first] = lines;
+  if (first) throw new JobFailure(`The model is not valid glTF (${report.issues.numErrors} errors): ${first.message}`, lines);
   return { warnings: report.issues.numWarnings };
 }

@@ -16,6 +16,7 @@ import { orderFromRow } from './order-row';
 import type { Db } from '../db/database';
 import { announceOrder } from '../stores/announce-order';
 import { auditStaffAccess } from '../audit/audit-staff-access';
+import { onlyRow } from '../db/only-row';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -84,7 +85,7 @@ export async function changeOrderStatus(
   }
   const now = s.now();
   const updated = await db.transaction(async (tx) => {
-    const rows = await tx
+    const [moved] = await tx
       .update(orders)
       .set({
         status: to,
@@ -93,10 +94,10 @@ export async function changeOrderStatus(
       })
       .where(and(eq(orders.id, orderId), eq(orders.status, order.status)))
       .returning();
-    if (!rows.length) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
+    if (!moved) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
     await settleStock(tx, orderId, to);
     const payment = await settlePayment(s, order.payment, to);
-    if (payment !== order.payment) rows[0] = (await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning())[0];
+    const row = payment === order.payment ? moved : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
     await recordEvent(tx, {
       customerId: order.customerId,
       channel,
@@ -104,7 +105,7 @@ export async function changeOrderStatus(
       data: { orderId, from: order.status, to, by: { userId: p.userId, role: p.role, storeId: p.storeId } },
     });
     await auditStaffAccess(tx, p, { action: 'order.status_changed', targetType: 'order', targetId: orderId, customerId: order.customerId, before: { status: order.status }, after: { status: to } });
-    return orderFromRow(rows[0]);
+    return orderFromRow(row);
   });
   announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });
   return updated;

@@ -223,12 +223,12 @@ export async function checkout(
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
-      const closed = await tx
+      const [closed] = await tx
         .update(carts)
         .set({ status: 'checked_out', version: cart.version + 1, channel, updatedAt: now.toISOString() })
         .where(and(eq(carts.id, cartId), eq(carts.version, cart.version)))
         .returning();
-      if (!closed.length) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
+      if (!closed) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
       await tx.insert(orders).values({
         ...order,
         pickupStoreId: pickupStores[0] ?? null,
@@ -252,7 +252,7 @@ export async function checkout(
         data: { orderId, number: order.number, cartId, total: order.totals.total, lines: lines.length, payment: order.payment.method, by: { userId: p.userId, role: p.role } },
       });
       const answered = opts.inTransaction ? await opts.inTransaction(tx, order) : order;
-      return { order: answered, created: true, closedCart: cartFromRow(closed[0]) };
+      return { order: answered, created: true, closedCart: cartFromRow(closed) };
     });
     if (result.closedCart) publishCart(s, result.closedCart);
     if (result.created) announceOrder(s, result.order);

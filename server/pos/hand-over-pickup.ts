@@ -12,6 +12,7 @@ import { changeOrderStatus } from '../orders/change-order-status';
 import { forbidden, HttpError, notFound } from '../http/http-error';
 import { declinedPayment, paymentFromRow } from './till-payments';
 import { recordAudit } from '../audit/record-audit';
+import { onlyRow } from '../db/only-row';
 
 /**
  * The pickup desk hands a ready order over: the customer's code is checked first; an order still to
@@ -43,10 +44,10 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
         .where(and(eq(orders.id, order.id), sql`${orders.payment}->>'status' = 'due_at_pickup'`))
         .returning({ id: orders.id });
       if (!paid.length) throw new HttpError(409, 'conflict', 'this order was paid meanwhile; hand it over again');
-      const [r] = await tx.insert(tillPayments).values({
+      const r = onlyRow(await tx.insert(tillPayments).values({
         id, storeId: p.storeId!, clerkId: p.userId, cartId: order.cartId, customerId: order.customerId, orderId: order.id,
         amount: order.totals.total.amount, currency: order.totals.total.currency, cardLast4: decision.last4, status: 'approved',
-      }).returning();
+      }).returning(), 'insert till payment');
       await recordAudit(tx, p, { action: 'payment.taken', targetType: 'order', targetId: order.id, customerId: order.customerId, data: { paymentId: id, amount: order.totals.total, last4: decision.last4, storeId: p.storeId, at: 'pickup_desk' } });
       return paymentFromRow(r);
     });

@@ -14,11 +14,11 @@ import { takeNowPlan } from '../../shared/pos/take-now-plan';
 export async function handOverTakeNow(tx: CheckoutTx, order: Order, storeId: string, clerkId: string) {
   const plan = takeNowPlan(order.lines, storeId);
   for (const { productId, qty } of plan.products) {
-    const rows = await queryRows<{ on_hand: number }>(tx, sql`
+    const [taken] = await queryRows<{ on_hand: number }>(tx, sql`
       update stock set reserved = reserved - ${qty}, on_hand = on_hand - ${qty}, updated_at = now()
       where product_id = ${productId} and location_id = ${storeId} and reserved >= ${qty} and on_hand >= ${qty}
       returning on_hand`);
-    if (!rows.length) throw new Error(`stock row ${productId}@${storeId} does not hold order ${order.id}'s take-now units`);
+    if (!taken) throw new Error(`stock row ${productId}@${storeId} does not hold order ${order.id}'s take-now units`);
     const whole = await tx.delete(orderReservations)
       .where(and(eq(orderReservations.orderId, order.id), eq(orderReservations.productId, productId), eq(orderReservations.locationId, storeId), eq(orderReservations.qty, qty)))
       .returning({ qty: orderReservations.qty });
@@ -26,7 +26,7 @@ export async function handOverTakeNow(tx: CheckoutTx, order: Order, storeId: str
       await tx.update(orderReservations).set({ qty: sql`${orderReservations.qty} - ${qty}` })
         .where(and(eq(orderReservations.orderId, order.id), eq(orderReservations.productId, productId), eq(orderReservations.locationId, storeId)));
     }
-    await tx.insert(stockMovements).values({ locationId: storeId, productId, kind: 'till_sale', delta: -qty, onHandAfter: rows[0].on_hand, byUserId: clerkId, orderId: order.id });
+    await tx.insert(stockMovements).values({ locationId: storeId, productId, kind: 'till_sale', delta: -qty, onHandAfter: taken.on_hand, byUserId: clerkId, orderId: order.id });
   }
   return plan;
 }

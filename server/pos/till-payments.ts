@@ -8,6 +8,7 @@ import type { TillPayment } from '../../shared/pos/till-api';
 import { tillPayments } from '../db/schema/stores';
 import { recordEvent } from '../timeline/record-event';
 import { recordAudit } from '../audit/record-audit';
+import { onlyRow } from '../db/only-row';
 
 type Row = typeof tillPayments.$inferSelect;
 
@@ -35,16 +36,16 @@ export async function declinedPayment(
   decision: Extract<TerminalDecision, { approved: false }>, amount: Money, orderId?: string,
 ): Promise<TillPayment> {
   const id = `pay_${randomUUID()}`;
-  const [r] = await s.database.db.transaction(async (tx) => {
-    const rows = await tx.insert(tillPayments).values({
+  const r = await s.database.db.transaction(async (tx) => {
+    const row = onlyRow(await tx.insert(tillPayments).values({
       id, storeId, clerkId: p.userId, cartId, customerId, orderId: orderId ?? null,
       amount: amount.amount, currency: amount.currency, cardLast4: decision.last4, status: 'declined', reason: decision.reason,
-    }).returning();
+    }).returning(), 'insert till payment');
     await recordAudit(tx, p, { action: 'payment.declined', targetType: orderId ? 'order' : 'cart', targetId: orderId ?? cartId, customerId: customerId || null, data: { paymentId: id, amount, reason: decision.reason, last4: decision.last4, storeId } });
     if (customerId) {
       await recordEvent(tx, { customerId, channel: 'store', type: 'payment.declined', data: { cartId, ...(orderId ? { orderId } : {}), amount, reason: decision.reason, storeId } });
     }
-    return rows;
+    return row;
   });
   return paymentFromRow(r);
 }

@@ -148,7 +148,8 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       const spots = followSpots(leader.head, followers.length);
       followers.forEach((o, i) => {
         const spot = spots[i];
-        sendTo(o, { type: 'teleport', by: c.sessionId, x: spot.x, y: spot.y, z: spot.z, yaw: spot.yaw });
+        // followSpots gives one spot per follower; the guard only satisfies the index type.
+        if (spot) sendTo(o, { type: 'teleport', by: c.sessionId, x: spot.x, y: spot.y, z: spot.z, yaw: spot.yaw });
       });
       if (room.session) await recordSessionEvent(db, room.session.id, 'follow', leader.userId, { followers: followers.length });
     },

@@ -25,12 +25,10 @@ export function writeAvatarPose(p: ParticipantState, pose: AvatarPose): void {
   if (p.hands !== hands) p.hands = hands;
 }
 
-export function writeLaser(l: LaserState, from: readonly number[], to: readonly number[], productId: string | undefined): void {
-  l.ox = from[0];
-  l.oy = from[1];
-  l.oz = from[2];
-  l.tx = to[0];
-  l.ty = to[1];
-  l.tz = to[2];
+type Vec3 = readonly [number, number, number];
+
+export function writeLaser(l: LaserState, from: Vec3, to: Vec3, productId: string | undefined): void {
+  [l.ox, l.oy, l.oz] = from;
+  [l.tx, l.ty, l.tz] = to;
   l.productId = productId ?? '';
 }

@@ -22,7 +22,7 @@ export function modelRoutes(s: Services): Router {
       const me = requirePrincipal(req, 'admin');
       await uploads.consume(`model:${me.userId}`);
       const q = parseInput(ModelUploadQuerySchema, req.query, 'query');
-      const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      const type = mediaType(req.get('content-type'));
       if (!(MODEL_UPLOAD_TYPES as readonly string[]).includes(type))
         throw new HttpError(415, 'unsupported_media_type', `send the model as model/gltf-binary (a .glb) or application/zip (a .gltf with its files), not "${type || 'no content type'}"`);
       const length = Number(req.get('content-length') ?? 0);
@@ -38,11 +38,18 @@ export function modelRoutes(s: Services): Router {
       const q = parseInput(ModelUploadQuerySchema, req.query, 'query');
       const body: unknown = req.body;
       if (!Buffer.isBuffer(body) || !body.length) throw new HttpError(422, 'invalid', 'the request body is empty: send the model file');
-      const contentType = req.get('content-type')!.split(';')[0].trim().toLowerCase() as (typeof MODEL_UPLOAD_TYPES)[number];
+      // The first handler refused any other type.
+      const contentType = mediaType(req.get('content-type')) as (typeof MODEL_UPLOAD_TYPES)[number];
       const jobId = await startModelUpload(s, me, { productId: String(req.params.id), variantId: q.variant, body: new Uint8Array(body.buffer, body.byteOffset, body.length), contentType });
       res.status(202).json({ jobId });
     },
   );
 
   return r;
+}
+
+/** A Content-Type header's media type, without its parameters: `"Model/GLTF-Binary; x=1"` → `"model/gltf-binary"`. */
+function mediaType(header: string | undefined): string {
+  const [type = ''] = (header ?? '').split(';');
+  return type.trim().toLowerCase();
 }

@@ -4,13 +4,14 @@ import { products, locations, stock, promotions, users } from '../db/schema/comm
 import { queryRows } from '../db/query-rows';
 import { hashPassword } from '../auth/passwords';
 import { DEMO_PASSWORD, type SeedData } from './seed-data';
+import { onlyRow } from '../db/only-row';
 
 /**
  * Fills an empty database with the demo store. Runs at every start and changes nothing once
  * seeded (every insert is ON CONFLICT DO NOTHING), so two processes starting together are safe.
  */
 export async function seedDatabase(db: Db, data: SeedData): Promise<{ seeded: boolean }> {
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${products}`);
+  const { n } = onlyRow(await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${products}`), 'count products');
   if (n > 0) return { seeded: false };
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {

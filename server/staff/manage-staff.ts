@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/record-audit';
 import { HttpError, forbidden, notFound } from '../http/http-error';
 import type { CreateStaffRequest, StaffMember } from '../../shared/http/staff-schemas';
+import { onlyRow } from '../db/only-row';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -48,9 +49,9 @@ export async function createStaff(s: Services, actor: Principal, body: CreateSta
   return s.database.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, body.email));
     if (taken) throw new HttpError(409, 'conflict', 'an account already uses this email');
-    const [u] = await tx.insert(users).values({
+    const u = onlyRow(await tx.insert(users).values({
       id: `u-${randomUUID()}`, email: body.email, name: body.name, role: body.role, storeId: storeId ?? null, passwordHash,
-    }).returning();
+    }).returning(), 'insert staff member');
     const member = memberOf(u);
     await recordAudit(tx, actor, { action: 'staff.created', targetType: 'user', targetId: u.id, after: member });
     return member;
@@ -70,9 +71,9 @@ export async function setStaffActive(s: Services, actor: Principal, userId: stri
     if (!u || !['advisor', 'clerk', 'manager', 'admin'].includes(u.role)) throw notFound('member of staff');
     if (!manages(actor, u)) throw forbidden(actor.role === 'manager' ? 'managers manage the advisors and clerks of their own store only' : 'you may not change this account');
     const at = s.now().toISOString();
-    const [after] = await tx.update(users)
+    const after = onlyRow(await tx.update(users)
       .set(active ? { deactivatedAt: null } : { deactivatedAt: sql`coalesce(${users.deactivatedAt}, ${at})`, tokensValidAfter: at })
-      .where(eq(users.id, userId)).returning();
+      .where(eq(users.id, userId)).returning(), 'update staff member');
     await recordAudit(tx, actor, { action: active ? 'staff.reactivated' : 'staff.deactivated', targetType: 'user', targetId: userId, before: memberOf(u), after: memberOf(after) });
     return memberOf(after);
   });

@@ -31,7 +31,9 @@ export async function readCandidates(
 
 /** Availability of one product at every location, in the catalogue's location order. */
 export async function readAvailability(db: Db, catalogue: Catalogue, productId: string) {
-  return (await readAvailabilityOf(db, catalogue, [productId]))[0].items;
+  const [one] = await readAvailabilityOf(db, catalogue, [productId]);
+  if (!one) throw new Error(`no availability answered for product ${productId}`);
+  return one.items;
 }
 
 /** The same for several products in one query. */

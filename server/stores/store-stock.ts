@@ -6,6 +6,7 @@ import { stockMovements } from '../db/schema/stores';
 import { HttpError } from '../http/http-error';
 import { available } from '../../shared/stock/stock-level';
 import type { StoreStockRow } from '../../shared/pos/store-stock';
+import { onlyRow } from '../db/only-row';
 
 /** Every product's stock at one store, in catalogue order (products never stocked there show zero). */
 export async function readStoreStock(s: Services, storeId: string): Promise<StoreStockRow[]> {
@@ -37,11 +38,11 @@ export async function receiveStock(s: Services, p: Principal, storeId: string, i
   return s.database.db.transaction(async (tx) => {
     const out: StoreStockRow[] = [];
     for (const [productId, qty] of sorted) {
-      const [r] = await tx
+      const r = onlyRow(await tx
         .insert(stock)
         .values({ productId, locationId: storeId, onHand: qty })
         .onConflictDoUpdate({ target: [stock.productId, stock.locationId], set: { onHand: sql`${stock.onHand} + ${qty}`, updatedAt: sql`now()` } })
-        .returning();
+        .returning(), 'upsert stock row');
       await tx.insert(stockMovements).values({ locationId: storeId, productId, kind: 'receive', delta: qty, onHandAfter: r.onHand, byUserId: p.userId });
       out.push(row(r));
     }
@@ -66,9 +67,9 @@ export async function countStock(s: Services, p: Principal, storeId: string, pro
         productId, reserved, onHand: before?.onHand ?? 0, counted,
       });
     }
-    const [r] = before
+    const r = onlyRow(before
       ? await tx.update(stock).set({ onHand: counted, updatedAt: sql`now()` }).where(and(eq(stock.productId, productId), eq(stock.locationId, storeId))).returning()
-      : await tx.insert(stock).values({ productId, locationId: storeId, onHand: counted }).returning();
+      : await tx.insert(stock).values({ productId, locationId: storeId, onHand: counted }).returning(), 'write counted stock');
     await tx.insert(stockMovements).values({ locationId: storeId, productId, kind: 'count', delta: counted - (before?.onHand ?? 0), onHandAfter: counted, byUserId: p.userId });
     return row(r);
   });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { TestClient } from './test-client';
 import { openSse } from './sse-reader';
+import { onlyRow } from '../db/only-row';
 
 export interface DatabaseCutFigures {
   requests: number;
@@ -163,11 +164,11 @@ export async function runDatabaseCuts(opts: { baseUrl: string; databaseUrl: stri
   await Promise.all([admin.end(), restocker.end()]);
   const own = new pg.Client({ connectionString: opts.databaseUrl });
   await own.connect();
-  const ordersFound = (await own.query<{ n: number }>('select count(*)::int as n from orders where id = any($1)', [[...acknowledged]])).rows[0].n;
-  const changesFound = (await own.query<{ n: number }>(
+  const ordersFound = onlyRow((await own.query<{ n: number }>('select count(*)::int as n from orders where id = any($1)', [[...acknowledged]])).rows, 'count acknowledged orders').n;
+  const changesFound = onlyRow((await own.query<{ n: number }>(
     'select count(*)::int as n from unnest($1::text[], $2::int[]) a(cart_id, version) join carts c on c.id = a.cart_id and c.version >= a.version',
     [changes.map((c) => c.cartId), changes.map((c) => c.version)],
-  )).rows[0].n;
+  )).rows, 'count acknowledged cart changes').n;
   await own.end();
 
   const requests = Object.values(statuses).reduce((a, b) => a + b, 0);

@@ -51,7 +51,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
 
 /** The secret of the first Vitrine link in a mail's text (`…#token=<secret>`). */
 export function linkToken(text: string | undefined): string {
-  const m = /#token=([A-Za-z0-9_-]{43})/.exec(text ?? '');
-  if (!m) throw new Error(`no link in this mail: ${text}`);
-  return m[1];
+  const token = /#token=([A-Za-z0-9_-]{43})/.exec(text ?? '')?.[1];
+  if (!token) throw new Error(`no link in this mail: ${text}`);
+  return token;
 }

@@ -31,11 +31,11 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Pr
     }, timeoutMs);
     const onData = (d: Buffer) => {
       out += d.toString();
-      const m = /Vitrine is open on (http:\/\/[^\s]+)/.exec(out);
-      if (m) {
+      const url = /Vitrine is open on (http:\/\/[^\s]+)/.exec(out)?.[1];
+      if (url) {
         clearTimeout(timer);
         resolve({
-          url: m[1],
+          url,
           process: child,
           output: () => out,
           stop: () => new Promise<void>((r) => {

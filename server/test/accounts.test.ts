@@ -8,6 +8,7 @@ import { linkToken, startSmtpCatcher, type SmtpCatcher } from '../test-support/s
 import { mailOutbox, signUps } from '../db/schema/accounts';
 import { queryRows } from '../db/query-rows';
 import type { Db } from '../db/database';
+import { present } from '../test-support/present';
 
 const PASSWORD = 'une table en chêne clair';
 let clockOffsetMs = 0;
@@ -17,6 +18,10 @@ async function outboxFor(admin: TestClient, to: string) {
   const r = await admin.get(`/api/admin/outbox?to=${encodeURIComponent(to)}`);
   expect(r.status).toBe(200);
   return r.body.items as { template: string; language: string; subject: string; text: string; html: string; state: string }[];
+}
+
+async function firstMailTo(admin: TestClient, to: string) {
+  return present((await outboxFor(admin, to))[0], `a mail to ${to}`);
 }
 
 /** Every row of the tables an account request may touch, to prove a refused one changed nothing. */
@@ -42,7 +47,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     const r = await zoe.post('/api/auth/sign-up', { email: 'Zoe@Example.com', password: PASSWORD, name: 'Zoé', language: 'fr' });
     expect(r.status).toBe(202);
     expect(r.body).toEqual({ status: 'check_your_mail' });
-    const [mail] = await outboxFor(admin, 'zoe@example.com');
+    const mail = await firstMailTo(admin, 'zoe@example.com');
     expect(mail).toMatchObject({ template: 'verify-email', language: 'fr', subject: 'Confirmez votre adresse e-mail', state: 'outbox' });
     expect(mail.html).toContain('lang="fr"');
     // Not signed in before the link is followed.
@@ -65,7 +70,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     const known = await t.anonymous().post('/api/auth/sign-up', { email: 'camille@vitrine.demo', password: PASSWORD, name: 'Mallory', language: 'en' });
     expect(known.status).toBe(fresh.status);
     expect(known.body).toEqual(fresh.body);
-    const [warning] = await outboxFor(admin, 'camille@vitrine.demo');
+    const warning = await firstMailTo(admin, 'camille@vitrine.demo');
     expect(warning).toMatchObject({ template: 'sign-up-attempt', subject: 'Someone tried to sign up with your address' });
     expect(warning.text).not.toMatch(/#token=/);
     const pending = await t.server.services.database.db.select().from(signUps).where(eq(signUps.email, 'camille@vitrine.demo'));
@@ -80,16 +85,16 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     expect(unknown.status).toBe(202);
     expect(unknown.body).toEqual(known.body);
     expect(await outboxFor(admin, 'nobody@example.com')).toEqual([]);
-    expect((await outboxFor(admin, 'hugo@vitrine.demo'))[0].template).toBe('password-reset');
+    expect((await firstMailTo(admin, 'hugo@vitrine.demo')).template).toBe('password-reset');
   });
 
   it('merges the cart of the guest who signed up into the new account, even when the link is opened elsewhere', async () => {
     const guest = await t.guest();
-    const product = [...t.server.services.catalogue.products.values()][0];
+    const product = present(t.server.services.catalogue.products[0], 'a product');
     const cart = await guest.cart();
     expect((await guest.commands(cart.id, [{ type: 'addLine', productId: product.id, qty: 2, fulfilment: { type: 'ship' } }])).status).toBe(200);
     expect((await guest.post('/api/auth/sign-up', { email: 'guest.buyer@example.com', password: PASSWORD, name: 'Gaspard', language: 'en' })).status).toBe(202);
-    const [mail] = await outboxFor(admin, 'guest.buyer@example.com');
+    const mail = await firstMailTo(admin, 'guest.buyer@example.com');
     const otherDevice = t.anonymous();
     const v = await otherDevice.post('/api/auth/verify-email', { token: linkToken(mail.text) });
     expect(v.status).toBe(200);
@@ -107,7 +112,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     const resetToken = linkToken(reset.text);
     // A sign-up link that has expired.
     await t.anonymous().post('/api/auth/sign-up', { email: 'late@example.com', password: PASSWORD, name: 'Late', language: 'fr' });
-    const lateToken = linkToken((await outboxFor(admin, 'late@example.com'))[0].text);
+    const lateToken = linkToken((await firstMailTo(admin, 'late@example.com')).text);
     clockOffsetMs = 25 * 3600_000;
     const camille = await t.login('camille@vitrine.demo');
     const before = await snapshot(db);
@@ -139,7 +144,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
 
   it('refuses a weak password on a valid reset link without spending the link', async () => {
     await t.anonymous().post('/api/auth/password-reset', { email: 'hugo@vitrine.demo' });
-    const token = linkToken((await outboxFor(admin, 'hugo@vitrine.demo'))[0].text);
+    const token = linkToken((await firstMailTo(admin, 'hugo@vitrine.demo')).text);
     const weak = await t.anonymous().post('/api/auth/password-reset/confirm', { token, password: 'hugo' });
     expect(weak.status).toBe(422);
     expect(weak.body).toMatchObject({ field: 'password', reason: 'too_short' });
@@ -171,7 +176,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
   it('sends the order confirmation to the checkout contact once, in the language the page asked in', async () => {
     const camille = await t.login('camille@vitrine.demo');
     const cart = await camille.cart();
-    const product = t.server.services.catalogue.products.find((p) => p.id === 'lamp-bulle') ?? t.server.services.catalogue.products[0];
+    const product = present(t.server.services.catalogue.products.find((p) => p.id === 'lamp-bulle') ?? t.server.services.catalogue.products[0], 'a product');
     await camille.commands(cart.id, [{ type: 'addLine', productId: product.id, qty: 2, fulfilment: { type: 'ship' } }]);
     const body = {
       payment: { method: 'in_store' },
@@ -184,7 +189,7 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     expect((await camille.checkout(cart.id, key, body)).status).toBe(200);
     const mails = (await outboxFor(admin, 'camille.orders@example.com')).filter((m) => m.template === 'order-confirmation');
     expect(mails).toHaveLength(1);
-    const [mail] = mails;
+    const mail = present(mails[0], 'the order confirmation');
     expect(mail.subject).toBe(`Commande ${placed.body.number} confirmée`);
     expect(mail.text).toContain(`2 × ${product.name.fr}`);
     expect(mail.text).toContain('Bonjour Camille Martin,');
@@ -208,7 +213,7 @@ describe('account rate limits', () => {
 
   it('mails one address a few times an hour at most, known or not, and limits sign-ups per client address', async () => {
     // Each from its own client address (the test is a trusted loopback proxy), so only the per-address-mail limit counts.
-    for (const [email, from] of [['nobody@example.com', '203.0.113.1'], ['camille@vitrine.demo', '203.0.113.2']]) {
+    for (const [email, from] of [['nobody@example.com', '203.0.113.1'], ['camille@vitrine.demo', '203.0.113.2']] as const) {
       const answers = [];
       for (let i = 0; i < 6; i++) answers.push((await t.anonymous().post('/api/auth/password-reset', { email }, { 'x-forwarded-for': from })).status);
       expect(answers).toEqual([202, 202, 202, 202, 202, 429]);

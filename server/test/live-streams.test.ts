@@ -24,7 +24,7 @@ describe('cart event streams in one process', () => {
     const e2 = await phone.next();
     expect([e1.id, e2.id]).toEqual([String(cart.version + 1), String(cart.version + 2)]);
     expect((JSON.parse(e1.data) as Cart).channel).toBe('vr');
-    expect((JSON.parse(e2.data) as Cart).lines[0].qty).toBe(2);
+    expect((JSON.parse(e2.data) as Cart).lines[0]?.qty).toBe(2);
     phone.close();
   });
 

@@ -7,6 +7,7 @@ import { boxGlb } from '../models/model-fixtures';
 import { auditLog } from '../db/schema/operations';
 import { ModelJobResultSchema } from '../../shared/http/model-upload-schemas';
 import type { Product } from '../../shared/catalogue/product';
+import { present } from '../test-support/present';
 
 const PRODUCT = 'chair-mora';
 
@@ -70,7 +71,7 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const res = await upload(await boxGlb({ size: [w, h * 1.5, d] }));
     const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state).toBe('failed');
-    expect(job.errors[0].message).toMatch(/^height is .* where the product says/);
+    expect(job.errors[0]?.message).toMatch(/^height is .* where the product says/);
     expect((await admin.get<Product>(`/api/products/${PRODUCT}`)).body.model).toEqual(current);
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
   });
@@ -84,15 +85,15 @@ describe('merchant model upload over HTTP (embedded database)', () => {
   });
 
   it("a variant's own model goes on that variant only", async () => {
-    const variant = before.variants[1];
+    const variant = present(before.variants[1], 'a second variant');
     const { w, h, d } = before.dimensionsM;
     const res = await upload(await boxGlb({ size: [w, h, d] }), `?variant=${variant.id}`);
     expect(res.status).toBe(202);
     const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state, JSON.stringify(job.errors)).toBe('succeeded');
     const product = (await admin.get<Product>(`/api/products/${PRODUCT}`)).body;
-    expect(product.variants.find((v) => v.id === variant.id)!.model).toEqual((job.result as { model: unknown }).model);
-    expect(product.variants[0].model).toBeUndefined();
+    expect(product.variants.find((v) => v.id === variant.id)?.model).toEqual((job.result as { model: unknown }).model);
+    expect(present(product.variants[0], 'a first variant').model).toBeUndefined();
     expect((await upload(await boxGlb({ size: [w, h, d] }), '?variant=no-such-variant')).status).toBe(404);
   });
 

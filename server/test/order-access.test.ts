@@ -15,7 +15,7 @@ describe('who reaches an order', () => {
   let lyon: TestClient;
   beforeAll(async () => {
     t = await startTestServer('embedded');
-    [ines, theo, paris, lyon] = await Promise.all(['ines', 'theo', 'paris', 'lyon'].map((n) => t.login(`${n}@vitrine.demo`)));
+    [ines, theo, paris, lyon] = await Promise.all([t.login('ines@vitrine.demo'), t.login('theo@vitrine.demo'), t.login('paris@vitrine.demo'), t.login('lyon@vitrine.demo')]);
   }, 60_000);
   afterAll(() => t?.close());
 

@@ -6,6 +6,8 @@ import { testBackends } from './backends';
 import { queryRows } from '../db/query-rows';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';
 import { availableAt, handCartTo, must, pickupAt, shelf, takeNowAt, tillPay } from './pos-helpers';
+import { onlyRow } from '../db/only-row';
+import { present } from '../test-support/present';
 
 const backends = await testBackends();
 
@@ -17,7 +19,7 @@ describe.each(backends)('the store till on the %s database', (backend) => {
   afterAll(() => t?.close());
 
   const payments = async (orderId: string) =>
-    (await queryRows<{ n: number }>(t.server.services.database.db, sql`select count(*)::int as n from till_payments where order_id = ${orderId} and status = 'approved'`))[0].n;
+    onlyRow(await queryRows<{ n: number }>(t.server.services.database.db, sql`select count(*)::int as n from till_payments where order_id = ${orderId} and status = 'approved'`), 'count payments').n;
 
   it('sells "take now" lines off this store\'s shelf at once, charging exactly the cart total, once', async () => {
     const camille = await t.login('camille@vitrine.demo');
@@ -27,7 +29,7 @@ describe.each(backends)('the store till on the %s database', (backend) => {
     const lampBefore = await shelf(clerk, 'store-lyon', 'lamp-bulle');
     const vaseBefore = await shelf(clerk, 'store-lyon', 'vase-bulle-verre');
     const opened = await handCartTo(camille, clerk, cart.id);
-    const lampLine = opened.lines[0].id;
+    const lampLine = present(opened.lines[0], 'the lamp line').id;
     const atTill = await must(clerk, cart.id, [
       { type: 'setFulfilment', lineId: lampLine, fulfilment: takeNowAt('store-lyon') },
       { type: 'addLine', productId: 'vase-bulle-verre', qty: 2, fulfilment: takeNowAt('store-lyon') },
@@ -124,9 +126,9 @@ describe.each(backends)('the store till on the %s database', (backend) => {
     expect(till.body).toMatchObject({ error: 'insufficient_stock', lines: [{ productId: product, locationId: 'store-lyon', requested: 1, available: 0 }] });
     expect(await shelf(clerk, 'store-lyon', product)).toMatchObject({ onHand: 1, reserved: 1, available: 0 });
     const charged = await queryRows<{ n: number }>(t.server.services.database.db, sql`select count(*)::int as n from till_payments where cart_id = ${walkIn.body.id}`);
-    expect(charged[0].n).toBe(0);
+    expect(charged[0]?.n).toBe(0);
     // Adding it again at the till is refused up front too.
-    const again = await clerk.commands(walkIn.body.id, [{ type: 'setQty', lineId: sale.lines[0].id, qty: 2 }]);
+    const again = await clerk.commands(walkIn.body.id, [{ type: 'setQty', lineId: present(sale.lines[0], 'the sale line').id, qty: 2 }]);
     expect(again.status).toBe(409);
   });
 

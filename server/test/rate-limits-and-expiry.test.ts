@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import { releaseExpiredPickups } from '../orders/change-order-status';
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { queryRows } from '../db/query-rows';
+import { onlyRow } from '../db/only-row';
 
 describe('rate limits, expiring codes, uncollected pickups and old idempotency keys', () => {
   let t: TestServer;
@@ -64,7 +65,7 @@ describe('rate limits, expiring codes, uncollected pickups and old idempotency k
 
   it('keeps idempotency keys for at least 24 hours', async () => {
     const { db } = t.server.services.database;
-    const count = async () => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from idempotency_keys`))[0].n;
+    const count = async () => onlyRow(await queryRows<{ n: number }>(db, sql`select count(*)::int as n from idempotency_keys`), 'count idempotency keys').n;
     const before = await count();
     expect(before).toBeGreaterThan(0);
     expect(await purgeIdempotencyKeys(db, new Date(Date.now() + 24 * 3600_000))).toBe(0);

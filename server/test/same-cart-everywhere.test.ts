@@ -7,17 +7,18 @@ import type { Cart } from '../../shared/cart/cart';
 import type { CartCommand } from '../../shared/cart/cart-command';
 import type { Channel } from '../../shared/channel';
 import { handCartTo, must, pickupAt, takeNowAt, tillPay } from './pos-helpers';
+import { present } from '../test-support/present';
 
 const backends = await testBackends();
 
 /** What a customer buys, whatever the channel: a bundle (sofa + coffee table) and lamps under the lighting promotion. */
-const BASKET: CartCommand[] = [
+const BASKET = [
   { type: 'addLine', productId: 'sofa-oslo-3', variantId: 'sauge', qty: 1, fulfilment: { type: 'ship' } },
   { type: 'addLine', productId: 'table-basse-nuage', qty: 1, fulfilment: { type: 'ship' } },
   { type: 'addLine', productId: 'lamp-bulle', qty: 3, fulfilment: pickupAt('store-bordeaux') },
   { type: 'addLine', productId: 'sconce-halo', qty: 1, fulfilment: { type: 'ship' } },
   { type: 'addLine', productId: 'vase-bulle-verre', qty: 2, fulfilment: { type: 'ship' } },
-];
+] as const satisfies readonly CartCommand[];
 const shape = (c: Cart) => ({
   totals: c.totals,
   promotions: c.promotions,
@@ -62,8 +63,9 @@ describe.each(backends)('prices, promotions and carts the same on every channel 
       current = await must(viewers[channel], cart.id, list, channel as Channel);
       const seen: Record<string, Cart> = {};
       for (const [viewer, s] of Object.entries(streams)) {
-        seen[viewer] = JSON.parse((await s.next()).data);
-        expect(seen[viewer].version).toBe(current.version);
+        const shown: Cart = JSON.parse((await s.next()).data);
+        seen[viewer] = shown;
+        expect(shown.version).toBe(current.version);
       }
       const reads = await Promise.all(Object.values(viewers).map((c) => c.get(`/api/carts/${cart.id}`)));
       for (const r of reads) expect(r.body).toEqual(current);
@@ -104,21 +106,21 @@ describe.each(backends)('prices, promotions and carts the same on every channel 
       for (const cmd of BASKET) c = await must(actor, cart.id, [cmd], channel);
       results[channel] = shape(c);
     }
-    const web = results.web;
+    const web = present(results.web, 'the web basket');
     for (const [channel, r] of Object.entries(results)) expect({ channel, ...r }).toEqual({ channel, ...web });
     expect(web.totals.discount.amount).toBeGreaterThan(0);
 
     // The web checkout and the till charge that same total.
     const buyer = await t.guest();
     const cart = await buyer.cart();
-    await must(buyer, cart.id, BASKET);
+    await must(buyer, cart.id, [...BASKET]);
     // Both add the same delivery fee for the lines to ship, as quoted.
     const quote = (await buyer.get(`/api/carts/${cart.id}/delivery-quote?postcode=75004&city=Paris&country=FR`)).body;
     expect(quote.totals.total.amount).toBe(web.totals.total.amount + quote.totals.delivery.amount);
     const order = await buyer.checkout(cart.id, randomUUID());
     expect(order.body.totals).toEqual(quote.totals);
     const walkIn = (await clerk.post('/api/pos/walk-in')).body;
-    const atTill = await must(clerk, walkIn.id, BASKET, 'store');
+    const atTill = await must(clerk, walkIn.id, [...BASKET], 'store');
     expect(shape(atTill)).toEqual(web);
     const tillQuote = (await clerk.get(`/api/carts/${walkIn.id}/delivery-quote`)).body;
     expect(tillQuote.totals).toEqual(quote.totals);

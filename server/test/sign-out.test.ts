@@ -9,6 +9,7 @@ import { createPostgresTestDatabase } from '../test-support/postgres-test-databa
 import { spawnServer, type SpawnedServer } from '../test-support/spawn-server';
 import { openSse } from '../test-support/sse-reader';
 import { users } from '../db/schema/commerce';
+import { present } from '../test-support/present';
 
 const SECRET = 's'.repeat(48);
 const hasPg = await serviceAvailable('PostgreSQL');
@@ -140,7 +141,8 @@ describe.runIf(hasPg)('signing out across processes on one PostgreSQL', () => {
   });
 
   it('refuses on process B a token signed out on process A, at once', async () => {
-    const [a, b] = servers;
+    const a = present(servers[0], 'process A');
+    const b = present(servers[1], 'process B');
     const onA = await TestClient.login(a.url, 'camille@vitrine.demo');
     const onB = new TestClient(b.url, onA.token);
     // Both processes have seen (and could have remembered) the token.

@@ -97,7 +97,7 @@ describe.each(backends)('store layouts (%s)', (backend) => {
 
     const audit = await queryRows<{ action: string; target_id: string }>(t.server.services.database.db, sql`select action, target_id from audit_log where target_type = 'store_layout' order by id`);
     expect(audit.map((a) => a.action)).toEqual(['store_layout.draft_saved', 'store_layout.draft_saved', 'store_layout.published']);
-    expect(audit[2].target_id).toBe('store-lyon/2');
+    expect(audit[2]?.target_id).toBe('store-lyon/2');
   });
 
   it('lets a manager edit their own store only, and nobody else', async () => {

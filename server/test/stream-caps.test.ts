@@ -4,6 +4,7 @@ import { openSse } from '../test-support/sse-reader';
 import type { TestClient } from '../test-support/test-client';
 import { MAX_STREAMS_PER_USER, streamQuotaFor } from '../live/stream-quota';
 import { eventually } from '../rooms/test/room-harness';
+import { present } from '../test-support/present';
 
 /** Every kind of live stream counts against one per-user cap; beyond it, a clear 429. */
 describe('live streams per user', () => {
@@ -32,10 +33,10 @@ describe('live streams per user', () => {
     const cart = await c.cart();
     const help = await c.post('/api/help/requests', { page: '/store' });
     expect(help.status).toBe(201);
-    const paths = [`/api/help/requests/${help.body.id}/events`, `/api/carts/${cart.id}/events`, '/api/customers/me/orders/events'];
+    const paths = [`/api/help/requests/${help.body.id}/events`, `/api/carts/${cart.id}/events`, '/api/customers/me/orders/events'] as const;
     const mine: Awaited<ReturnType<typeof stream>>[] = [];
     for (let i = 0; i < MAX_STREAMS_PER_USER; i++) {
-      const s = await stream(c, paths[i % paths.length]);
+      const s = await stream(c, present(paths[i % paths.length], 'a stream path'));
       expect(s.status).toBe(200);
       mine.push(s);
     }
@@ -48,7 +49,7 @@ describe('live streams per user', () => {
     const other = await t.guest();
     expect((await stream(other, `/api/carts/${(await other.cart()).id}/events`)).status).toBe(200);
     // Closing one lets one more in.
-    mine[0].close();
+    present(mine[0], 'an open stream').close();
     await eventually(() => expect(streamQuotaFor(t.server.services).count(c.user!.id)).toBe(MAX_STREAMS_PER_USER - 1));
     expect((await stream(c, paths[0])).status).toBe(200);
   });

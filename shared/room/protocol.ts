@@ -53,7 +53,8 @@ export const RtcMessageSchema = z.object({ to: SessionIdSchema, signal: RtcSigna
 const ProductIdSchema = z.string().min(1).max(64);
 export const SpotlightMessageSchema = z.object({ productId: ProductIdSchema.nullable() });
 
-const Vec3Schema = z.array(finite).length(3);
+// A tuple, not an array of length 3, so the type says what the check does: three numbers, each there.
+const Vec3Schema = z.tuple([finite, finite, finite]);
 export const LaserMessageSchema = z.union([
   z.object({ on: z.literal(false) }),
   z.object({ on: z.literal(true), from: Vec3Schema, to: Vec3Schema, productId: ProductIdSchema.optional() }),

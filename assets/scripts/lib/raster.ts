@@ -18,10 +18,12 @@ export class Raster {
 
   set(x: number, y: number, rgba: readonly number[]): void {
     const i = (y * this.width + x) * 4;
-    this.data[i] = rgba[0];
-    this.data[i + 1] = rgba[1];
-    this.data[i + 2] = rgba[2];
-    this.data[i + 3] = rgba[3] ?? 255;
+    // A missing channel is written as 0, as the clamped array stores undefined; alpha defaults to opaque.
+    const [r = 0, g = 0, b = 0, a = 255] = rgba;
+    this.data[i] = r;
+    this.data[i + 1] = g;
+    this.data[i + 2] = b;
+    this.data[i + 3] = a;
   }
 
   /** Fills every pixel from a function of normalised coordinates (u right, v down). */
@@ -69,6 +71,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  // `& 0xff` keeps the index within the 256 entries.
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

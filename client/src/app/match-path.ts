@@ -9,9 +9,10 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   const got = path.split('/').filter(Boolean);
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i]);
-    else if (want[i] !== got[i]) return null;
+  for (const [i, w] of want.entries()) {
+    const g = got[i];
+    if (w.startsWith(':') && g !== undefined) params[w.slice(1)] = decodeURIComponent(g);
+    else if (w !== g) return null;
   }
   return params;
 }

@@ -20,7 +20,7 @@ export function useAvailability(productId: string | undefined, opts: { refreshMs
       return;
     }
     const io = new IntersectionObserver(([e]) => {
-      if (e.isIntersecting) {
+      if (e?.isIntersecting) {
         setVisible(true);
         io.disconnect();
       }

@@ -112,7 +112,7 @@ export function reactIslands({ roots, srcDir, reactOnly = [] }: { roots: string[
 
   function wrapperCode(file: string): string {
     const code = readFileSync(file, 'utf8');
-    const names = [...code.matchAll(/^export\s+(?:function|const)\s+([A-Za-z0-9_]+)/gm)].map((m) => m[1]);
+    const names = [...code.matchAll(/^export\s+(?:function|const)\s+([A-Za-z0-9_]+)/gm)].flatMap((m) => m[1] ?? []);
     const real = JSON.stringify(file + ISLAND);
     return [
       `import * as Real from ${real};`,
@@ -147,9 +147,8 @@ export function reactIslands({ roots, srcDir, reactOnly = [] }: { roots: string[
       if (source.startsWith(WRAPPER)) return source;
       if (source.endsWith(ISLAND) && path.isAbsolute(source)) return source;
       const world = worldOf(importer);
-      if (world === 'preact' && source in TO_PREACT) {
-        return this.resolve(TO_PREACT[source], importer, { ...options, skipSelf: true });
-      }
+      const preact = world === 'preact' ? TO_PREACT[source] : undefined;
+      if (preact) return this.resolve(preact, importer, { ...options, skipSelf: true });
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
       const file = clean(resolved.id);

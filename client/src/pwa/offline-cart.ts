@@ -88,8 +88,8 @@ async function runFlush(): Promise<void> {
   appChannelStore.setState({ syncing: true });
   try {
     let cart = await cartApi.active();
-    while (queue.length) {
-      const batch = queue[0];
+    // Always the head of the queue: each pass shifts it once done (or stops on a failure).
+    for (let batch = queue[0]; batch; batch = queue[0]) {
       if (batch.userId !== userId()) {
         // Made by another identity on this device (signed out meanwhile): not this cart's.
         queue.shift();

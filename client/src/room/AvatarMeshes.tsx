@@ -5,7 +5,7 @@ import {
   Quaternion, SphereGeometry, TorusGeometry, Vector3,
 } from 'three';
 import { useLocale } from '../stores/use-locale';
-import { INTERPOLATION_DELAY_MS, samplePose } from './pose-buffer';
+import { INTERPOLATION_DELAY_MS, newPoseArray, samplePose } from './pose-buffer';
 import { live, roomStore } from './room-store';
 import { personName, roomText } from './room-text';
 import type { ParticipantView } from './room-view';
@@ -26,11 +26,11 @@ const scale = new Vector3();
 const up = new Vector3(0, 1, 0);
 const fwd = new Vector3();
 const color = new Color();
-const sample = new Float32Array(7);
+const sample = newPoseArray();
 const HIDDEN = new Matrix4().makeScale(0, 0, 0);
 const visorOffset = new Matrix4().makeTranslation(0, 0.01, -0.115);
 const visorScale = new Matrix4().makeScale(0.2, 0.07, 0.05);
-const heads = new Map<string, Float32Array>();
+const heads = new Map<string, Vector3>();
 const viewer = new Vector3();
 
 function mesh(geometry: BoxGeometry | SphereGeometry | ConeGeometry | TorusGeometry | PlaneGeometry, material: MeshStandardMaterial | ReturnType<typeof nameTagMaterial>, colors: boolean) {
@@ -125,18 +125,16 @@ export function AvatarMeshes() {
     camera.getWorldPosition(viewer);
     // Instance i is person i (colours and tag slots were set per person); someone with no pose yet is hidden.
     for (let i = 0; i < n; i++) {
-      const p = parts.people[i];
+      const p = parts.people[i]!; // i < n = parts.people.length
       const track = live.tracks.get(p.id);
       const posed = !!track && samplePose(track.head, t, sample);
       if (posed) {
         let h = heads.get(p.id);
         if (!h) {
-          h = new Float32Array(3);
+          h = new Vector3();
           heads.set(p.id, h);
         }
-        h[0] = sample[0];
-        h[1] = sample[1];
-        h[2] = sample[2];
+        h.set(sample[0], sample[1], sample[2]);
       }
       // Inside the personal space bubble nobody is drawn: a head around the camera fills the screen
       // with its dark visor. Their voice still comes from where they stand.

@@ -2,14 +2,15 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { Quaternion, Vector3, type Object3D } from 'three';
 import { handAnchors } from '../xr/vr/hand-anchors';
 import { storeNavStore } from '../scene/navigation/store-nav-store';
+import { newPoseArray, type PoseArray } from './pose-buffer';
 import { POSE_INTERVAL_MS, roomStore } from './room-store';
 
 const p = new Vector3();
 const q = new Quaternion();
 const last = new Float32Array(21).fill(NaN);
-const now7 = new Float32Array(7);
+const now7 = newPoseArray();
 
-function read(o: Object3D, out: Float32Array) {
+function read(o: Object3D, out: PoseArray) {
   o.getWorldPosition(p);
   o.getWorldQuaternion(q);
   out[0] = p.x;
@@ -22,13 +23,16 @@ function read(o: Object3D, out: Float32Array) {
 }
 
 /** Moved more than 5 mm or turned more than about half a degree since the last pose sent. */
-function moved(i: number, v: Float32Array): boolean {
-  for (let k = 0; k < 3; k++) if (!(Math.abs(v[k] - last[i * 7 + k]) < 0.005)) return true;
-  for (let k = 3; k < 7; k++) if (!(Math.abs(v[k] - last[i * 7 + k]) < 0.004)) return true;
+function moved(i: number, v: PoseArray): boolean {
+  for (let k = 0; k < 7; k++) {
+    // Unknown (NaN, as `last` starts) counts as moved: the comparison below is then false.
+    const d = Math.abs((v[k] ?? NaN) - (last[i * 7 + k] ?? NaN));
+    if (!(d < (k < 3 ? 0.005 : 0.004))) return true;
+  }
   return false;
 }
 
-const tuple = (v: Float32Array) => [v[0], v[1], v[2], v[3], v[4], v[5], v[6]];
+const tuple = (v: PoseArray) => [v[0], v[1], v[2], v[3], v[4], v[5], v[6]];
 
 /**
  * Sends this visitor's pose at most 20 times a second, and only when it changed: the camera as

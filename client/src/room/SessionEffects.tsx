@@ -20,9 +20,10 @@ function spaceOnArrival(me: string): () => void {
     const mine = people.findIndex((p) => p.id === me);
     const others: { x: number; z: number }[] = [];
     for (const p of people.slice(0, Math.max(0, mine))) {
-      const t = live.tracks.get(p.id);
-      // A head at floor level (or NaN) has not sent a pose yet.
-      if (t && Number.isFinite(t.last[0]) && t.last[1] > 0.3) others.push({ x: t.last[0], z: t.last[2] });
+      const head = live.tracks.get(p.id)?.last;
+      // A head at floor level (or NaN, as `last` starts) has not sent a pose yet.
+      const x = head?.[0] ?? NaN, y = head?.[1] ?? NaN, z = head?.[2] ?? NaN;
+      if (Number.isFinite(x) && y > 0.3) others.push({ x, z });
     }
     const nav = storeNavStore.getState();
     const spot = others.length ? stepAside(nav.pose, others) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTrack, pushSample, samplePose } from './pose-buffer';
+import { newPoseArray, newTrack, pushSample, samplePose } from './pose-buffer';
 
 describe('pose interpolation', () => {
   it('blends position linearly and rotation along the shortest arc between the samples around t', () => {
@@ -7,7 +7,7 @@ describe('pose interpolation', () => {
     pushSample(t, 0, [0, 1.6, 0, 0, 0, 0, 1]);
     const s = Math.SQRT1_2;
     pushSample(t, 100, [2, 1.6, 0, 0, -s, 0, -s]); // the same as +90° about y, sign flipped
-    const out = new Float32Array(7);
+    const out = newPoseArray();
     samplePose(t, 50, out);
     expect(out[0]).toBeCloseTo(1, 5);
     // Halfway to 90° about y is 45°: qy = sin(22.5°) > 0 despite the flipped sign.
@@ -17,7 +17,7 @@ describe('pose interpolation', () => {
 
   it('holds the newest pose past the end and the oldest before the start', () => {
     const t = newTrack();
-    const out = new Float32Array(7);
+    const out = newPoseArray();
     expect(samplePose(t, 0, out)).toBe(false);
     pushSample(t, 10, [1, 0, 0, 0, 0, 0, 1]);
     pushSample(t, 20, [2, 0, 0, 0, 0, 0, 1]);
@@ -32,7 +32,7 @@ describe('pose interpolation', () => {
     for (let i = 0; i < 50; i++) pushSample(t, i * 50, [i, 0, 0, 0, 0, 0, 1]);
     expect(t.count).toBe(8);
     pushSample(t, 5000, [60, 0, 0, 0, 0, 0, 1]);
-    const out = new Float32Array(7);
+    const out = newPoseArray();
     samplePose(t, 4000, out);
     expect(out[0]).toBe(49);
     samplePose(t, 4975, out);

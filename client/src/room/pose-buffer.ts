@@ -4,8 +4,13 @@
  * without guessing. Plain data and functions: the frame loop reads, nothing allocates per frame.
  */
 
-/** `[x, y, z, qx, qy, qz, qw]` */
-export type PoseArray = Float32Array;
+/** `[x, y, z, qx, qy, qz, qw]`: seven slots, so `pose[3]` is a number without a check. */
+export type PoseArray = Float32Array & Record<0 | 1 | 2 | 3 | 4 | 5 | 6, number>;
+
+/** A zeroed pose to sample into; make it once, outside the frame loop. */
+export function newPoseArray(): PoseArray {
+  return new Float32Array(7) as PoseArray;
+}
 
 const CAP = 8;
 /** Render this far behind the newest data: two patch intervals absorb network jitter. */
@@ -18,6 +23,16 @@ export interface PoseTrack {
   head: number;
 }
 
+/**
+ * Reads a slot the ring arithmetic keeps within the track (index < CAP * 7); throws if that ever
+ * breaks rather than blending `undefined` into a pose.
+ */
+function at(a: Float32Array | Float64Array, i: number): number {
+  const v = a[i];
+  if (v === undefined) throw new RangeError(`pose track index ${i} is outside its ${a.length} slots`);
+  return v;
+}
+
 export function newTrack(): PoseTrack {
   return { times: new Float64Array(CAP), poses: new Float32Array(CAP * 7), count: 0, head: 0 };
 }
@@ -27,14 +42,15 @@ export function pushSample(track: PoseTrack, t: number, p: ArrayLike<number>): v
   if (track.count) {
     const last = (track.head + CAP - 1) % CAP;
     // After a pause, restart from the resting pose one patch ago rather than easing across the gap.
-    if (t - track.times[last] > 250) write(track, t - 50, track.poses.slice(last * 7, last * 7 + 7));
+    if (t - at(track.times, last) > 250) write(track, t - 50, track.poses.slice(last * 7, last * 7 + 7));
   }
   write(track, t, p);
 }
 
 function write(track: PoseTrack, t: number, p: ArrayLike<number>): void {
+  if (p.length !== 7) throw new RangeError(`a pose has 7 numbers, not ${p.length}`);
   track.times[track.head] = t;
-  for (let k = 0; k < 7; k++) track.poses[track.head * 7 + k] = p[k];
+  track.poses.set(p, track.head * 7);
   track.head = (track.head + 1) % CAP;
   track.count = Math.min(CAP, track.count + 1);
 }
@@ -53,17 +69,19 @@ export function samplePose(track: PoseTrack, t: number, out: PoseArray): boolean
   let a = oldest;
   for (let i = 0; i < n; i++) {
     const idx = (oldest + i) % CAP;
-    if (track.times[idx] <= t) a = idx;
+    const tIdx = at(track.times, idx);
+    if (tIdx <= t) a = idx;
     else {
       if (i === 0) return copy(track, idx, out);
-      return blend(track, a, idx, (t - track.times[a]) / Math.max(1e-6, track.times[idx] - track.times[a]), out);
+      const tA = at(track.times, a);
+      return blend(track, a, idx, (t - tA) / Math.max(1e-6, tIdx - tA), out);
     }
   }
   return copy(track, a, out);
 }
 
 function copy(track: PoseTrack, i: number, out: PoseArray): boolean {
-  for (let k = 0; k < 7; k++) out[k] = track.poses[i * 7 + k];
+  out.set(track.poses.subarray(i * 7, i * 7 + 7));
   return true;
 }
 
@@ -71,16 +89,21 @@ function blend(track: PoseTrack, a: number, b: number, f: number, out: PoseArray
   const pa = a * 7;
   const pb = b * 7;
   const P = track.poses;
-  for (let k = 0; k < 3; k++) out[k] = P[pa + k] + (P[pb + k] - P[pa + k]) * f;
+  for (let k = 0; k < 3; k++) out[k] = at(P, pa + k) + (at(P, pb + k) - at(P, pa + k)) * f;
   // Shortest arc: q and -q are the same rotation.
-  const dot = P[pa + 3] * P[pb + 3] + P[pa + 4] * P[pb + 4] + P[pa + 5] * P[pb + 5] + P[pa + 6] * P[pb + 6];
+  let dot = 0;
+  for (let k = 3; k < 7; k++) dot += at(P, pa + k) * at(P, pb + k);
   const s = dot < 0 ? -1 : 1;
   let len = 0;
   for (let k = 3; k < 7; k++) {
-    out[k] = P[pa + k] + (s * P[pb + k] - P[pa + k]) * f;
-    len += out[k] * out[k];
+    const q = at(P, pa + k) + (s * at(P, pb + k) - at(P, pa + k)) * f;
+    out[k] = q;
+    len += q * q;
   }
   len = Math.sqrt(len) || 1;
-  for (let k = 3; k < 7; k++) out[k] /= len;
+  out[3] /= len;
+  out[4] /= len;
+  out[5] /= len;
+  out[6] /= len;
   return true;
 }

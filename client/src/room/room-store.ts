@@ -98,9 +98,7 @@ let joinSeq = 0;
 
 const scratch = new Float32Array(21);
 function readPoses(p: { head: PoseState; left: PoseState; right: PoseState }, out: Float32Array) {
-  const parts = [p.head, p.left, p.right];
-  for (let k = 0; k < 3; k++) {
-    const q = parts[k];
+  [p.head, p.left, p.right].forEach((q, k) => {
     out[k * 7] = q.x;
     out[k * 7 + 1] = q.y;
     out[k * 7 + 2] = q.z;
@@ -108,7 +106,7 @@ function readPoses(p: { head: PoseState; left: PoseState; right: PoseState }, ou
     out[k * 7 + 4] = q.qy;
     out[k * 7 + 5] = q.qz;
     out[k * 7 + 6] = q.qw;
-  }
+  });
 }
 
 /**

@@ -81,7 +81,8 @@ export function readRoomView(s: DecodedState): { view: RoomView; signature: stri
   s.chat.forEach((c) => {
     chat.push({ id: c.id, from: c.from, name: c.name, role: c.role, text: c.text, at: c.at });
   });
-  if (chat.length) sig.push(chat[chat.length - 1].id);
+  const lastChat = chat.at(-1);
+  if (lastChat) sig.push(lastChat.id);
   return {
     view: {
       kind: (s.kind || 'public') as RoomKind,

@@ -30,7 +30,7 @@ export function loudestFrameRms(samples: Float32Array, frame: number): number {
   for (let start = 0; start < samples.length; start += frame) {
     const end = Math.min(samples.length, start + frame);
     let sum = 0;
-    for (let i = start; i < end; i++) sum += samples[i] * samples[i];
+    for (const s of samples.subarray(start, end)) sum += s * s;
     loudest = Math.max(loudest, Math.sqrt(sum / (end - start)));
   }
   return loudest;

@@ -254,7 +254,7 @@ const fwd = { x: 0, y: 0, z: -1 };
  * Places the listener (the camera) and every remote voice at its avatar's head; called by the
  * avatars' frame loop with positions it already computed.
  */
-export function placeVoices(listener: { x: number; y: number; z: number; fx: number; fy: number; fz: number }, heads: ReadonlyMap<string, Float32Array>) {
+export function placeVoices(listener: { x: number; y: number; z: number; fx: number; fy: number; fz: number }, heads: ReadonlyMap<string, { readonly x: number; readonly y: number; readonly z: number }>) {
   if (!audioCtx || !peers.size) return;
   const l = audioCtx.listener;
   const t = audioCtx.currentTime;
@@ -272,9 +272,9 @@ export function placeVoices(listener: { x: number; y: number; z: number; fx: num
   for (const [id, p] of peers) {
     const h = heads.get(id);
     if (!h || !p.panner) continue;
-    p.panner.positionX.setTargetAtTime(h[0], t, 0.05);
-    p.panner.positionY.setTargetAtTime(h[1], t, 0.05);
-    p.panner.positionZ.setTargetAtTime(h[2], t, 0.05);
+    p.panner.positionX.setTargetAtTime(h.x, t, 0.05);
+    p.panner.positionY.setTargetAtTime(h.y, t, 0.05);
+    p.panner.positionZ.setTargetAtTime(h.z, t, 0.05);
   }
 }
 

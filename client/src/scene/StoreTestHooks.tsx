@@ -18,7 +18,9 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
   const gl = useThree((s) => s.gl);
   useEffect(() => {
     const screenOf = (i: number) => {
-      const b = itemBox(world.items[i]);
+      const item = world.items[i];
+      if (!item) throw new Error(`no item ${i}: the store has ${world.items.length}`);
+      const b = itemBox(item);
       v.set(b.cx, b.cy, b.cz).project(camera);
       return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height, inView: Math.abs(v.x) < 0.9 && Math.abs(v.y) < 0.9 && v.z < 1 };
     };
@@ -38,7 +40,10 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
       registerStoreTestHook('placesOf', (productId: string) => world.shelves.find((s) => s.productId === productId)?.places ?? []),
       registerStoreTestHook('world', () => ({ count: world.count, items: world.items.length, unplaced: world.placement.unplaced.length })),
       // `stocked`: drawn full for the store's stock (an emptied place cannot be picked up).
-      registerStoreTestHook('item', (i: number) => ({ ...world.items[i], product: world.productById.get(world.items[i]?.productId)?.name, stocked: facingsOf(world).full[i] === 1 })),
+      registerStoreTestHook('item', (i: number) => {
+        const item = world.items[i];
+        return { ...item, product: item && world.productById.get(item.productId)?.name, stocked: facingsOf(world).full[i] === 1 };
+      }),
       registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
       // How many products are inside the view (their centre projects into it).
       registerStoreTestHook('inView', () => {

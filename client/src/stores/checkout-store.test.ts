@@ -25,7 +25,7 @@ describe('paying right after a change', () => {
     await change;
     await expect(paid).resolves.toMatchObject({ id: 'order-1' });
     expect(checkout).toHaveBeenCalledTimes(1);
-    expect(checkout.mock.calls[0][3]).toBe(2);
+    expect(checkout.mock.calls[0]?.[3]).toBe(2);
   });
 
   it('does not start a second payment while the first waits', async () => {

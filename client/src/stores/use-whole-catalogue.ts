@@ -14,6 +14,6 @@ export function useWholeCatalogue(): Product[] | null {
   return useMemo(() => {
     if (!ids) return null;
     const { products } = catalogueStore.getState();
-    return ids.map((id) => products[id]).filter(Boolean);
+    return ids.map((id) => products[id]).filter((p): p is Product => !!p);
   }, [ids]);
 }

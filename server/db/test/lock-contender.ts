@@ -10,8 +10,10 @@ let input = '';
 process.stdin.on('data', (d) => {
   input += d;
   for (let nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n')) {
-    const [dir, at] = input.slice(0, nl).split(' ');
+    const line = input.slice(0, nl);
+    const [dir, at] = line.split(' ');
     input = input.slice(nl + 1);
+    if (!dir) throw new Error(`expected "<dir> <start time>", got "${line}"`);
     const startAt = Number(at);
     while (Date.now() < startAt) {
       // Spin rather than sleep: the point is to start within the same millisecond as the others.

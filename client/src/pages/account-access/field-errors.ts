@@ -40,8 +40,8 @@ export function problemOf(e: unknown): FormProblem {
 
 /** The hash's `token=` (mailed links carry it after `#`), taken out of the address bar. */
 export function takeLinkToken(): string | null {
-  const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (!m) return null;
+  const token = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)?.[1];
+  if (!token) return null;
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  return m[1];
+  return token;
 }

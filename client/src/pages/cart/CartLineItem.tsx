@@ -30,7 +30,8 @@ export function CartLineItem({ line, product, stores, short }: { line: Line; pro
       await cartStore.getState().send(cmd);
     } catch (e) {
       const lines = isApiError(e, 'insufficient_stock') ? (e.body.lines as { available: number }[] | undefined) : undefined;
-      setError(lines?.length ? t('product.insufficient', { n: lines[0].available }) : (e as Error).message);
+      const available = lines?.[0]?.available;
+      setError(available !== undefined ? t('product.insufficient', { n: available }) : (e as Error).message);
     }
   };
   const storeName = (id: string) => {

@@ -68,13 +68,13 @@ export function DashboardPage() {
               {at ? t('dash.refreshed', { time: formatTime(at, locale) }) : ''}
             </p>
             <section className="dash-kpis" aria-label={t('dash.title')}>
-              {[
+              {([
                 ['dash.orders', String(data.totals.orders)],
                 ['dash.revenue', eur(data.totals.revenue)],
                 ['dash.carts', String(data.totals.carts)],
                 ['dash.customers', String(data.totals.customers)],
                 ['dash.pickupsWaiting', String(data.stores.reduce((n, s) => n + s.pickupsToPrepare + s.pickupsReady, 0))],
-              ].map(([k, v]) => (
+              ] as const).map(([k, v]) => (
                 <div key={k} className="kpi" data-testid={`kpi-${k.slice(5)}`}>
                   <p className="kpi__label">{t(k as 'dash.orders')}</p>
                   <p className="kpi__value">{v}</p>
@@ -110,7 +110,7 @@ export function DashboardPage() {
                   label={t('dash.daily')}
                   stacked
                   labels={data.daily.map((d) => d.day.slice(5).split('-').reverse().join('/'))}
-                  series={channels.map((c, i) => ({ name: channelLabels[i], values: data.daily.map((d) => d.byChannel[c]) }))}
+                  series={channels.map((c) => ({ name: t(`channelShort.${c}`), values: data.daily.map((d) => d.byChannel[c]) }))}
                 />
               </section>
               <StoresCard dashboard={data} />

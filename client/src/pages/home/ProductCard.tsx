@@ -37,7 +37,8 @@ export function ProductCard({ product, price }: { product: Product; price: Displ
       setState({ kind: 'done' });
     } catch (e) {
       const lines = isApiError(e, 'insufficient_stock') ? (e.body.lines as { available: number }[] | undefined) : undefined;
-      setState({ kind: 'error', message: lines?.length ? t('product.insufficient', { n: lines[0].available }) : (e as Error).message });
+      const available = lines?.[0]?.available;
+      setState({ kind: 'error', message: available !== undefined ? t('product.insufficient', { n: available }) : (e as Error).message });
     }
   };
 

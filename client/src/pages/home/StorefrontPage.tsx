@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { useStore } from 'zustand';
-import type { Category } from '../../../../shared/catalogue/product';
+import type { Category, Product } from '../../../../shared/catalogue/product';
 import { CATEGORIES } from '../../../../shared/catalogue/catalogue-enums';
 import { PRICE_BANDS } from '../../../../shared/catalogue/product-search';
 import { catalogueStore } from '../../stores/catalogue-store';
@@ -47,7 +47,7 @@ export function StorefrontPage() {
   }, []);
 
   const now = useMemo(() => new Date().toISOString(), []);
-  const items = search.ids.map((id) => products[id]).filter(Boolean);
+  const items = search.ids.map((id) => products[id]).filter((p): p is Product => !!p);
   const ready = search.key !== null && !(search.loading && search.pages === 0);
   const storeName = storeId ? (locations?.find((l) => l.id === storeId)?.name ?? null) : null;
 

@@ -45,7 +45,9 @@ function StockRow({ product, storeId, onMessage }: { product: Product; storeId: 
               const r = await storeApi.receive(storeId, [{ productId: product.id, qty }]);
               shelfStore.getState().put(r.items);
               setReceive('');
-              onMessage({ ok: true, text: t('shelf.saved', { name, n: r.items[0].onHand }) });
+              const [saved] = r.items;
+              if (!saved) throw new Error('the store answered with no stock row');
+              onMessage({ ok: true, text: t('shelf.saved', { name, n: saved.onHand }) });
             });
           }}
         >

@@ -23,7 +23,8 @@ export function AddToCartPanel({ product, variantId, fulfilment, maxQty }: { pro
       setState({ kind: 'done' });
     } catch (e) {
       const lines = isApiError(e, 'insufficient_stock') ? (e.body.lines as { available: number }[] | undefined) : undefined;
-      setState({ kind: 'error', message: lines?.length ? t('product.insufficient', { n: lines[0].available }) : (e as Error).message });
+      const available = lines?.[0]?.available;
+      setState({ kind: 'error', message: available !== undefined ? t('product.insufficient', { n: available }) : (e as Error).message });
     } finally {
       void catalogueStore.getState().loadAvailability(product.id).catch(() => undefined);
     }

@@ -55,7 +55,7 @@ export function ProductPage() {
   }, [product]);
 
   const variantParam = params.get('v');
-  const variantId = product?.variants.length ? (product.variants.find((v) => v.id === variantParam)?.id ?? product.variants[0].id) : null;
+  const variantId = (product?.variants.find((v) => v.id === variantParam) ?? product?.variants[0])?.id ?? null;
 
   useEffect(() => {
     if (!product) return;

@@ -4,8 +4,8 @@ import { useT } from '../../i18n/use-t';
 /** Swatches as a radio group: arrow keys move between them, the name is read out. */
 export function VariantPicker({ variants, value, onChange }: { variants: Variant[]; value: string | null; onChange(id: string): void }) {
   const { t, locale } = useT();
-  if (!variants.length) return null;
   const current = variants.find((v) => v.id === value) ?? variants[0];
+  if (!current) return null;
   return (
     <fieldset className="variants">
       <legend>

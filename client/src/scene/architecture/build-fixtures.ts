@@ -99,7 +99,7 @@ function pallet(kit: GeometryKit, f: Pile) {
 function displayTable(kit: GeometryKit, f: Table) {
   const r = f.rotYDeg * DEG;
   kit.localBox(f.w, 0.04, f.d, C.counterTop, f.x, f.z, r, 0, f.h - 0.02, 0);
-  for (const [sx, sz] of [[-1, -1], [1, -1], [1, 1], [-1, 1]]) {
+  for (const [sx, sz] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
     kit.localBox(0.06, f.h - 0.04, 0.06, C.plinth, f.x, f.z, r, sx * (f.w / 2 - 0.06), (f.h - 0.04) / 2, sz * (f.d / 2 - 0.06), false);
   }
 }

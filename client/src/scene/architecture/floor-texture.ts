@@ -79,13 +79,14 @@ function grain(ctx: CanvasRenderingContext2D, w: number, h: number) {
   const img = ctx.getImageData(0, 0, w, h);
   const d = img.data;
   let seed = 1234567;
+  // RGBA: i < d.length on a multiple of 4, so i + 1 and i + 2 are in the image too.
   for (let i = 0; i < d.length; i += 4) {
     seed = (seed * 16807) % 2147483647;
     const n = ((seed & 0xff) - 128) / 128;
     const v = n > 0.92 ? -18 : n * 5;
-    d[i] = Math.max(0, Math.min(255, d[i] + v));
-    d[i + 1] = Math.max(0, Math.min(255, d[i + 1] + v));
-    d[i + 2] = Math.max(0, Math.min(255, d[i + 2] + v));
+    d[i] = Math.max(0, Math.min(255, d[i]! + v));
+    d[i + 1] = Math.max(0, Math.min(255, d[i + 1]! + v));
+    d[i + 2] = Math.max(0, Math.min(255, d[i + 2]! + v));
   }
   ctx.putImageData(img, 0, 0);
 }

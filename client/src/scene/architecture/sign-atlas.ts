@@ -36,7 +36,7 @@ export function buildSignAtlas(layout: StoreLayout, placement: Placement, locale
   const faces = signFaces(layout, placement, locale);
   // Shelf-pack the faces into rows of a 2048-pixel-wide canvas.
   const W = 2048;
-  const rects: Array<{ x: number; y: number; w: number; h: number }> = [];
+  const placed: Array<{ f: (typeof faces)[number]; r: { x: number; y: number; w: number; h: number } }> = [];
   let cx = 0;
   let cy = 0;
   let rowH = 0;
@@ -48,7 +48,7 @@ export function buildSignAtlas(layout: StoreLayout, placement: Placement, locale
       cy += rowH + 2;
       rowH = 0;
     }
-    rects.push({ x: cx, y: cy, w, h });
+    placed.push({ f, r: { x: cx, y: cy, w, h } });
     cx += w + 2;
     rowH = Math.max(rowH, h);
   }
@@ -56,13 +56,10 @@ export function buildSignAtlas(layout: StoreLayout, placement: Placement, locale
   canvas.width = W;
   canvas.height = Math.max(4, cy + rowH);
   const ctx = canvas.getContext('2d')!;
-  faces.forEach((f, i) => {
-    paint(ctx, f, rects[i]);
-  });
+  for (const { f, r } of placed) paint(ctx, f, r);
 
   const quads: BufferGeometry[] = [];
-  faces.forEach((f, i) => {
-    const r = rects[i];
+  for (const { f, r } of placed) {
     const u0 = r.x / W;
     const u1 = (r.x + r.w) / W;
     const v1 = 1 - r.y / canvas.height;
@@ -76,7 +73,7 @@ export function buildSignAtlas(layout: StoreLayout, placement: Placement, locale
       q.translate(f.x, f.y, f.z);
       quads.push(q);
     }
-  });
+  }
   const geometry = mergeGeometries(quads, false)!;
   for (const q of quads) q.dispose();
   const texture = new CanvasTexture(canvas);
@@ -143,7 +140,7 @@ function paint(ctx: CanvasRenderingContext2D, f: Face, r: { x: number; y: number
     return;
   }
   const half = Math.ceil(parts.length / 2);
-  const lines = [parts.slice(0, half).join(' · '), parts.slice(half).join(' · ')];
+  const lines = [parts.slice(0, half).join(' · '), parts.slice(half).join(' · ')] as const;
   const size = Math.min(...lines.map((l) => fitFont(ctx, l, maxW, Math.round(r.h * 0.36))));
   ctx.font = `600 ${size}px system-ui, sans-serif`;
   ctx.fillText(lines[0], cx, r.y + r.h * 0.3 + 1);

@@ -47,7 +47,8 @@ export class GlbBuffers {
     const normalized = a.normalized === true;
     if (a.bufferView === undefined) return new BufferAttribute(new Ctor(a.count * itemSize), itemSize, normalized);
     const bytes = await this.view(a.bufferView);
-    const stride = this.json.bufferViews![a.bufferView].byteStride;
+    // view() above refused a missing buffer view.
+    const stride = this.json.bufferViews?.[a.bufferView]?.byteStride;
     const elementBytes = Ctor.BYTES_PER_ELEMENT;
     const offset = a.byteOffset ?? 0;
     if (stride && stride !== elementBytes * itemSize) {

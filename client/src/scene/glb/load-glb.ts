@@ -102,9 +102,11 @@ export async function parseGlb(buffer: ArrayBuffer, { withImages = true } = {}):
     if (!def) throw new Error(`glTF node ${index} is missing`);
     let obj: Object3D;
     if (def.mesh !== undefined) {
-      const meshDef = json.meshes![def.mesh];
+      const meshDef = json.meshes?.[def.mesh];
+      if (!meshDef) throw new Error(`glTF mesh ${def.mesh} is missing`);
       const prims = await Promise.all(meshDef.primitives.map((p) => buildPrimitive(p, meshDef.name ?? '')));
-      if (prims.length === 1) obj = prims[0];
+      const [only] = prims;
+      if (only && prims.length === 1) obj = only;
       else {
         obj = new Group();
         obj.add(...prims);

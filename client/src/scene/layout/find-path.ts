@@ -32,8 +32,7 @@ export function findPath(g: CollisionGrid, from: Point2, to: Point2, maxExpanded
   cost[s] = 0;
   heap.push(s, octile(sc.c, sc.r, gc.c, gc.r));
   let expanded = 0;
-  while (heap.size > 0) {
-    const cur = heap.pop();
+  for (let cur = heap.pop(); cur !== undefined; cur = heap.pop()) {
     if (cur === goalIdx) break;
     if (closed[cur]) continue;
     closed[cur] = 1;
@@ -51,8 +50,9 @@ export function findPath(g: CollisionGrid, from: Point2, to: Point2, maxExpanded
         // No squeezing diagonally between two blocked cells.
         if (dr !== 0 && dc !== 0 && (g.blocked[cr * g.cols + nc] || g.blocked[nr * g.cols + cc])) continue;
         const step = dr !== 0 && dc !== 0 ? SQRT2 : 1;
-        const nextCost = cost[cur] + step;
-        if (nextCost < cost[ni]) {
+        // Unvisited cells cost Infinity, as the array was filled.
+        const nextCost = (cost[cur] ?? Infinity) + step;
+        if (nextCost < (cost[ni] ?? Infinity)) {
           cost[ni] = nextCost;
           parent[ni] = cur;
           heap.push(ni, nextCost + octile(nc, nr, gc.c, gc.r));
@@ -62,7 +62,8 @@ export function findPath(g: CollisionGrid, from: Point2, to: Point2, maxExpanded
   }
   if (s !== goalIdx && parent[goalIdx] === -1) return null;
   const cells: Point2[] = [];
-  for (let i = goalIdx; i !== -1 && i !== s; i = parent[i]) cells.push(centreOf(g, i));
+  // -1 (the array's fill) is "no parent": the walk back stops there.
+  for (let i = goalIdx; i !== -1 && i !== s; i = parent[i] ?? -1) cells.push(centreOf(g, i));
   cells.reverse();
   const raw = [{ x: start.x, z: start.z }, ...cells.slice(0, -1), { x: goal.x, z: goal.z }];
   return smoothPath(g, raw);
@@ -73,16 +74,19 @@ export function findPath(g: CollisionGrid, from: Point2, to: Point2, maxExpanded
  * @example smoothPath(grid, points).length <= points.length
  */
 export function smoothPath(g: CollisionGrid, pts: Point2[]): Point2[] {
-  if (pts.length <= 2) return pts;
-  const out: Point2[] = [pts[0]];
-  let anchor = 0;
-  for (let i = 2; i < pts.length; i++) {
-    if (!lineIsWalkable(g, pts[anchor], pts[i])) {
-      out.push(pts[i - 1]);
-      anchor = i - 1;
+  const [first, second, ...rest] = pts;
+  if (!first || !second || !rest.length) return pts;
+  const out: Point2[] = [first];
+  let anchor = first;
+  let prev = second;
+  for (const p of rest) {
+    if (!lineIsWalkable(g, anchor, p)) {
+      out.push(prev);
+      anchor = prev;
     }
+    prev = p;
   }
-  out.push(pts[pts.length - 1]);
+  out.push(prev);
   return out;
 }
 
@@ -113,7 +117,10 @@ function octile(c0: number, r0: number, c1: number, r1: number) {
   return Math.max(dx, dz) + (SQRT2 - 1) * Math.min(dx, dz);
 }
 
-/** Binary heap of (index, priority). */
+/**
+ * Binary heap of (index, priority). Its reads use `!` where the heap arithmetic keeps the index in
+ * the arrays: a parent `(i - 1) >> 1` of an index `i` below the length, children checked against `n`.
+ */
 class MinHeap {
   private ids: number[] = [];
   private pri: number[] = [];
@@ -128,20 +135,23 @@ class MinHeap {
     pri.push(p);
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (pri[up] <= p) break;
-      ids[i] = ids[up];
-      pri[i] = pri[up];
+      const upP = pri[up]!;
+      if (upP <= p) break;
+      ids[i] = ids[up]!;
+      pri[i] = upP;
       i = up;
     }
     ids[i] = id;
     pri[i] = p;
   }
-  pop(): number {
+  /** The index of lowest priority, taken out; undefined when the heap is empty. */
+  pop(): number | undefined {
     const ids = this.ids;
     const pri = this.pri;
     const top = ids[0];
-    const lastId = ids.pop()!;
-    const lastP = pri.pop()!;
+    const lastId = ids.pop();
+    const lastP = pri.pop();
+    if (top === undefined || lastId === undefined || lastP === undefined) return undefined;
     const n = ids.length;
     if (n > 0) {
       let i = 0;
@@ -149,10 +159,11 @@ class MinHeap {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const m = r < n && pri[r] < pri[l] ? r : l;
-        if (pri[m] >= lastP) break;
-        ids[i] = ids[m];
-        pri[i] = pri[m];
+        const m = r < n && pri[r]! < pri[l]! ? r : l;
+        const mP = pri[m]!;
+        if (mP >= lastP) break;
+        ids[i] = ids[m]!;
+        pri[i] = mP;
         i = m;
       }
       ids[i] = lastId;

@@ -47,18 +47,19 @@ export function pickItem(
   let bestIndex = -1;
   const n = boxes.length / BOX_STRIDE;
   for (let i = 0; i < n; i++) {
+    // i < n = boxes.length / BOX_STRIDE, so o + 0 … o + 7 are within the boxes.
     const o = i * BOX_STRIDE;
-    const px = ox - boxes[o];
-    const py = oy - boxes[o + 1];
-    const pz = oz - boxes[o + 2];
-    const s = boxes[o + 6];
-    const c = boxes[o + 7];
+    const px = ox - boxes[o]!;
+    const py = oy - boxes[o + 1]!;
+    const pz = oz - boxes[o + 2]!;
+    const s = boxes[o + 6]!;
+    const c = boxes[o + 7]!;
     // Ray into the box's own axes: inverse rotation about y.
     const lox = c * px - s * pz;
     const loz = s * px + c * pz;
     const ldx = c * dx - s * dz;
     const ldz = s * dx + c * dz;
-    const t = slab(lox, py, loz, ldx, dy, ldz, boxes[o + 3], boxes[o + 4], boxes[o + 5]);
+    const t = slab(lox, py, loz, ldx, dy, ldz, boxes[o + 3]!, boxes[o + 4]!, boxes[o + 5]!);
     if (t >= 0 && t < best && !(skip?.(i))) {
       best = t;
       bestIndex = i;

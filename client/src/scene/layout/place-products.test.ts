@@ -27,7 +27,7 @@ describe('placeProducts', () => {
     expect(p.unplaced).toEqual([]);
     const front = p.items.filter((i) => i.key.startsWith('r/front/0'));
     const xs = front.map((i) => i.x).sort((a, b) => a - b);
-    for (let k = 1; k < xs.length; k++) expect(xs[k] - xs[k - 1]).toBeGreaterThanOrEqual(1 + 0.1 - 1e-9);
+    for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(1 + 0.1 - 1e-9);
     for (const it of p.items) expect(it.y).toBe(0.1);
   });
 
@@ -72,8 +72,11 @@ describe('placeProducts', () => {
   it('keeps every shelf item inside its level height and stacks rugs on their pallet', () => {
     const p = placeProducts(storeLayout, testCatalogue, 1000);
     const rugs = p.items.filter((i) => i.kind === 'rug' && i.source === 'shelf');
-    const pile = rugs.filter((r) => r.holderId === rugs[0].holderId).sort((x, y) => x.y - y.y);
-    for (let k = 1; k < pile.length; k++) expect(pile[k].y - pile[k - 1].y).toBeCloseTo(pile[0].size.h);
+    const [firstRug] = rugs;
+    if (!firstRug) throw new Error('no rug stands on a shelf');
+    const pile = rugs.filter((r) => r.holderId === firstRug.holderId).sort((x, y) => x.y - y.y);
+    const [lowest] = pile;
+    for (let k = 1; k < pile.length; k++) expect(pile[k]!.y - pile[k - 1]!.y).toBeCloseTo(lowest!.size.h);
     expect(new Set(pile.map((r) => r.productId)).size).toBe(1);
   });
 

@@ -39,7 +39,11 @@ export function placeProducts(layout: StoreLayout, products: readonly Product[],
   const items: PlacedItem[] = [];
   const unplaced: Placement['unplaced'] = [];
   const categoriesByFixture = new Map<string, string[]>();
-  const push = (it: Omit<PlacedItem, 'index'>) => items.push({ ...it, index: items.length });
+  const push = (it: Omit<PlacedItem, 'index'>): PlacedItem => {
+    const placed = { ...it, index: items.length };
+    items.push(placed);
+    return placed;
+  };
 
   // Hero products and room sets: hand-dressed in the layout data.
   for (const f of layout.fixtures) {
@@ -67,11 +71,11 @@ export function placeProducts(layout: StoreLayout, products: readonly Product[],
         unplaced.push({ productId: p.id, copies: 1, reason: `set ${set.id}: ${si.id} stands on ${si.on}, which is missing` });
         continue;
       }
-      push({
+      const placed = push({
         key: `${set.id}/${si.id}`, productId: p.id, variantId: si.variantId ?? null, kind: displayKind(p),
         x: si.x, y, z: si.z, rotY: si.rotYDeg * DEG, size: p.dimensionsM, holderId: set.id, source: 'set',
       });
-      placedHere.set(si.id, items[items.length - 1]);
+      placedHere.set(si.id, placed);
     }
   }
 
@@ -139,7 +143,8 @@ function wantedCopies(layout: StoreLayout, products: readonly Product[], count: 
   for (const { p, i } of order) {
     const copies = base + (i < extra ? 1 : 0);
     for (let k = 0; k < copies; k++) {
-      const v = p.variants.length ? p.variants[k % p.variants.length].id : null;
+      // No variants: k % 0 is NaN, which names none.
+      const v = p.variants[k % p.variants.length]?.id ?? null;
       out.push({ product: p, copy: k, variantId: v });
     }
   }

@@ -57,7 +57,7 @@ describe('assets/store-layout/store-layout.json (the store is data, checked here
     const p = placeProducts(storeLayout, testCatalogue, storeLayout.defaultItems);
     const central = p.items.filter((i) => i.source === 'shelf' && i.kind === 'floor' && Math.abs(i.x) < 3 && i.z < -30);
     expect(central.length).toBeGreaterThan(10);
-    expect(testCatalogue.find((x) => x.id === central[0].productId)?.category).toBe('sofas');
+    expect(testCatalogue.find((x) => x.id === central[0]?.productId)?.category).toBe('sofas');
     for (const sign of storeLayout.signs.filter((s) => s.forFixture)) {
       const cats = p.categoriesByFixture.get(sign.forFixture!) ?? [];
       const onIt = new Set(p.items.filter((i) => i.holderId === sign.forFixture).map((i) => testCatalogue.find((x) => x.id === i.productId)!.category));

@@ -53,22 +53,26 @@ export function compactGeometry(source: BufferGeometry, indices: Uint32Array): B
   const remap = new Int32Array(source.getAttribute('position').count).fill(-1);
   let next = 0;
   const newIndex = new Uint32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) {
-    const v = indices[i];
-    if (remap[v] === -1) remap[v] = next++;
-    newIndex[i] = remap[v];
-  }
+  indices.forEach((v, i) => {
+    const known = remap[v];
+    if (known === undefined) throw new RangeError(`index ${v} points past the ${remap.length} vertices`);
+    if (known !== -1) newIndex[i] = known;
+    else {
+      remap[v] = next;
+      newIndex[i] = next++;
+    }
+  });
   const out = new BufferGeometry();
   for (const [name, attr] of Object.entries(source.attributes)) {
     const a = attr as BufferAttribute;
     const size = a.itemSize;
     const src = a.array as Float32Array;
     const dst = new Float32Array(next * size);
-    for (let v = 0; v < remap.length; v++) {
-      const to = remap[v];
-      if (to === -1) continue;
-      for (let k = 0; k < size; k++) dst[to * size + k] = src[v * size + k];
-    }
+    remap.forEach((to, v) => {
+      if (to === -1) return;
+      // v < the vertex count, and src holds `size` numbers per vertex.
+      for (let k = 0; k < size; k++) dst[to * size + k] = src[v * size + k]!;
+    });
     out.setAttribute(name, new BufferAttribute(dst, size));
   }
   out.setIndex(new BufferAttribute(newIndex, 1));

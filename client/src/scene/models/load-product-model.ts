@@ -97,7 +97,7 @@ async function keyTexturesByContent(gltf: GLTF): Promise<void> {
 
 function fnv1a(bytes: Uint8Array): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
   return (h >>> 0).toString(16);
 }
 

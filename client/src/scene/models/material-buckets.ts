@@ -66,10 +66,11 @@ export function averageColor(t: Texture): Color {
         let r = 0;
         let g = 0;
         let b = 0;
+        // 4 × 4 RGBA pixels: 64 bytes, so i + 2 < 64 is always within them.
         for (let i = 0; i < 64; i += 4) {
-          r += px[i];
-          g += px[i + 1];
-          b += px[i + 2];
+          r += px[i]!;
+          g += px[i + 1]!;
+          b += px[i + 2]!;
         }
         out.setRGB(r / 16 / 255, g / 16 / 255, b / 16 / 255, 'srgb');
       }

@@ -58,10 +58,15 @@ function weldedIndex(index: Uint32Array, positions: Float32Array): Uint32Array {
   const first = new Map<string, number>();
   const canonical = new Uint32Array(positions.length / 3);
   for (let v = 0; v < canonical.length; v++) {
-    const key = `${Math.round(positions[v * 3] * 1e4)},${Math.round(positions[v * 3 + 1] * 1e4)},${Math.round(positions[v * 3 + 2] * 1e4)}`;
+    // v < positions.length / 3: its three coordinates are there.
+    const key = `${Math.round(positions[v * 3]! * 1e4)},${Math.round(positions[v * 3 + 1]! * 1e4)},${Math.round(positions[v * 3 + 2]! * 1e4)}`;
     const known = first.get(key);
     canonical[v] = known ?? v;
     if (known === undefined) first.set(key, v);
   }
-  return index.map((i) => canonical[i]);
+  return index.map((i) => {
+    const v = canonical[i];
+    if (v === undefined) throw new RangeError(`index ${i} points past the ${canonical.length} vertices`);
+    return v;
+  });
 }

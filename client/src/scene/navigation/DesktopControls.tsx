@@ -71,8 +71,8 @@ function followPath(world: StoreWorld, dt: number) {
   const pose = s.pose;
   let budget = WALK * 1.4 * dt;
   let i = 0;
-  while (budget > 0 && i < path.length) {
-    const target = path[i];
+  // The next corner each time round: i moves on as corners are reached (or past the end when stuck).
+  for (let target = path[i]; budget > 0 && target; target = path[i]) {
     const dx = target.x - pose.x;
     const dz = target.z - pose.z;
     const dist = Math.hypot(dx, dz);

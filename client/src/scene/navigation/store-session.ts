@@ -41,7 +41,7 @@ export function restoreStoreSession(world: StoreWorld): void {
 /** Writes the current position, selection and product in hand to sessionStorage. */
 export function saveStoreSession(world: StoreWorld): void {
   const s = storeNavStore.getState();
-  const key = (i: number) => (i >= 0 && i < world.items.length ? world.items[i].key : null);
+  const key = (i: number) => world.items[i]?.key ?? null;
   const heldKey = s.held ? key(s.held.index) : null;
   const data: Saved = {
     count: world.count,

@@ -92,7 +92,8 @@ export function drawProductPanel(ctx: CanvasRenderingContext2D, p: PanelPaint): 
   });
 
   const rows = p.regions.filter((r) => r.action.type === 'fulfil');
-  if (rows.length) text(ctx, storeText(locale, 'availability'), 48, rows[0].y - 24, 26, MUTED, 'left', 600);
+  const [firstRow] = rows;
+  if (firstRow) text(ctx, storeText(locale, 'availability'), 48, firstRow.y - 24, 26, MUTED, 'left', 600);
   for (const r of rows) {
     const id = (r.action as { id: string }).id;
     const loc = state.locations.find((l) => l.id === id);

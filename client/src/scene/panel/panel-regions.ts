@@ -12,11 +12,7 @@ export interface Region<A> {
  * @example regionAt(regions, 500, 700)?.action // { type: 'add' }
  */
 export function regionAt<A>(regions: readonly Region<A>[], x: number, y: number): Region<A> | null {
-  for (let i = regions.length - 1; i >= 0; i--) {
-    const r = regions[i];
-    if (x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h) return r;
-  }
-  return null;
+  return regions.findLast((r) => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h) ?? null;
 }
 
 /** Canvas pixels from a mesh uv (v up, canvas y down). @example uvToCanvas(0.5, 0.5, 1024, 900) */

@@ -15,7 +15,7 @@ describe('product panel layout (in-scene panel controls)', () => {
       expect(r.x + r.w).toBeLessThanOrEqual(PANEL_W);
       expect(r.y + r.h).toBeLessThanOrEqual(PANEL_H);
     }
-    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlaps(regions[i], regions[j])).toBe(false);
+    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlaps(regions[i]!, regions[j]!)).toBe(false);
   });
 
   it('offers add to cart, view in AR, pick up, close, one swatch per variant and one row per store', () => {

@@ -21,7 +21,7 @@ export function DesktopHeldProduct({ world, comboSet }: { world: StoreWorld; com
   const camera = useThree((s) => s.camera);
   if (held < 0) return null;
   const item = world.items[held];
-  const model = comboSet.models.get(item.productId);
+  const model = item && comboSet.models.get(item.productId);
   if (!item || !model) return null;
   const follow = (g: Group, it: PlacedItem) => {
     const { w, h, d } = it.size;

@@ -23,11 +23,12 @@ export function ItemHighlight({ world }: { world: StoreWorld }) {
 
   useEffect(() => {
     const place = (line: LineSegments, index: number) => {
-      if (index < 0 || index >= world.items.length) {
+      const item = world.items[index];
+      if (!item) {
         line.visible = false;
         return;
       }
-      const b = itemBox(world.items[index]);
+      const b = itemBox(item);
       line.position.set(b.cx, b.cy, b.cz);
       line.rotation.set(0, b.rotY, 0);
       line.scale.set(b.hx * 2 + 0.04, b.hy * 2 + 0.04, b.hz * 2 + 0.04);

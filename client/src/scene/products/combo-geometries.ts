@@ -20,7 +20,10 @@ export async function comboGeometries(model: ProductModel, variantId: string | n
     const groups = new Map<BucketKey, { list: BufferGeometry[]; material: MeshStandardMaterial }>();
     parts.forEach((g, i) => {
       if (g.getAttribute('position').count === 0) return;
-      const material = partMaterial(model, model.parts[i], variantId);
+      // modelLods keeps one geometry per part, in the parts' order.
+      const part = model.parts[i];
+      if (!part) throw new RangeError(`level ${lod} has a geometry ${i} for a model of ${model.parts.length} parts`);
+      const material = partMaterial(model, part, variantId);
       const bucket = bucketOf(material, lod);
       const colour = material.color.clone();
       // Far away the texture is gone: its mean colour stands in for it.

@@ -66,7 +66,13 @@ export class ProductBatches {
       return used;
     });
     this.comboOf = Int32Array.from(comboOf);
-    for (let it = 0; it < items.length; it++) for (const b of comboBuckets[this.comboOf[it]]) instances[b]++;
+    // Every item names one of the combos: anything else is the caller's bug, refused here.
+    const bucketsOf = (it: number) => {
+      const used = comboBuckets[this.comboOf[it] ?? -1];
+      if (!used) throw new RangeError(`item ${it} names combo ${this.comboOf[it]}, not one of the ${combos.length}`);
+      return used;
+    };
+    for (let it = 0; it < items.length; it++) for (const b of bucketsOf(it)) instances[b]++;
 
     this.buckets.forEach((b, i) => {
       const material = bucketMaterial(b, sources.get(b)!);
@@ -84,7 +90,7 @@ export class ProductBatches {
       c.lods.forEach((lod, l) => {
         for (const [b, { geometry }] of lod) {
           const bi = bucketIndex.get(b)!;
-          ids[l * B + bi] = this.batches[bi].addGeometry(geometry);
+          ids[l * B + bi] = this.batch(bi).addGeometry(geometry);
         }
       });
       return ids;
@@ -99,12 +105,12 @@ export class ProductBatches {
       const box = itemBox(it);
       this.centres.set([box.cx, box.cy, box.cz], i * 3);
       matrix.makeTranslation(it.x, it.y, it.z).multiply(turn.makeRotationY(it.rotY));
-      const ids = this.geometryIds[this.comboOf[i]];
-      for (const b of comboBuckets[this.comboOf[i]]) {
+      const ids = this.geometryIdsOf(i);
+      for (const b of bucketsOf(i)) {
         // Start at the coarsest level that has this bucket; updateLod sets the right one.
         let geometry = -1;
-        for (let l = LOD_COUNT - 1; l >= 0 && geometry === -1; l--) geometry = ids[l * B + b];
-        const batch = this.batches[b];
+        for (let l = LOD_COUNT - 1; l >= 0 && geometry === -1; l--) geometry = ids[l * B + b] ?? -1;
+        const batch = this.batch(b);
         const id = batch.addInstance(geometry);
         batch.setMatrixAt(id, matrix);
         batch.setColorAt(id, WHITE);
@@ -132,9 +138,10 @@ export class ProductBatches {
     const [d0, d1] = LOD_DISTANCES;
     const n = this.lod.length;
     for (let i = 0; i < n; i++) {
-      const dx = this.centres[i * 3] - x;
-      const dy = this.centres[i * 3 + 1] - y;
-      const dz = this.centres[i * 3 + 2] - z;
+      // i < n items, and centres holds three numbers per item.
+      const dx = this.centres[i * 3]! - x;
+      const dy = this.centres[i * 3 + 1]! - y;
+      const dz = this.centres[i * 3 + 2]! - z;
       const d2 = dx * dx + dy * dy + dz * dz;
       const lod = d2 < d0 * d0 ? 0 : d2 < d1 * d1 ? 1 : 2;
       if (lod === this.lod[i]) continue;
@@ -146,10 +153,10 @@ export class ProductBatches {
   /** Tints an instance (hover and selection), or restores it with null. */
   setTint(index: number, color: Color | null): void {
     const B = this.buckets.length;
-    for (let b = 0; b < B; b++) {
-      const id = this.slots[index * B + b];
-      if (id !== -1) this.batches[b].setColorAt(id, color ?? WHITE);
-    }
+    this.batches.forEach((batch, b) => {
+      const id = this.slots[index * B + b] ?? -1;
+      if (id !== -1) batch.setColorAt(id, color ?? WHITE);
+    });
   }
 
   /** Hides an instance while it is in someone's hand. */
@@ -194,19 +201,33 @@ export class ProductBatches {
   }
 
   private apply(i: number, B: number) {
-    const ids = this.geometryIds[this.comboOf[i]];
-    const lod = this.lod[i];
-    for (let b = 0; b < B; b++) {
-      const id = this.slots[i * B + b];
-      if (id === -1) continue;
-      const geometry = ids[lod * B + b];
-      const batch = this.batches[b];
+    const ids = this.geometryIdsOf(i);
+    const lod = this.lod[i] ?? LOD_COUNT - 1;
+    this.batches.forEach((batch, b) => {
+      // -1, the arrays' fill, is "no instance" and "nothing at this level".
+      const id = this.slots[i * B + b] ?? -1;
+      if (id === -1) return;
+      const geometry = ids[lod * B + b] ?? -1;
       if (geometry === -1 || this.hidden[i] || !this.stocked[i]) {
         batch.setVisibleAt(id, false);
       } else {
         batch.setGeometryIdAt(id, geometry);
         batch.setVisibleAt(id, true);
       }
-    }
+    });
+  }
+
+  /** The geometry ids of item i's combo (the constructor refused items naming no combo). */
+  private geometryIdsOf(i: number): Int32Array {
+    const ids = this.geometryIds[this.comboOf[i] ?? -1];
+    if (!ids) throw new RangeError(`item ${i} is not one of the ${this.lod.length} placed`);
+    return ids;
+  }
+
+  /** The batch of bucket b (one per bucket, made in the constructor). */
+  private batch(b: number): BatchedMesh {
+    const batch = this.batches[b];
+    if (!batch) throw new RangeError(`bucket ${b} is not one of the ${this.batches.length}`);
+    return batch;
   }
 }

@@ -8,6 +8,7 @@ import {
   PlaneGeometry,
   Scene,
   ShaderMaterial,
+  type Texture,
   Vector3,
   WebGLRenderTarget,
   type Object3D,
@@ -16,9 +17,9 @@ import {
 
 const RES = 256;
 
-const darknessMaterial = () =>
+const darknessMaterial = (normal: Vector3, fade: number) =>
   new ShaderMaterial({
-    uniforms: { uNormal: { value: new Vector3() }, uFade: { value: 0.3 } },
+    uniforms: { uNormal: { value: normal.clone() }, uFade: { value: fade } },
     vertexShader: /* glsl */ `
       varying float vHeight;
       uniform vec3 uNormal;
@@ -38,9 +39,11 @@ const darknessMaterial = () =>
     blending: NoBlending,
   });
 
-const blurMaterial = () =>
-  new ShaderMaterial({
-    uniforms: { tMap: { value: null }, uStep: { value: [0, 0] }, uMirror: { value: 0 } },
+/** The material and its uniforms, typed, for the passes to set. */
+const blurMaterial = () => {
+  const uniforms = { tMap: { value: null as Texture | null }, uStep: { value: [0, 0] }, uMirror: { value: 0 } };
+  const material = new ShaderMaterial({
+    uniforms,
     vertexShader: /* glsl */ `
       varying vec2 vUv;
       void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }`,
@@ -62,6 +65,8 @@ const blurMaterial = () =>
     depthWrite: false,
     blending: NoBlending,
   });
+  return { material, uniforms };
+};
 
 /**
  * A soft contact shadow baked once per model: the model is drawn from behind its supporting
@@ -94,9 +99,7 @@ export function bakeContactShadow(renderer: WebGLRenderer, model: Object3D, box:
 
   const a = new WebGLRenderTarget(RES, RES);
   const b = new WebGLRenderTarget(RES, RES);
-  const dark = darknessMaterial();
-  dark.uniforms.uNormal.value.copy(normal);
-  dark.uniforms.uFade.value = Math.min(0.35, Math.max(0.08, depth * 0.45));
+  const dark = darknessMaterial(normal, Math.min(0.35, Math.max(0.08, depth * 0.45)));
   const scene = new Scene();
   scene.overrideMaterial = dark;
   const parent = model.parent;
@@ -110,14 +113,14 @@ export function bakeContactShadow(renderer: WebGLRenderer, model: Object3D, box:
   if (parent) parent.add(model);
   else scene.remove(model);
 
-  const blur = blurMaterial();
+  const { material: blur, uniforms: blurUniforms } = blurMaterial();
   const quad = new Mesh(new PlaneGeometry(2, 2), blur);
   quad.frustumCulled = false;
   const quadScene = new Scene().add(quad);
   const pass = (from: WebGLRenderTarget, to: WebGLRenderTarget, dx: number, dy: number, mirror: number) => {
-    blur.uniforms.tMap.value = from.texture;
-    blur.uniforms.uStep.value = [dx / RES, dy / RES];
-    blur.uniforms.uMirror.value = mirror;
+    blurUniforms.tMap.value = from.texture;
+    blurUniforms.uStep.value = [dx / RES, dy / RES];
+    blurUniforms.uMirror.value = mirror;
     renderer.setRenderTarget(to);
     renderer.render(quadScene, cam);
   };

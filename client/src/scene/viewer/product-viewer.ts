@@ -72,6 +72,7 @@ export class ProductViewer {
     this.io =
       typeof IntersectionObserver === 'function'
         ? new IntersectionObserver(([e]) => {
+            if (!e) return;
             this.onScreen = e.isIntersecting;
             if (this.onScreen) this.invalidate();
           })

@@ -64,7 +64,7 @@ export function ArExperience({ product, variantId, onClose }: ArExperienceProps)
   useEffect(() => {
     if (!revision) return;
     const product = productRef.current;
-    const items = (catalogueStore.getState().lists[listKey()] ?? []).map((id) => catalogueStore.getState().products[id]).filter(Boolean);
+    const items = (catalogueStore.getState().lists[listKey()] ?? []).map((id) => catalogueStore.getState().products[id]).filter((p): p is Product => !!p);
     if (items.length) setCatalogue(arCatalogue(items.some((p) => p.id === product.id) ? items : [product, ...items]));
   }, [revision]);
 

@@ -130,9 +130,10 @@ export function ArInput({ catalogue }: { catalogue: Catalogue }) {
     if (active.current.size === 2 && surfaceOf(sel.uid)) {
       const pts: Vector3[] = [];
       for (const src of active.current) if (rayOf(src, frame) && ray.intersectPlane(plane, hit)) pts.push(hit.clone());
-      if (pts.length === 2) {
-        const angle = Math.atan2(pts[1].z - pts[0].z, pts[1].x - pts[0].x);
-        const dist = pts[0].distanceTo(pts[1]);
+      const [a, b] = pts;
+      if (a && b && pts.length === 2) {
+        const angle = Math.atan2(b.z - a.z, b.x - a.x);
+        const dist = a.distanceTo(b);
         const prev = twist.current;
         if (prev) {
           const patch: { rotation: number; scale?: number } = { rotation: sel.rotation - (angle - prev.angle) };
@@ -146,8 +147,9 @@ export function ArInput({ catalogue }: { catalogue: Catalogue }) {
     for (const src of frame.session.inputSources) {
       const axes = src.gamepad?.axes;
       if (!axes || axes.length < 4) continue;
-      const x = Math.abs(axes[2]) > 0.2 ? axes[2] : 0;
-      const y = Math.abs(axes[3]) > 0.2 ? axes[3] : 0;
+      const stickX = axes[2] ?? 0, stickY = axes[3] ?? 0;
+      const x = Math.abs(stickX) > 0.2 ? stickX : 0;
+      const y = Math.abs(stickY) > 0.2 ? stickY : 0;
       if (x) s.update(sel.uid, { rotation: sel.rotation - x * ROTATE_SPEED * delta });
       if (y && s.scaling) s.update(sel.uid, { scale: clampScale(sel.scale * (1 - y * SCALE_SPEED * delta)) });
     }

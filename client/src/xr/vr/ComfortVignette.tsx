@@ -11,12 +11,14 @@ import { vrMotion } from './vr-motion';
  */
 export function ComfortVignette() {
   const camera = useThree((s) => s.gl.xr.getCamera());
-  const mesh = useMemo(() => {
+  const { mesh, strength } = useMemo(() => {
+    // Kept apart so the frame loop reads and writes it without a lookup by name.
+    const strength = { value: 0 };
     const material = new ShaderMaterial({
       transparent: true,
       depthTest: false,
       depthWrite: false,
-      uniforms: { strength: { value: 0 } },
+      uniforms: { strength },
       vertexShader: 'varying vec2 vUv; void main() { vUv = uv; gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0); }',
       fragmentShader:
         'uniform float strength; varying vec2 vUv; void main() { float r = length(vUv - 0.5) * 2.0; float a = smoothstep(mix(1.2, 0.45, strength), mix(1.4, 0.85, strength), r) * strength; gl_FragColor = vec4(0.0, 0.0, 0.0, a); }',
@@ -25,16 +27,15 @@ export function ComfortVignette() {
     m.renderOrder = 1000;
     m.frustumCulled = false;
     m.raycast = () => undefined;
-    return m;
+    return { mesh: m, strength };
   }, []);
 
   useFrame((_, delta) => {
     const enabled = storeNavStore.getState().settings.vignette;
-    const material = mesh.material as ShaderMaterial;
     const target = enabled ? Math.min(1, vrMotion.speed / 1.5) : 0;
-    const s = material.uniforms.strength.value as number;
-    material.uniforms.strength.value = s + (target - s) * Math.min(1, delta * (target > s ? 10 : 4));
-    mesh.visible = material.uniforms.strength.value > 0.01;
+    const s = strength.value;
+    strength.value = s + (target - s) * Math.min(1, delta * (target > s ? 10 : 4));
+    mesh.visible = strength.value > 0.01;
     camera.getWorldPosition(mesh.position);
     camera.getWorldQuaternion(mesh.quaternion);
     mesh.translateZ(-0.4);

@@ -16,6 +16,7 @@ const RELEASE = -0.35;
 const OK = new Color('#7fd18b');
 const NO = new Color('#e0604f');
 const dot = new Matrix4();
+const dotAt = new Vector3();
 
 /**
  * Teleport as on most headsets: push the right thumbstick forward, a parabola shows where you
@@ -63,7 +64,7 @@ export function ThumbstickTeleport({ world, hand = 'right' }: { world: StoreWorl
       last.current = r;
       // Every other point of the arc gets a dot.
       let n = 0;
-      for (let i = 1; i < r.count; i += 2) dots.setMatrixAt(n++, dot.makeTranslation(buffer[i * 3], buffer[i * 3 + 1], buffer[i * 3 + 2]));
+      for (let i = 1; i < r.count; i += 2) dots.setMatrixAt(n++, dot.makeTranslation(dotAt.fromArray(buffer, i * 3)));
       dots.count = n;
       dots.instanceMatrix.needsUpdate = true;
       (dots.material as MeshBasicMaterial).color.copy(r.landing ? OK : NO);

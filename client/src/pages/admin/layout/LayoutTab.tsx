@@ -85,9 +85,10 @@ export function LayoutTab() {
     const step = e.shiftKey ? 1 : SNAP;
     const c = fixtureCentre(selected);
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    if (moves[e.key]) {
+    const move = moves[e.key];
+    if (move) {
       e.preventDefault();
-      change(moveFixture(layout, selected.id, c.x + moves[e.key][0], c.z + moves[e.key][1]));
+      change(moveFixture(layout, selected.id, c.x + move[0], c.z + move[1]));
     } else if (e.key === 'r' || e.key === 'R') {
       e.preventDefault();
       change(rotateFixture(layout, selected.id));
