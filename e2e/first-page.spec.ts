@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openStop } from './page-walk';
 import { signIn } from './shop-helpers';
+import { newCustomer } from './new-customer';
 
 test('/account opened as the very first page reads the journey once the guest session exists, and again after signing in, without a reload', async ({ page }) => {
   const refused: string[] = [];
@@ -12,8 +13,9 @@ test('/account opened as the very first page reads the journey once the guest se
   await expect(timeline).toBeVisible();
   await expect(timeline.getByRole('listitem').first()).toBeVisible();
   await expect(page.getByText('Une erreur est survenue')).toHaveCount(0);
-  await signIn(page, 'camille@vitrine.demo');
-  await expect(page.getByRole('heading', { name: /Camille/ })).toBeVisible();
+  const customer = await newCustomer(page.request, 'Maël Premier');
+  await signIn(page, customer.email, customer.password);
+  await expect(page.getByRole('heading', { name: /Maël/ })).toBeVisible();
   await expect(timeline.getByRole('listitem').first()).toBeVisible();
   await expect(page.getByText('Une erreur est survenue')).toHaveCount(0);
   expect(refused, 'the journey is never asked for without a session').toEqual([]);

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, } from '@playwright/test';
-import { availableAt, emptyCartOf, signIn } from './shop-helpers';
+import { availableAt, signIn } from './shop-helpers';
+import { newCustomer } from './new-customer';
 import { CHROMIUM_PATH } from './chromium-flags';
 import { writeQrVideo } from './pos-fake-camera';
 
@@ -14,11 +15,11 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   const phone = await phoneCtx.newPage();
   const till = await tillCtx.newPage();
 
-  // On the phone: Camille signs in, has a print in her cart, and shows her till code.
-  await emptyCartOf(phone, 'camille@vitrine.demo');
+  // On the phone: a new customer signs in, has a print in her cart, and shows her till code.
+  const customer = await newCustomer(phone.request, 'Romane Till');
   await phone.goto('/account');
-  await signIn(phone, 'camille@vitrine.demo');
-  await expect(phone.getByRole('heading', { name: /Camille/ })).toBeVisible();
+  await signIn(phone, customer.email, customer.password);
+  await expect(phone.getByRole('heading', { name: /Romane/ })).toBeVisible();
   await phone.goto(`/p/${product}`);
   await phone.getByTestId('add-to-cart').click();
   await expect(phone.getByTestId('cart-count')).toHaveText('1');
@@ -32,12 +33,12 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   await phone.getByTestId('till-handoff').scrollIntoViewIfNeeded();
   await phone.screenshot({ path: info.outputPath('1-phone-shows-code.png') });
 
-  // At the Paris till: the clerk types the code and sees Camille's cart, and her journey.
+  // At the Paris till: the clerk types the code and sees her cart, and her journey.
   await till.goto('/pos');
   await signIn(till, 'paris@vitrine.demo');
   await till.getByTestId('till-code').fill(code.toLowerCase());
   await till.getByTestId('till-open').click();
-  await expect(till.getByTestId('till-customer')).toHaveText('Camille Martin');
+  await expect(till.getByTestId('till-customer')).toHaveText(customer.name);
   const line = till.locator(`[data-testid="till-line"][data-product="${product}"]`);
   await expect(line).toHaveAttribute('data-qty', '1');
   await expect(till.getByTestId('till-live')).toContainText('En direct');

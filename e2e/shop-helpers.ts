@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Signs a seeded account in through the page's French sign-in form (every demo password is `vitrine`). */
-export async function signIn(page: Page, email: string) {
+/** Signs an account in through the page's French sign-in form (every demo password is `vitrine`). */
+export async function signIn(page: Page, email: string, password = 'vitrine') {
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill('vitrine');
+  await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).last().click();
 }
 
