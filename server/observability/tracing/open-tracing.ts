@@ -60,7 +60,13 @@ export function openTracing(env: Env): Tracing {
       try {
         const result = context.with(trace.setSpan(context.active(), span), fn);
         if (result instanceof Promise) {
-          result.then(() => span.end(), (err: unknown) => (fail(err), span.end()));
+          result.then(
+            () => span.end(),
+            (err: unknown) => {
+              fail(err);
+              span.end();
+            },
+          );
           return result;
         }
         span.end();
