@@ -2,11 +2,14 @@ import { loadConfig } from './config';
 import { createVitrineServer } from './app/create-server';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { createDevClient } from './dev-client';
+import { startTracing } from './observability/tracing/start-tracing';
 
 // Colyseus reconnection and some clients expect a global WebSocket, which Node 20 lacks.
 globalThis.WebSocket ??= (await import('ws')).WebSocket as unknown as typeof WebSocket;
 
 try {
+  // Before the server is built: its request middleware and logger look for it.
+  const tracing = await startTracing(process.env);
   const config = loadConfig();
   const dev = process.argv.includes('--dev') ? await createDevClient(config.port + 1) : undefined;
   const server = await createVitrineServer(config, { clientMiddleware: dev?.middleware });
@@ -20,6 +23,8 @@ try {
     setTimeout(() => process.exit(1), 9_500).unref();
     await server.close();
     await dev?.close();
+    // The spans of the last requests go out before the process does.
+    await tracing?.shutdown().catch(() => {});
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -1,6 +1,7 @@
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 import { redactText, redactValue, serialiseError } from './redact-secrets';
 import { currentRequestId } from '../observability/request-context';
+import { activeTracing } from '../observability/tracing/tracing';
 
 /**
  * The server's logger: every object, error and message passes through the secret redaction
@@ -17,9 +18,11 @@ export function createLogger(level: LevelWithSilent, destination?: pino.Destinat
     serializers: { err: (e: unknown) => (e instanceof Error ? redactValue(serialiseError(e)) : redactValue(e)) },
     formatters: { log: (obj) => redactValue(obj) as Record<string, unknown> },
     // The request (or room message) being served, so a database error names the request that met it.
+    // With tracing on, its trace and span too, so a log line leads to its trace and back.
     mixin: () => {
       const reqId = currentRequestId();
-      return reqId ? { reqId } : {};
+      const trace = activeTracing()?.logFields();
+      return reqId ? { reqId, ...trace } : { ...trace };
     },
     hooks: {
       logMethod(args, method) {

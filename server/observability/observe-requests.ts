@@ -6,6 +6,7 @@ import { withRequestId } from './request-context';
 import { rememberRouteBase } from './route-label';
 import { requestLogs } from './request-logs';
 import { httpMetrics } from './http-metrics';
+import { activeTracing } from './tracing/tracing';
 
 /** Gives the request its id, sends it back, and serves the rest of the request under it. */
 const assignRequestId: RequestHandler = (req, res, next) => {
@@ -24,5 +25,6 @@ const assignRequestId: RequestHandler = (req, res, next) => {
  * @example app.use(observeRequests(log, metrics));
  */
 export function observeRequests(log: Logger, metrics: Metrics): RequestHandler[] {
-  return [assignRequestId, requestLogs(log), httpMetrics(metrics)];
+  const tracing = activeTracing();
+  return [assignRequestId, ...(tracing ? [tracing.requests] : []), requestLogs(log), httpMetrics(metrics)];
 }

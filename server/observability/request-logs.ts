@@ -7,9 +7,11 @@ import { routeLabel } from './route-label';
 
 /**
  * Only the path: query strings carry tokens (event streams), codes and search words, and
- * paths carry one-time codes (`/api/handoff/<code>`), which `redactText` removes.
+ * paths carry one-time codes (`/api/handoff/<code>`), which `redactText` removes. Traces use it too.
+ *
+ * @example requestPath(req) // '/api/handoff/[redacted]'
  */
-function pathOf(req: IncomingMessage): string {
+export function requestPath(req: IncomingMessage): string {
   const url = (req as Request).originalUrl ?? req.url ?? '';
   const q = url.indexOf('?');
   return redactText(q < 0 ? url : url.slice(0, q));
@@ -43,7 +45,7 @@ export function requestLogs(log: Logger): RequestHandler {
     // Set by the request id middleware that runs first.
     genReqId: (req) => req.id,
     wrapSerializers: false,
-    serializers: { req: (req: IncomingMessage) => ({ method: req.method, url: pathOf(req) }) },
+    serializers: { req: (req: IncomingMessage) => ({ method: req.method, url: requestPath(req) }) },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessObject: (req, res, obj) => completion(req, res, obj.responseTime),
     customErrorObject: (req, res, err, obj) => completion(req, res, obj.responseTime, err),

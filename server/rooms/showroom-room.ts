@@ -18,6 +18,7 @@ import { sendTo } from './send-message';
 import { containsLoneSurrogate } from '../../shared/text/lone-surrogate';
 import { followStoreLayout } from './follow-store-layout';
 import { withRequestId } from '../observability/request-context';
+import { activeTracing } from '../observability/tracing/tracing';
 
 export type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
 type Refusal = Exclude<Permission, { ok: true }> | { code: NoticeCode; message: string } | undefined;
@@ -272,9 +273,10 @@ export function createShowroomRoom(deps: RoomDeps) {
         }
         // Each message is served under an id of its own, like an HTTP request: the room's error
         // line and a database error it met carry the same `reqId`.
-        withRequestId(randomUUID(), () => {
+        const requestId = randomUUID();
+        withRequestId(requestId, () => {
           try {
-            const r = run(client, parsed.data);
+            const r = this.traced(opts, requestId, () => run(client, parsed.data));
             // false: well-formed but meaningless (a pose outside the world, an empty chat line).
             if (r === false) this.refuse(client, seat, { code: 'invalid', message: 'this message was dropped' }, quiet);
             else if (r instanceof Promise) r.catch((err) => this.fail(err, 'message'));
@@ -283,6 +285,17 @@ export function createShowroomRoom(deps: RoomDeps) {
           }
         });
       };
+    }
+
+    /**
+     * With tracing on, a span per room message (`room chat`, `room cart.add`), parent of the
+     * database queries it makes; not for the quiet high-rate ones (poses, lasers, WebRTC signals:
+     * up to 20 a second per client, and they touch no database).
+     */
+    private traced<T>(opts: { budget?: BudgetKey; action?: RoomAction; quiet?: boolean }, requestId: string, fn: () => T): T {
+      const tracing = activeTracing();
+      if (!tracing || opts.quiet) return fn();
+      return tracing.inSpan(`room ${opts.action ?? opts.budget ?? 'message'}`, { 'vitrine.request_id': requestId, 'vitrine.room_id': this.roomId }, fn);
     }
 
     messages = {

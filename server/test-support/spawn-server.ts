@@ -11,15 +11,20 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
+/** The built server, when `npm run build` has made it. */
+export const BUILT_SERVER = path.join(root, 'dist-server/main.js');
+
 /**
  * Starts `server/main.ts` as a real separate process (as a second machine behind a load balancer
- * would run it) and waits until it listens.
+ * would run it) and waits until it listens; `built: true` runs `dist-server/main.js` instead, as
+ * `npm start` does.
  *
  * @example const a = await spawnServer({ PORT: '4401', DATABASE_URL: url });
  */
-export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedServer> {
+export function spawnServer(env: Record<string, string>, timeoutMs = 60_000, opts: { built?: boolean } = {}): Promise<SpawnedServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const args = opts.built ? ['--enable-source-maps', BUILT_SERVER] : ['--import', 'tsx', 'server/main.ts'];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'info', VITRINE_RATE_LIMIT: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
