@@ -97,6 +97,12 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   const c0 = (await probe(customer))!;
   const a0 = (await probe(advisor))!;
 
+  // The advisor's view is the customer's store, from its published layout (not the one bundled with the page).
+  const storePage = customer.getByTestId('store-page');
+  await expect(advisor.getByTestId('advisor-view')).toHaveAttribute('data-store-id', (await storePage.getAttribute('data-store-id'))!);
+  await expect(advisor.getByTestId('advisor-view')).toHaveAttribute('data-layout-version', (await storePage.getAttribute('data-layout-version'))!);
+  expect(Number(await advisor.getByTestId('advisor-view').getAttribute('data-layout-version')), 'a published version').toBeGreaterThanOrEqual(1);
+
   // Each sees the other's avatar (drawn as instances) and sees it move.
   await expect.poll(() => avatarInstances(customer), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   await expect.poll(() => avatarInstances(advisor), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);

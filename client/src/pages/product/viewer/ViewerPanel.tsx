@@ -89,11 +89,13 @@ export function ViewerPanel({ product, variantId }: { product: Product; variantI
   const name = product.name[locale];
   const fallback = phase === 'no-webgl' || phase === 'failed';
   return (
-    <div className="viewer" data-phase={phase} data-testid="viewer">
+    <div className="viewer" data-phase={phase} data-testid="viewer" data-model={product.model.glb}>
       <div className="viewer__stage">
         <img className="viewer__poster" src={product.thumbnail} alt={fallback ? name : ''} width={512} height={512} fetchPriority="high" />
         {!fallback && (
           <canvas
+            // A disposed viewer loses its canvas's WebGL context for good: a new model gets a new canvas.
+            key={`${product.id} ${product.model.glb} ${product.placement}`}
             ref={canvasRef}
             className="viewer__canvas"
             tabIndex={0}
