@@ -5,6 +5,7 @@ import { tillPayments } from '../db/schema/stores';
 import { buildDashboard, type Dashboard } from '../../shared/dashboard/build-dashboard';
 import type { EventRow, OrderRow } from '../../shared/dashboard/dashboard-rows';
 import type { Channel } from '../../shared/channel';
+import { loadPickupParts } from '../orders/pickup-part-row';
 
 /** Only the event types the figures use; the timeline holds many more. */
 const DASHBOARD_EVENTS = ['cart.changed', 'cart.merged', 'product.viewed_in_ar', 'help.accepted'];
@@ -29,6 +30,7 @@ export async function readDashboard(s: Services, days: number): Promise<Dashboar
     db.select({ orderId: tillPayments.orderId, storeId: tillPayments.storeId }).from(tillPayments)
       .where(and(eq(tillPayments.status, 'approved'), gte(tillPayments.createdAt, since))),
   ]);
+  const parts = await loadPickupParts(db, orderRows.map((r) => r.id));
   const tillStore = new Map(tillRows.flatMap((r) => (r.orderId ? [[r.orderId, r.storeId] as const] : [])));
   const ev: EventRow[] = eventRows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), channel: r.channel as Channel }));
   const ord: OrderRow[] = orderRows.map((r) => ({
@@ -42,6 +44,7 @@ export async function readDashboard(s: Services, days: number): Promise<Dashboar
     createdAt: new Date(r.createdAt).toISOString(),
     pickupStoreId: r.pickupStoreId,
     tillStoreId: tillStore.get(r.id) ?? null,
+    ...(parts.has(r.id) ? { pickups: parts.get(r.id)!.map((pt) => ({ storeId: pt.storeId, status: pt.status })) } : {}),
     lines: r.lines,
   }));
   const storeIds = s.catalogue.locations.filter((l) => l.kind === 'store').map((l) => l.id);

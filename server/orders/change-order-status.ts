@@ -4,7 +4,10 @@ import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
 import type { Order, OrderStatus } from '../../shared/orders/order';
 import { canTransition } from '../../shared/orders/order-status';
-import { orders, orderReservations } from '../db/schema/commerce';
+import { orders, orderPickups, orderReservations } from '../db/schema/commerce';
+import { canMovePart, orderStatusFromParts, partUnits, type PickupPart } from '../../shared/orders/pickup-part';
+import { partFromRow } from './pickup-part-row';
+import type { CheckoutTx } from './checkout';
 import { queryRows } from '../db/query-rows';
 import { recordEvent } from '../timeline/record-event';
 import { HttpError, notFound, forbidden } from '../http/http-error';
@@ -54,10 +57,24 @@ async function settlePayment(s: Services, payment: Order['payment'], to: OrderSt
   return payment;
 }
 
+/** Which pickup parts a status change moves: the caller's desk's part, the named store's, or every part that can make the move. */
+function partsToMove(order: Order, p: Principal, to: OrderStatus, storeId: string | undefined): PickupPart[] {
+  const parts = order.pickups ?? [];
+  const desk = storeId ?? ((p.role === 'clerk' || p.role === 'manager') && parts.some((pt) => pt.storeId === p.storeId) ? p.storeId : undefined);
+  if (desk) {
+    const part = parts.find((pt) => pt.storeId === desk);
+    if (!part) throw new HttpError(409, 'illegal_transition', 'this order has nothing to collect at that store', { status: order.status });
+    return [part];
+  }
+  return parts.filter((pt) => canMovePart(pt, to));
+}
+
 /**
  * Moves an order along its life (ready at the desk, handed over, shipped, cancelled), settling its
- * reserved stock in the same transaction. The status guard in the UPDATE makes a double click or
- * two tills acting at once apply the change once.
+ * reserved stock in the same transaction. An order collected at stores moves part by part: a desk
+ * moves its own store's part (`storeId`, else the clerk's store), the units of that part settle
+ * at that store, and the order's status follows its parts. The status guards in the UPDATEs make
+ * a double click or two tills acting at once apply the change once.
  */
 export async function changeOrderStatus(
   s: Services,
@@ -66,6 +83,7 @@ export async function changeOrderStatus(
   to: OrderStatus,
   pickupCode: string | undefined,
   channel: Channel,
+  storeId?: string,
 ): Promise<Order> {
   const { db } = s.database;
   const order = await findOrder(db, orderId);
@@ -73,63 +91,144 @@ export async function changeOrderStatus(
   const rel = await orderRelation(db, p, order, s.now());
   // Someone else's order answers like a missing one: ids are not confirmed to strangers.
   if (!orderAsSeenBy(p, rel, order)) throw notFound('order');
-  const check = canTransition(order, to);
-  if (!check.ok) throw new HttpError(409, 'illegal_transition', check.message, { status: order.status });
-  const allowed = mayChangeStatus(p.role, rel, order, to);
+  const targets = order.pickups?.length ? partsToMove(order, p, to, storeId) : [];
+  const single = targets.length === 1 && (order.pickups!.length > 1 || storeId !== undefined || p.role === 'clerk' || p.role === 'manager') ? targets[0] : undefined;
+  if (single) {
+    if (!canMovePart(single, to)) throw new HttpError(409, 'illegal_transition', `a pickup that is ${single.status} cannot become ${to}`, { status: single.status });
+  } else {
+    const check = canTransition(order, to);
+    if (!check.ok) throw new HttpError(409, 'illegal_transition', check.message, { status: order.status });
+  }
+  const allowed = mayChangeStatus(p.role, rel, { status: single?.status ?? order.status, payment: order.payment }, to);
   if (!allowed.ok) {
     if (allowed.error === 'payment_due') throw new HttpError(409, 'payment_due', allowed.message, { status: order.status, payment: order.payment.status });
     throw forbidden(allowed.message);
   }
-  if (to === 'picked_up' && p.role !== 'admin' && pickupCode !== order.pickupCode) {
+  const code = single?.code ?? order.pickupCode;
+  if (to === 'picked_up' && p.role !== 'admin' && pickupCode !== code) {
     throw new HttpError(422, 'invalid', 'the pickup code does not match this order');
   }
-  const now = s.now();
+  const moving = single ? [single] : targets.filter((pt) => canMovePart(pt, to));
+  const now = s.now().toISOString();
+  const pickupBy = new Date(s.now().getTime() + PICKUP_HOLD_DAYS * 86_400_000).toISOString();
   const updated = await db.transaction(async (tx) => {
-    const [moved] = await tx
+    const moved = await moveParts(tx, order, moving, to, now, pickupBy);
+    const parts = (order.pickups ?? []).map((pt) => moved.find((m) => m.storeId === pt.storeId) ?? pt);
+    const next = order.pickups?.length ? orderStatusFromParts(parts, order.status) : to;
+    const [changed] = await tx
       .update(orders)
-      .set({
-        status: to,
-        updatedAt: now.toISOString(),
-        ...(to === 'ready_for_pickup' ? { pickupBy: new Date(now.getTime() + PICKUP_HOLD_DAYS * 86_400_000).toISOString() } : {}),
-      })
+      .set({ status: next, updatedAt: now, pickupBy: earliestPickupBy(parts) ?? (to === 'ready_for_pickup' ? pickupBy : order.pickupBy ?? null) })
       .where(and(eq(orders.id, orderId), eq(orders.status, order.status)))
       .returning();
-    if (!moved) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
-    await settleStock(tx, orderId, to);
-    const payment = await settlePayment(s, order.payment, to);
-    const row = payment === order.payment ? moved : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
-    await recordEvent(tx, {
-      customerId: order.customerId,
-      channel,
-      type: 'order.status_changed',
-      data: { orderId, from: order.status, to, by: { userId: p.userId, role: p.role, storeId: p.storeId } },
-    });
-    await auditStaffAccess(tx, p, { action: 'order.status_changed', targetType: 'order', targetId: orderId, customerId: order.customerId, before: { status: order.status }, after: { status: to } });
-    return orderFromRow(row);
+    if (!changed) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
+    // What no part holds (shipped lines, an order without parts) settles when the order itself ends.
+    if (next !== order.status) await settleStock(tx, orderId, next);
+    // The card is captured when the first goods leave, released or refunded when nothing left at all.
+    const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
+    const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo) : order.payment;
+    const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
+    const by = { userId: p.userId, role: p.role, storeId: p.storeId };
+    // Several stores: each desk's move is told with its store; one store reads as before.
+    if ((order.pickups?.length ?? 0) > 1) {
+      for (const m of moved) {
+        const from = order.pickups!.find((pt) => pt.storeId === m.storeId)!.status;
+        await recordEvent(tx, { customerId: order.customerId, channel, type: 'order.pickup_changed', data: { orderId, number: order.number, storeId: m.storeId, from, to: m.status, by } });
+      }
+    }
+    if (next !== order.status) {
+      await recordEvent(tx, { customerId: order.customerId, channel, type: 'order.status_changed', data: { orderId, from: order.status, to: next, by } });
+    }
+    await auditStaffAccess(tx, p, { action: 'order.status_changed', targetType: 'order', targetId: orderId, customerId: order.customerId, before: { status: order.status }, after: { status: next, ...(single ? { storeId: single.storeId, part: to } : {}) } });
+    return orderFromRow(row, parts);
   });
   announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });
   return updated;
 }
 
+function earliestPickupBy(parts: readonly PickupPart[]): string | undefined {
+  return parts.filter((pt) => pt.status === 'ready_for_pickup' && pt.pickupBy).map((pt) => pt.pickupBy!).sort()[0];
+}
+
 /**
- * Releases pickups nobody collected in time back to stock. Run periodically; each order is
- * cancelled by the same guarded update as a clerk would use, so a run racing a hand-over is safe.
+ * Moves pickup parts, each guarded on the status it was read with, and settles their units at
+ * their store: handed over, they leave the shelf; released, they go back on sale. The order then
+ * holds only what is left.
+ */
+async function moveParts(tx: CheckoutTx, order: Order, parts: readonly PickupPart[], to: OrderStatus, at: string, pickupBy: string): Promise<PickupPart[]> {
+  const moved: PickupPart[] = [];
+  for (const part of parts) {
+    if (!canMovePart(part, to)) continue;
+    const rows = await tx.update(orderPickups)
+      .set({ status: to, updatedAt: at, ...(to === 'ready_for_pickup' ? { pickupBy } : {}) })
+      .where(and(eq(orderPickups.orderId, order.id), eq(orderPickups.storeId, part.storeId), eq(orderPickups.status, part.status)))
+      .returning();
+    if (!rows.length) throw new HttpError(409, 'illegal_transition', 'the pickup changed meanwhile; reload it');
+    if (to === 'picked_up' || to === 'cancelled') await settlePart(tx, order, part, to);
+    moved.push(partFromRow(rows[0]!));
+  }
+  return moved;
+}
+
+async function settlePart(tx: CheckoutTx, order: Order, part: PickupPart, to: 'picked_up' | 'cancelled'): Promise<void> {
+  for (const { productId, qty } of partUnits(part, order.lines)) {
+    const taken = to === 'cancelled' ? 0 : qty;
+    const rows = await queryRows(tx, sql`
+      update stock set reserved = reserved - ${qty}, on_hand = on_hand - ${taken}, updated_at = now()
+      where product_id = ${productId} and location_id = ${part.storeId} and reserved >= ${qty} and on_hand >= ${taken}
+      returning product_id`);
+    if (!rows.length) throw new Error(`stock row ${productId}@${part.storeId} does not hold order ${order.id}'s pickup`);
+    const whole = await tx.delete(orderReservations)
+      .where(and(eq(orderReservations.orderId, order.id), eq(orderReservations.productId, productId), eq(orderReservations.locationId, part.storeId), eq(orderReservations.qty, qty)))
+      .returning({ qty: orderReservations.qty });
+    if (!whole.length) {
+      const left = await tx.update(orderReservations).set({ qty: sql`${orderReservations.qty} - ${qty}` })
+        .where(and(eq(orderReservations.orderId, order.id), eq(orderReservations.productId, productId), eq(orderReservations.locationId, part.storeId), sql`${orderReservations.qty} > ${qty}`))
+        .returning({ qty: orderReservations.qty });
+      if (!left.length) throw new Error(`order ${order.id} holds fewer than ${qty} of ${productId}@${part.storeId}`);
+    }
+  }
+}
+
+/**
+ * Releases pickups nobody collected in time back to stock, part by part: each part is cancelled by
+ * the same guarded update as a desk would use, so a run racing a hand-over is safe.
  */
 export async function releaseExpiredPickups(s: Services): Promise<string[]> {
   const { db } = s.database;
   const now = s.now().toISOString();
-  const expired = await db.select().from(orders).where(and(eq(orders.status, 'ready_for_pickup'), sql`${orders.pickupBy} < ${now}`)).limit(100);
+  const expired = await db.select({ orderId: orderPickups.orderId, storeId: orderPickups.storeId }).from(orderPickups)
+    .where(and(eq(orderPickups.status, 'ready_for_pickup'), sql`${orderPickups.pickupBy} < ${now}`)).limit(100);
   const released: string[] = [];
-  for (const o of expired) {
-    await db.transaction(async (tx) => {
-      const rows = await tx.update(orders).set({ status: 'cancelled', updatedAt: now })
-        .where(and(eq(orders.id, o.id), eq(orders.status, 'ready_for_pickup'))).returning({ id: orders.id });
-      if (!rows.length) return;
-      await settleStock(tx, o.id, 'cancelled');
-      await recordEvent(tx, { customerId: o.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: o.id, from: 'ready_for_pickup', to: 'cancelled', reason: 'not_collected' } });
-      released.push(o.id);
+  for (const e of expired) {
+    const order = await findOrder(db, e.orderId);
+    const part = order?.pickups?.find((pt) => pt.storeId === e.storeId);
+    if (!order || !part) continue;
+    const done = await db.transaction(async (tx) => {
+      const [locked] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
+      if (locked?.status !== order.status) return false;
+      let moved: PickupPart[];
+      try {
+        moved = await moveParts(tx, order, [part], 'cancelled', now, now);
+      } catch (err) {
+        if (err instanceof HttpError) return false;
+        throw err;
+      }
+      const parts = order.pickups!.map((pt) => moved.find((m) => m.storeId === pt.storeId) ?? pt);
+      const next = orderStatusFromParts(parts, order.status);
+      await tx.update(orders).set({ status: next, updatedAt: now, pickupBy: earliestPickupBy(parts) ?? null }).where(eq(orders.id, order.id));
+      if (next !== order.status) await settleStock(tx, order.id, next);
+      if (order.pickups!.length > 1) {
+        await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.pickup_changed', data: { orderId: order.id, number: order.number, storeId: part.storeId, from: part.status, to: 'cancelled', reason: 'not_collected' } });
+      }
+      if (next !== order.status) {
+        await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: order.id, from: order.status, to: next, reason: 'not_collected' } });
+      }
+      return true;
     });
-    if (released.includes(o.id)) announceOrder(s, o);
+    if (done) {
+      released.push(order.id);
+      announceOrder(s, order);
+    }
   }
   return released;
 }

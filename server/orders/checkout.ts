@@ -9,7 +9,8 @@ import type { Cart } from '../../shared/cart/cart';
 import type { CheckoutRequest } from '../../shared/http/api-schemas';
 import { planReservations, type ShortLine } from '../../shared/stock/plan-reservations';
 import { repriceCart } from '../../shared/cart/apply-cart-commands';
-import { carts, idempotencyKeys, orders, orderReservations } from '../db/schema/commerce';
+import { carts, idempotencyKeys, orders, orderPickups, orderReservations } from '../db/schema/commerce';
+import { groupPickupParts } from '../../shared/orders/pickup-part';
 import { cartFromRow } from '../carts/cart-row';
 import { findCart } from '../carts/cart-repository';
 import { assertCartAccess } from '../carts/cart-access';
@@ -196,7 +197,8 @@ export async function checkout(
 
       const source = new Map(plan.reservations.flatMap((r) => r.lineIds.map((id) => [id, r.locationId] as const)));
       const lines: OrderLine[] = priced.lines.map((l) => ({ ...l, sourceLocationId: source.get(l.id)! }));
-      const pickupStores = [...new Set(lines.flatMap((l) => (l.fulfilment.type === 'pickup' ? [l.fulfilment.locationId] : [])))];
+      // One part per store with lines to collect, each with its own code (shared/orders/pickup-part.ts).
+      const pickups = groupPickupParts(lines, () => String(randomInt(100000, 1000000)), now.toISOString());
       const orderId = `ord_${randomUUID()}`;
       // Taken from the sequence here (not by the column's default) so the answer carries it; a
       // rolled-back checkout leaves a gap, which order numbers may have.
@@ -219,7 +221,8 @@ export async function checkout(
         ...(body.contact ? { contact: body.contact } : {}),
         ...(body.shippingAddress && lines.some((l) => l.fulfilment.type === 'ship') ? { shippingAddress: body.shippingAddress } : {}),
         delivery: quote.groups.map(({ options: _, ...g }) => g),
-        ...(pickupStores.length ? { pickupCode: String(randomInt(100000, 1000000)) } : {}),
+        ...(pickups.length === 1 ? { pickupCode: pickups[0]!.code } : {}),
+        ...(pickups.length ? { pickups } : {}),
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
@@ -231,9 +234,12 @@ export async function checkout(
       if (!closed) throw new HttpError(409, 'version_conflict', 'the cart changed during checkout', { cart });
       await tx.insert(orders).values({
         ...order,
-        pickupStoreId: pickupStores[0] ?? null,
+        pickupStoreId: pickups[0]?.storeId ?? null,
         pickupCode: order.pickupCode ?? null,
       });
+      if (pickups.length) {
+        await tx.insert(orderPickups).values(pickups.map((pt) => ({ orderId, storeId: pt.storeId, code: pt.code!, status: pt.status, lineIds: pt.lineIds, updatedAt: pt.updatedAt })));
+      }
       // Several plan entries can share a stock row (a pickup and a shipped line served by the same store).
       const held = new Map<string, { productId: string; locationId: string; qty: number }>();
       for (const r of plan.reservations) {

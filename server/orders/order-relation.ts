@@ -4,6 +4,7 @@ import type { Principal } from '../auth/tokens';
 import type { Order } from '../../shared/orders/order';
 import { orderVisibility, type OrderRelation } from '../../shared/orders/order-permissions';
 import { cartAccess, carts } from '../db/schema/commerce';
+import { visiblePickupCodes } from '../../shared/orders/visible-pickup-codes';
 
 /**
  * Through what a staff member serves a customer right now: an assigned help session (its cart
@@ -27,11 +28,13 @@ export async function servingCustomer(db: Pick<Db, 'select'>, p: Principal, cust
 export async function orderRelation(
   db: Pick<Db, 'select'>,
   p: Principal,
-  order: Pick<Order, 'customerId'> & { pickupStoreId: string | null },
+  order: Pick<Order, 'customerId' | 'pickups'> & { pickupStoreId: string | null },
   now: Date,
 ): Promise<OrderRelation> {
   const owner = p.role === 'customer' && order.customerId === p.userId;
-  const pickupStore = (p.role === 'clerk' || p.role === 'manager') && !!p.storeId && order.pickupStoreId === p.storeId;
+  // A store's staff reach an order through their own store's pickup part (the legacy column for orders without parts).
+  const stores = order.pickups?.length ? order.pickups.map((pt) => pt.storeId) : [order.pickupStoreId];
+  const pickupStore = (p.role === 'clerk' || p.role === 'manager') && !!p.storeId && stores.includes(p.storeId);
   const serving = owner || pickupStore || p.role === 'admin' ? undefined : await servingCustomer(db, p, order.customerId, now);
   return { owner, pickupStore, ...(serving ? { serving } : {}) };
 }
@@ -43,7 +46,6 @@ export async function orderRelation(
 export function orderAsSeenBy<T extends Order>(p: Principal, rel: OrderRelation, order: T): T | undefined {
   const seen = orderVisibility(p.role, rel);
   if (seen === 'none') return undefined;
-  if (seen === 'full') return order;
-  const { pickupCode: _, ...rest } = order;
-  return rest as T;
+  const desk = (p.role === 'clerk' || p.role === 'manager') && rel.pickupStore ? p.storeId : undefined;
+  return visiblePickupCodes(order, seen, desk);
 }

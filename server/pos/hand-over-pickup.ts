@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/record-audit';
 import { onlyRow } from '../db/only-row';
 
 /**
- * The pickup desk hands a ready order over: the customer's code is checked first; an order still to
+ * The pickup desk hands its store's ready part of an order over: the customer's code is checked first; an order still to
  * be paid is charged on the terminal (once: a paid order is never charged again), then the order
  * becomes `picked_up` and its reserved units leave the shelf.
  *
@@ -25,10 +25,13 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
   if (p.role !== 'clerk' || !p.storeId) throw forbidden('only a store clerk hands orders over');
   const order = await findOrder(s.database.db, orderId);
   if (!order) throw notFound('order');
-  if (order.pickupStoreId !== p.storeId) throw forbidden('this order is handed over at another store');
-  if (order.status !== 'ready_for_pickup') throw new HttpError(409, 'illegal_transition', `an order that is ${order.status} cannot be handed over`, { status: order.status });
-  if (body.pickupCode !== order.pickupCode) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
+  // Only this store's part: its own lines, its own code (another store's code opens nothing here).
+  const part = order.pickups?.find((pt) => pt.storeId === p.storeId);
+  if (!part) throw forbidden('this order is handed over at another store');
+  if (part.status !== 'ready_for_pickup') throw new HttpError(409, 'illegal_transition', `a pickup that is ${part.status} cannot be handed over`, { status: part.status });
+  if (body.pickupCode !== part.code) throw new HttpError(422, 'invalid', 'the pickup code does not match this order', { reason: 'wrong_pickup_code' });
   let payment: TillPayment | undefined;
+  // An order paid at pickup is paid whole at the first desk that hands a part over; the other desks then find it paid.
   if (order.payment.status === 'due_at_pickup') {
     if (!body.token) throw new HttpError(402, 'payment_failed', 'this order is paid at pickup: present a card', { reason: 'payment_required', amount: order.totals.total });
     const decision = await chargeAtTill(s, { token: body.token }, order.totals.total, order.id);
@@ -52,6 +55,6 @@ export async function handOverPickup(s: Services, p: Principal, orderId: string,
       return paymentFromRow(r);
     });
   }
-  const done = await changeOrderStatus(s, p, order.id, 'picked_up', body.pickupCode, 'store');
+  const done = await changeOrderStatus(s, p, order.id, 'picked_up', body.pickupCode, 'store', p.storeId);
   return { order: done, ...(payment ? { payment } : {}) };
 }

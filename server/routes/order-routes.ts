@@ -84,7 +84,7 @@ export function orderRoutes(s: Services): Router {
   r.post('/orders/:id/status', async (req, res) => {
     const p = requirePrincipal(req);
     const body = parseInput(OrderStatusRequestSchema, req.body);
-    res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req)));
+    res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req), body.storeId));
   });
 
   // Where the customer's orders went, to fill the checkout's address in one tap.

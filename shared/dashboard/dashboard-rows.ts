@@ -24,6 +24,8 @@ export interface OrderRow {
   createdAt: string;
   /** The store whose desk hands it over, if any. */
   pickupStoreId: string | null;
+  /** Each store's part of the pickup lines and its state (an order collected at two stores counts at both). */
+  pickups?: { storeId: string; status: OrderStatus }[];
   /** The store whose till took the payment, if it was paid at a till. */
   tillStoreId: string | null;
   lines: {

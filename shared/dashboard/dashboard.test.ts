@@ -108,3 +108,16 @@ describe('latest orders on the dashboard', () => {
     expect(JSON.stringify(d.recent)).not.toContain('ord_');
   });
 });
+
+describe('click and collect at several stores', () => {
+  it('counts each store\'s part at that store', () => {
+    const o = order({
+      id: 'm1', cartId: 'cm', customerId: 'hugo', channel: 'web', status: 'ready_for_pickup', pickupStoreId: 'store-paris',
+      lines: [{ productId: 'table', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-paris' } }, { productId: 'lamp', qty: 2, fulfilment: { type: 'pickup', locationId: 'store-lyon' } }],
+      pickups: [{ storeId: 'store-paris', status: 'ready_for_pickup' }, { storeId: 'store-lyon', status: 'picked_up' }],
+    });
+    const [lyon, paris] = storeActivity([o], ['store-lyon', 'store-paris']);
+    expect(lyon).toMatchObject({ clickAndCollect: 1, collected: 1, pickupsReady: 0 });
+    expect(paris).toMatchObject({ clickAndCollect: 1, collected: 0, pickupsReady: 1 });
+  });
+});

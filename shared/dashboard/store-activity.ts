@@ -26,7 +26,12 @@ const waitsAt = (o: OrderRow, storeId: string) =>
 export function storeActivity(orders: readonly OrderRow[], storeIds: readonly string[]): StoreStats[] {
   return storeIds.map((storeId) => {
     const till = orders.filter((o) => o.tillStoreId === storeId && isSale(o));
-    const desk = orders.filter((o) => o.pickupStoreId === storeId && (waitsAt(o, storeId) || o.status === 'picked_up') && o.tillStoreId !== storeId);
+    // Each order's part at this store, as it stands there (orders read before parts: the order itself).
+    const desk = orders.flatMap((o): { status: OrderRow['status'] }[] => {
+      if (o.tillStoreId === storeId) return [];
+      if (o.pickups) return o.pickups.filter((p) => p.storeId === storeId);
+      return o.pickupStoreId === storeId && (waitsAt(o, storeId) || o.status === 'picked_up') ? [o] : [];
+    });
     return {
       storeId,
       tillOrders: till.length,

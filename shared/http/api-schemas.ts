@@ -81,6 +81,8 @@ export const OrderStatusRequestSchema = z.object({
   status: OrderStatusSchema,
   /** Needed to hand a pickup order over: the code the customer shows. */
   pickupCode: z.string().trim().max(16).optional(),
+  /** The store whose pickup part moves, for an order collected at several stores (a desk moves its own store's part). */
+  storeId: z.string().trim().min(1).max(64).optional(),
 });
 export type OrderStatusRequest = z.infer<typeof OrderStatusRequestSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LineSchema, CartTotalsSchema } from '../cart/cart';
 import { ChannelSchema } from '../channel';
 import { MoneySchema } from '../money';
+import { PickupPartSchema } from './pickup-part';
 import { ContactSchema, DeliveryGroupSchema, ShippingAddressSchema } from '../delivery/delivery-schemas';
 
 export const ORDER_STATUSES = ['placed', 'ready_for_pickup', 'picked_up', 'shipped', 'cancelled'] as const;
@@ -47,6 +48,12 @@ export const OrderSchema = z.object({
   pickupCode: z.string().optional(),
   /** Pickups not collected by then are released back to stock. */
   pickupBy: z.string().optional(),
+  /**
+   * The pickup lines by store, each with its own code and status. `status` and `pickupCode` above
+   * read as before for an order collected at one store (the code is that part's code; an order
+   * collected at several stores has a code per part and no single `pickupCode`).
+   */
+  pickups: z.array(PickupPartSchema).optional(),
   contact: ContactSchema.optional(),
   shippingAddress: ShippingAddressSchema.optional(),
   /** How each group of lines travels, its fee and promised date, as charged at checkout. */

@@ -39,3 +39,19 @@ describe('the pickup desk view of an order', () => {
     expect([newer, ready, older].sort(sortForDesk).map((o) => o.id)).toEqual(['ready', 'old', 'new']);
   });
 });
+
+describe('the pickup desk view of an order collected at several stores', () => {
+  const lines = [line('t', { type: 'pickup', locationId: 'store-paris' }), line('l', { type: 'pickup', locationId: 'store-lyon' })];
+  const at = '2026-01-01T11:00:00.000Z';
+  const o = order(lines, {
+    pickups: [
+      { storeId: 'store-paris', code: '111111', status: 'ready_for_pickup', lineIds: ['t'], updatedAt: at },
+      { storeId: 'store-lyon', code: '222222', status: 'placed', lineIds: ['l'], updatedAt: at },
+    ],
+  });
+  it('shows each desk its own part, with its own state and lines, and no code', () => {
+    expect(pickupView(o, 'store-lyon', who)).toMatchObject({ status: 'placed', lines: [{ id: 'l' }], otherLines: 1 });
+    expect(pickupView(o, 'store-paris', who)).toMatchObject({ status: 'ready_for_pickup', lines: [{ id: 't' }] });
+    expect(JSON.stringify(pickupView(o, 'store-lyon', who))).not.toMatch(/111111|222222/);
+  });
+});

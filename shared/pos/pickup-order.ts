@@ -27,20 +27,24 @@ export const WAITING_STATUSES: readonly Order['status'][] = ['placed', 'ready_fo
  * @example pickupView(order, 'store-lyon', { id: 'u-camille', name: 'Camille', guest: false })
  */
 export function pickupView(order: Order, storeId: string, customer: PickupOrder['customer']): PickupOrder | undefined {
-  const here = order.lines.filter((l) => l.fulfilment.type === 'pickup' && l.fulfilment.locationId === storeId && !l.handedOverAt);
+  // This store's part: its lines and its own state, whatever the order's other stores do.
+  const part = order.pickups?.find((p) => p.storeId === storeId);
+  const ids = part && new Set(part.lineIds);
+  const here = order.lines.filter((l) => (ids ? ids.has(l.id) : l.fulfilment.type === 'pickup' && l.fulfilment.locationId === storeId && !l.handedOverAt));
   if (!here.length) return undefined;
+  const pickupBy = part ? part.pickupBy : order.pickupBy;
   return {
     id: order.id,
     number: order.number,
-    status: order.status,
+    status: part?.status ?? order.status,
     customer,
     lines: here,
     otherLines: order.lines.length - here.length,
     totals: order.totals,
     payment: order.payment,
-    ...(order.pickupBy ? { pickupBy: order.pickupBy } : {}),
+    ...(pickupBy ? { pickupBy } : {}),
     createdAt: order.createdAt,
-    updatedAt: order.updatedAt,
+    updatedAt: part?.updatedAt ?? order.updatedAt,
   };
 }
 

@@ -14,6 +14,7 @@ export const TIMELINE_EVENT_TYPES = [
   'order.placed',
   'order.status_changed',
   'order.handed_over',
+  'order.pickup_changed',
   'payment.declined',
   'product.viewed',
   'product.viewed_in_ar',

@@ -18,6 +18,7 @@ export const timelineEn: Record<keyof typeof timelineFr, string> = {
   'timeline.order.placed': 'Order placed, {total}',
   'timeline.order.placedNumber': 'Order {number} placed, {total}',
   'timeline.order.status_changed': 'Order: {status}',
+  'timeline.order.pickup_changed': 'Pickup at {store}: {status}',
   'timeline.order.handed_over_one': 'Handed over at the till: {n} item',
   'timeline.order.handed_over_other': 'Handed over at the till: {n} items',
   'timeline.payment.declined': 'Card declined at the till',

@@ -16,6 +16,7 @@ export const timelineFr = {
   'timeline.order.placed': 'Commande passée, {total}',
   'timeline.order.placedNumber': 'Commande {number} passée, {total}',
   'timeline.order.status_changed': 'Commande : {status}',
+  'timeline.order.pickup_changed': 'Retrait à {store} : {status}',
   'timeline.order.handed_over_one': 'Remis en caisse : {n} article',
   'timeline.order.handed_over_other': 'Remis en caisse : {n} articles',
   'timeline.payment.declined': 'Carte refusée en caisse',

@@ -144,6 +144,21 @@ export const orders = pgTable('orders', {
   index('orders_pickup_idx').on(t.pickupStoreId, t.status),
 ]);
 
+/** An order's pickup lines at one store: that desk's own code and state (shared/orders/pickup-part.ts). */
+export const orderPickups = pgTable('order_pickups', {
+  orderId: text('order_id').notNull().references(() => orders.id),
+  storeId: text('store_id').notNull(),
+  code: text('code').notNull(),
+  status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'cancelled'] }).notNull(),
+  lineIds: jsonb('line_ids').$type<string[]>().notNull(),
+  pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),
+  updatedAt: updatedAt(),
+}, (t) => [
+  primaryKey({ columns: [t.orderId, t.storeId] }),
+  index('order_pickups_store_idx').on(t.storeId, t.status, t.updatedAt),
+  check('order_pickups_status_check', sql`${t.status} in ('placed', 'ready_for_pickup', 'picked_up', 'cancelled')`),
+]);
+
 /** What an order holds on which stock row, so it can be taken or released exactly. */
 export const orderReservations = pgTable('order_reservations', {
   orderId: text('order_id').notNull().references(() => orders.id),

@@ -105,6 +105,14 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
       const icon: IconName = to === 'ready_for_pickup' ? 'ready' : to === 'cancelled' ? 'cancel' : to === 'placed' ? 'order' : 'done';
       return { icon, tone: to === 'cancelled' ? 'bad' : 'good', title: c.t('timeline.order.status_changed', { status }), details };
     }
+    case 'order.pickup_changed': {
+      // One store's part of an order collected at several stores.
+      const to = String(d.to) as keyof typeof STATUS_KEYS;
+      const status = STATUS_KEYS[to] ? c.t(STATUS_KEYS[to]) : String(d.to);
+      const details = d.reason === 'not_collected' ? [c.t('timeline.notCollected')] : [];
+      const icon: IconName = to === 'ready_for_pickup' ? 'ready' : to === 'cancelled' ? 'cancel' : 'done';
+      return { icon, tone: to === 'cancelled' ? 'bad' : 'good', title: c.t('timeline.order.pickup_changed', { store: c.store(String(d.storeId)), status }), details };
+    }
     case 'order.handed_over': {
       const products = Array.isArray(d.products) ? (d.products as { productId: string; qty: number }[]) : [];
       const n = products.reduce((s, p) => s + (Number(p.qty) || 0), 0);

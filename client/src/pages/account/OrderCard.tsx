@@ -3,6 +3,7 @@ import { isSettled } from '../../../../shared/orders/order-permissions';
 import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice } from '../../i18n/format';
 import { useNames } from '../../components/timeline/use-names';
+import { PickupParts } from './PickupParts';
 
 /** One order with its live status; a pickup shows where, and, once ready, the code to show at the desk. */
 export function OrderCard({ order }: { order: Order }) {
@@ -56,6 +57,7 @@ export function OrderCard({ order }: { order: Order }) {
           {order.pickupBy && <span className="small muted">{t('order.pickupHelp', { date: formatDate(order.pickupBy, locale) })}</span>}
         </div>
       )}
+      <PickupParts order={order} />
       <p className="small muted">{isSettled(order.payment.status) ? t('account.paid') : order.payment.status === 'due_at_pickup' ? t('account.payAtPickup') : t('account.refunded')}</p>
     </li>
   );

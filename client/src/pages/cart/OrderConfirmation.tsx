@@ -6,6 +6,7 @@ import { checkoutStore } from '../../stores/checkout-store';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { shortStoreName } from '../../catalogue/stock-summary';
 import { feeText, methodText, promiseText } from './delivery-text';
+import { PickupParts } from '../account/PickupParts';
 
 /** After paying: the order number, each group's delivery with its date and fee, totals with VAT, and the pickup code. */
 export function OrderConfirmation({ order }: { order: Order }) {
@@ -51,6 +52,7 @@ export function OrderConfirmation({ order }: { order: Order }) {
           {order.pickupBy && <p className="small">{t('order.pickupHelp', { date: formatDate(order.pickupBy, locale) })}</p>}
         </div>
       )}
+      <PickupParts order={order} />
       <dl className="confirmation__totals">
         <div className="summary__row">
           <dt>{t('cart.items')}</dt>

@@ -1,0 +1,34 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/database';
+import { orderPickups } from '../db/schema/commerce';
+import type { PickupPart } from '../../shared/orders/pickup-part';
+
+type PartRow = typeof orderPickups.$inferSelect;
+
+export function partFromRow(r: PartRow): PickupPart {
+  return {
+    storeId: r.storeId,
+    code: r.code,
+    status: r.status,
+    lineIds: r.lineIds,
+    ...(r.pickupBy ? { pickupBy: new Date(r.pickupBy).toISOString() } : {}),
+    updatedAt: new Date(r.updatedAt).toISOString(),
+  };
+}
+
+/**
+ * The pickup parts of these orders, by order id, each order's parts in the order its lines list them.
+ *
+ * @example (await loadPickupParts(db, [order.id])).get(order.id) // [{ storeId: 'store-paris', ... }]
+ */
+export async function loadPickupParts(db: Pick<Db, 'select'>, orderIds: readonly string[]): Promise<Map<string, PickupPart[]>> {
+  const out = new Map<string, PickupPart[]>();
+  if (!orderIds.length) return out;
+  const rows = await db.select().from(orderPickups).where(inArray(orderPickups.orderId, [...new Set(orderIds)]));
+  for (const r of rows) {
+    const list = out.get(r.orderId) ?? [];
+    list.push(partFromRow(r));
+    out.set(r.orderId, list);
+  }
+  return out;
+}
