@@ -87,6 +87,9 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/customers/me/addresses': { allow: customers },
   'GET /api/customers/me/orders/events': { allow: customers },
   'GET /api/customers/me/timeline': { allow: customers },
+  'GET /api/customers/me/consent': { allow: customers },
+  'PUT /api/customers/me/consent': { allow: customers, body: () => ({ analytics: true }) },
+  'GET /api/customers/me/data': { allow: customers },
   'GET /api/customers/{id}/timeline': { allow: servingCustomer },
   'POST /api/events': { allow: customers, body: () => ({ type: 'product.viewed', data: { productId: 'lamp-bulle' } }) },
   'POST /api/pos/walk-in': { allow: clerks },
@@ -151,4 +154,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   // Signing out everywhere ends every token of the caller: asked at the very end.
   'POST /api/auth/logout': { allow: signedIn, spendsToken: true, last: true },
   'POST /api/auth/logout-everywhere': { allow: signedIn, spendsToken: true, last: true },
+  // The owner still has an order to pick up: refused with 409, nothing erased; the other customer is a guest with none, erased last so
+  // no rule after it needs that customer's account.
+  'POST /api/customers/me/erase': { allow: customers, body: () => ({}), last: true, spendsToken: true },
 };
