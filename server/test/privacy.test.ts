@@ -23,7 +23,7 @@ const now = () => new Date(Date.now() + clockOffsetMs);
 
 /** Every table with a column naming a person, and those columns. */
 function personalTables(): { name: string; columns: string[] }[] {
-  return Object.values(tables)
+  return (Object.values(tables) as unknown[])
     .filter((x): x is PgTable => typeof x === 'object' && x !== null && Symbol.for('drizzle:IsDrizzleTable') in x)
     .map((tbl) => ({ name: getTableName(tbl), columns: Object.values(getTableColumns(tbl)).map((c) => c.name).filter((c) => PERSON_COLUMNS.includes(c)) }))
     .filter((x) => x.columns.length > 0 || x.name === 'users');
