@@ -61,6 +61,8 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
   const catalogue = (await (await page.request.get('/api/products')).json()).items as { id: string; dimensionsM: { w: number; h: number; d: number } }[];
   const dims = (id: string) => catalogue.find((p) => p.id === id)!.dimensionsM;
 
+  // Views in AR are journey analytics: this customer accepted them.
+  await page.addInitScript(() => localStorage.setItem('vitrine.consent', JSON.stringify({ analytics: true, decidedAt: new Date().toISOString() })));
   await page.goto('/p/sofa-oslo-3?v=sauge');
   await page.waitForFunction(() => localStorage.getItem('vitrine.session'));
   const cartPage = await context.newPage();

@@ -11,6 +11,7 @@ test.setTimeout(240_000);
 async function guestAsksForHelp(page: import('@playwright/test').Page) {
   const { token } = (await (await page.request.post('/api/auth/guest')).json()) as { token: string };
   const h = { Authorization: `Bearer ${token}` };
+  await page.request.put('/api/customers/me/consent', { headers: h, data: { analytics: true } });
   await page.request.post('/api/events', { headers: h, data: { type: 'product.viewed', data: { productId: 'lamp-bulle' } } });
   const r = await page.request.post('/api/help/requests', { headers: h, data: { page: '/store', productId: 'lamp-bulle' } });
   expect(r.ok()).toBe(true);

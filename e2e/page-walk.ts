@@ -9,6 +9,8 @@ export interface WalkStop {
   email?: string;
   /** A CSS selector that shows the page is there. */
   ready: string;
+  /** Shows the consent banner (hidden from browser specs unless they ask for it). */
+  banner?: boolean;
 }
 
 /** Every page, as the role it is made for (the product page and the cart with a line in it). */
@@ -18,6 +20,8 @@ export const EVERY_PAGE: readonly WalkStop[] = [
   { path: '/cart', ready: '[data-testid="cart-page"]' },
   { path: '/account', ready: '[data-testid="account-page"]' },
   { path: '/account', email: 'camille@vitrine.demo', ready: '[data-testid="account-page"]' },
+  { path: '/privacy', ready: '[data-testid="privacy-page"]' },
+  { path: '/', banner: true, ready: '[data-testid="consent-banner"]' },
   { path: '/account/sign-up', ready: '[data-testid="sign-up-form"]' },
   { path: '/account/forgot', ready: '[data-testid="forgot-page"] form' },
   { path: '/account/reset', ready: '[data-testid="link-problem"]' },
@@ -52,11 +56,12 @@ export async function openStop(page: Page, stop: WalkStop, lang: Lang): Promise<
   const session = (await auth.json()) as { token: string; user: unknown };
   if (stop.path === '/cart' || stop.path === '/account') await addLine(page, session.token);
   await page.addInitScript(
-    ([l, s]) => {
+    ([l, s, b]) => {
       localStorage.setItem('vitrine.locale', l);
       localStorage.setItem('vitrine.session', s);
+      if (b) localStorage.setItem('vitrine.consent-banner-in-tests', '1');
     },
-    [lang, JSON.stringify(session)] as const,
+    [lang, JSON.stringify(session), stop.banner === true] as const,
   );
   await page.goto(stop.path);
   await expect(page.locator(stop.ready).first()).toBeVisible({ timeout: 30_000 });

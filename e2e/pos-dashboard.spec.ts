@@ -7,6 +7,8 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
   await page.evaluate(async () => {
     const { token } = await (await fetch('/api/auth/guest', { method: 'POST' })).json();
     const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    // AR views are journey analytics: this customer consented.
+    await fetch('/api/customers/me/consent', { method: 'PUT', headers: h, body: JSON.stringify({ analytics: true }) });
     await fetch('/api/events', { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ type: 'product.viewed_in_ar', data: { productId: 'armchair-lisa' } }) });
     const cart = await (await fetch('/api/carts', { method: 'POST', headers: h })).json();
     await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'armchair-lisa', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-bordeaux' } }] }) });

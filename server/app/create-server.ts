@@ -75,6 +75,8 @@ import { registerProductImport } from '../imports/import-products-job';
 import { registerStockImport } from '../imports/import-stock-job';
 import { createMailer } from '../mail/mailer';
 import { accountRoutes } from '../routes/account-routes';
+import { privacyRoutes } from '../routes/privacy-routes';
+import { purgeExpiredPersonalData } from '../privacy/purge-expired-personal-data';
 import { purgeAccountLinks } from '../accounts/purge-account-links';
 
 export interface VitrineServer {
@@ -188,7 +190,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, privacyRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));
     app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);
@@ -220,6 +222,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
         purgeIdempotencyKeys(db, services.now()).catch((err) => log.warn({ err }, 'idempotency key purge failed')),
         purgeRevokedTokens(db, new Date()).catch((err) => log.warn({ err }, 'revoked token purge failed')),
         purgeAccountLinks(db, services.now()).catch((err) => log.warn({ err }, 'account link purge failed')),
+        purgeExpiredPersonalData(db, services.now()).catch((err) => log.warn({ err }, 'personal data retention purge failed')),
         releaseAbandonedHelp(services, live.signals).catch((err) => log.warn({ err }, 'abandoned help release failed')),
       ]);
     };

@@ -22,6 +22,7 @@ import { adminProductPaths } from './admin-product-openapi';
 import { layoutPaths } from '../layouts/layout-openapi';
 import { adminImportPaths } from './admin-import-openapi';
 import { accountPaths } from './account-openapi';
+import { privacyPaths } from './privacy-openapi';
 
 // zod 4's `.meta({ id })` names a schema; the generator turns each into a reusable component.
 // (The registry's `register()` relies on patching ZodType.prototype, which zod 4 classes do not inherit from.)
@@ -97,6 +98,7 @@ export function buildOpenApiDocument(): object {
   paths.push(...layoutPaths({ json, error, auth })); // store layouts
   paths.push(...adminImportPaths({ json, error, auth })); // back office: imports, exports, jobs, staff, audit
   paths.push(...accountPaths({ json, error, auth })); // sign-up, links, passwords, passkeys, outbox
+  paths.push(...privacyPaths({ json, error, auth })); // consent, data export, erasure
   for (const p of paths) reg.registerPath(p);
   return new OpenApiGeneratorV31(reg.definitions).generateDocument({
     openapi: '3.1.0',

@@ -18,7 +18,7 @@ import { endSession, readSessionSummary } from '../help/end-session';
 import { findActiveCart, getOrCreateActiveCart } from '../carts/cart-repository';
 import { grantCartAccess } from '../carts/cart-access';
 import { runCartCommands } from '../carts/run-cart-commands';
-import { recordEvent } from '../timeline/record-event';
+import { recordAnalyticsEvent } from '../privacy/record-analytics-event';
 import { HttpError } from '../http/http-error';
 
 type SeatClient = Client<{ userData: ClientSeat; auth: Principal }>;
@@ -228,7 +228,8 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       const principal = c.userData!.principal;
       const session = room.session;
       if (principal.role === 'customer') {
-        await recordEvent(db, {
+        // A visit is journey analytics: kept only with the customer's consent.
+        await recordAnalyticsEvent(db, {
           customerId: principal.userId,
           // A screen says so when it joins; a client that does not is taken for a headset.
           channel: c.userData!.channel ?? 'vr',

@@ -8,7 +8,7 @@ import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
 import { forbidden, HttpError } from '../http/http-error';
 import { readTimeline } from '../timeline/read-timeline';
-import { recordEvent } from '../timeline/record-event';
+import { recordAnalyticsEvent } from '../privacy/record-analytics-event';
 import { cartAccess, carts } from '../db/schema/commerce';
 import { auditStaffAccess } from '../audit/audit-staff-access';
 
@@ -45,14 +45,17 @@ export function timelineRoutes(s: Services): Router {
     res.json({ items });
   });
 
-  /** Views are touch points too (a product seen in AR, then bought at the till). */
+  /**
+   * Views are touch points too (a product seen in AR, then bought at the till), recorded only with
+   * the customer's analytics consent: without it the view is dropped and the answer says so (202).
+   */
   r.post('/events', async (req, res) => {
     const p = requirePrincipal(req, 'customer');
     await s.limits.commands.consume(`evt:${p.userId}`);
     const e = parseInput(ClientTimelineEventSchema, req.body);
     if (!s.catalogue.product(e.data.productId)) throw new HttpError(422, 'invalid', `no product "${e.data.productId}"`);
-    await recordEvent(db, { customerId: p.userId, channel: channelOf(req), type: e.type, data: e.data });
-    res.status(201).json({ ok: true });
+    const recorded = await recordAnalyticsEvent(db, { customerId: p.userId, channel: channelOf(req), type: e.type, data: e.data });
+    res.status(recorded ? 201 : 202).json({ ok: true, recorded });
   });
 
   return r;

@@ -87,6 +87,11 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /api/customers/me/addresses': { allow: customers },
   'GET /api/customers/me/orders/events': { allow: customers },
   'GET /api/customers/me/timeline': { allow: customers },
+  'GET /api/customers/me/consent': { allow: customers },
+  'PUT /api/customers/me/consent': { allow: customers, body: () => ({ analytics: true }) },
+  'GET /api/customers/me/data': { allow: customers },
+  // An empty password is malformed (422): the customers get through without erasing the fixture (erasure is tested in privacy.test.ts).
+  'POST /api/customers/me/erase': { allow: customers, body: () => ({ password: '' }) },
   'GET /api/customers/{id}/timeline': { allow: servingCustomer },
   'POST /api/events': { allow: customers, body: () => ({ type: 'product.viewed', data: { productId: 'lamp-bulle' } }) },
   'POST /api/pos/walk-in': { allow: clerks },

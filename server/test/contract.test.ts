@@ -224,6 +224,8 @@ describe.each(backends)('public contract on the %s database', (backend) => {
     const g = await t.guest();
     const gc = await g.cart('app');
     await g.commands(gc.id, [{ type: 'addLine', productId: 'vase-bulle-verre', qty: 2, fulfilment: { type: 'ship' } }], { channel: 'ar' });
+    // Views are journey analytics: recorded with the customer's consent only.
+    await g.request('PUT', '/api/customers/me/consent', { analytics: true });
     await g.post('/api/events', { type: 'product.viewed_in_ar', data: { productId: 'vase-bulle-verre' } }, { 'x-channel': 'ar' });
     const hugo = await t.login('hugo@vitrine.demo');
     const mine = await hugo.cart();

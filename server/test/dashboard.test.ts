@@ -24,12 +24,15 @@ describe.each(backends)('the managers\' dashboard on the %s database', (backend)
   it('counts carts, orders, conversion, AR views that led to an add, till sales and pickups waiting', async () => {
     // An AR view, then an add in AR and a web checkout for pickup in Paris.
     const a = await t.guest();
+    // AR views are journey analytics: these customers consented to them.
+    await a.request('PUT', '/api/customers/me/consent', { analytics: true });
     await a.post('/api/events', { type: 'product.viewed_in_ar', data: { productId: 'armchair-lisa' } }, { 'x-channel': 'ar' });
     const ca = await a.cart('ar');
     await must(a, ca.id, [{ type: 'addLine', productId: 'armchair-lisa', qty: 1, fulfilment: pickupAt('store-paris') }], 'ar');
     expect((await a.checkout(ca.id, randomUUID())).status).toBe(201);
     // An AR view that led nowhere, and a web cart never bought.
     const b = await t.guest();
+    await b.request('PUT', '/api/customers/me/consent', { analytics: true });
     await b.post('/api/events', { type: 'product.viewed_in_ar', data: { productId: 'rug-berbere' } }, { 'x-channel': 'ar' });
     const cb = await b.cart();
     await must(b, cb.id, [{ type: 'addLine', productId: 'chair-mora', qty: 1, fulfilment: { type: 'ship' } }]);

@@ -36,6 +36,8 @@ export const API_ERROR_CODES = [
   /** Checkout: a line's product is no longer sold. */
   'unavailable_lines',
   'sku_taken',
+  /** Erasing an account while some of its orders are still to be shipped or picked up. */
+  'open_orders',
   /** 503: a service the server depends on (database, Redis) did not answer; retry shortly. */
   'unavailable',
 ] as const;

@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
 import { HelpSlot } from './HelpSlot';
+import { ConsentBanner } from '../privacy/ConsentBanner';
 
 /** Header, main content and footer around the customer-facing pages. */
 export function ShopLayout({ children }: { children: ReactNode }) {
@@ -18,6 +19,7 @@ export function ShopLayout({ children }: { children: ReactNode }) {
       </main>
       <HelpSlot />
       <SiteFooter />
+      <ConsentBanner />
     </div>
   );
 }

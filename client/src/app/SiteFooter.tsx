@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useT } from '../i18n/use-t';
 
 const STORES = ['Lyon Part-Dieu', 'Paris Marais', 'Bordeaux Sainte-Catherine'];
@@ -19,7 +20,9 @@ export function SiteFooter() {
             ))}
           </ul>
         </div>
-        <p className="muted small">{t('footer.rights')}</p>
+        <p className="muted small">
+          {t('footer.rights')} <Link href="/privacy" data-testid="footer-privacy">{t('footer.privacy')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -21,6 +21,7 @@ export const routes: AppRoute[] = [
   { path: '/cart', layout: 'shop', component: lazyPage(() => import('../pages/cart/CartPage').then((m) => m.CartPage)) },
   { path: '/account', layout: 'shop', component: lazyPage(() => import('../pages/account/AccountPage').then((m) => m.AccountPage)) },
   { path: '/account/:step', layout: 'shop', component: lazyPage(() => import('../pages/account-access/AccountAccessPage').then((m) => m.AccountAccessPage)) },
+  { path: '/privacy', layout: 'shop', component: lazyPage(() => import('../pages/privacy/PrivacyPage').then((m) => m.PrivacyPage)) },
   { path: '/store', layout: 'bare', component: lazyPage(() => import('../pages/store/StorePage').then((m) => m.StorePage)) },
   { path: '/advisor', layout: 'bare', component: lazyPage(() => import('../pages/advisor/AdvisorPage').then((m) => m.AdvisorPage)) },
   { path: '/pos', layout: 'bare', component: lazyPage(() => import('../pages/pos/PosPage').then((m) => m.PosPage)) },

@@ -19,6 +19,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsFr, string> = {
   'apiError.cart_closed': 'This cart has already been ordered.',
   'apiError.empty_cart': 'The cart is empty.',
   'apiError.rate_limited': 'Too many requests at once. Wait a moment and try again.',
+  'apiError.open_orders': 'Some of your orders are still on their way or waiting to be picked up. You can delete your account once they are with you.',
   'apiError.payment_failed': 'The payment did not go through. Nothing was charged.',
   'apiError.payment_due': 'The payment has not been made yet.',
   'apiError.conflict': 'This already exists or changed in the meantime.',

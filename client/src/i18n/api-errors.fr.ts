@@ -20,6 +20,7 @@ export const apiErrorsFr = {
   'apiError.cart_closed': 'Ce panier est déjà commandé.',
   'apiError.empty_cart': 'Le panier est vide.',
   'apiError.rate_limited': 'Trop de demandes d’un coup. Patientez un instant et réessayez.',
+  'apiError.open_orders': 'Certaines de vos commandes sont encore en route ou à retirer. Vous pourrez supprimer votre compte une fois qu’elles vous seront remises.',
   'apiError.payment_failed': 'Le paiement n’a pas abouti. Aucun montant n’a été débité.',
   'apiError.payment_due': 'Le paiement n’est pas encore réglé.',
   'apiError.conflict': 'Cela existe déjà ou a changé entre-temps.',

@@ -5,6 +5,7 @@ import type { staffScreensFr } from './staff-screens.fr';
 import type { checkoutFr } from './checkout.fr';
 import type { timelineFr } from './timeline.fr';
 import type { accountsFr } from './accounts.fr';
+import type { privacyFr } from './privacy.fr';
 import { apiErrorsFr } from './api-errors.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
@@ -33,6 +34,12 @@ export const fr = {
   'footer.tagline': 'Le mobilier qui se voit chez vous avant d’y entrer.',
   'footer.stores': 'Nos magasins',
   'footer.rights': 'Démonstration, aucun paiement réel.',
+  'footer.privacy': 'Vos données et vos choix',
+  'consent.title': 'Mesure de votre parcours',
+  'consent.text': 'Avec votre accord, nous notons les produits que vous regardez (en 3D, chez vous en AR) et vos visites du magasin virtuel, pour vous conseiller et améliorer la boutique. Votre panier et vos commandes ne dépendent pas de ce choix.',
+  'consent.more': 'En savoir plus',
+  'consent.refuse': 'Refuser',
+  'consent.accept': 'Accepter',
   'category.all': 'Tout',
   'category.sofas': 'Canapés',
   'category.armchairs': 'Fauteuils',
@@ -175,4 +182,4 @@ export const fr = {
 /** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts). */
 export type CoreMessageKey = keyof typeof fr;
 export type Messages = Record<CoreMessageKey, string>;
-export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr | keyof typeof privacyFr;

@@ -10,6 +10,7 @@ import '../../i18n/accounts-text';
 import { SignInForm } from './SignInForm';
 import { PasskeySignIn } from '../account-access/PasskeySignIn';
 import { MyOrders } from './MyOrders';
+import { PrivacyActions } from './PrivacyActions';
 import '../../components/status-pill.css';
 import './account.css';
 
@@ -81,6 +82,7 @@ export function AccountPage() {
           )}
           <MyOrders />
           <TillHandoff />
+          {user && <PrivacyActions hasPassword={!guest} />}
         </div>
         <aside className="account-page__side">
           {/*

@@ -1,0 +1,96 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const PASSWORD = 'une commode en noyer ciré';
+
+async function timelineTypes(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
+    const { items } = await (await fetch('/api/customers/me/timeline', { headers: { Authorization: `Bearer ${token}` } })).json();
+    return (items as { type: string; data: { productId?: string } }[]).map((e) => `${e.type}:${e.data.productId ?? ''}`);
+  });
+}
+
+/** A new account, signed up and verified through the outbox as a customer would through their mail. */
+async function signUp(api: APIRequestContext, email: string): Promise<{ token: string; user: { id: string } }> {
+  expect((await api.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Alix Effacée', language: 'fr' } })).status()).toBe(202);
+  const admin = (await (await api.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
+  const outbox = (await (await api.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`, { headers: { Authorization: `Bearer ${admin.token}` } })).json()) as { items: { text: string }[] };
+  const token = /#token=([A-Za-z0-9_-]{43})/.exec(outbox.items[0].text)![1];
+  const v = await api.post('/api/auth/verify-email', { data: { token } });
+  expect(v.status()).toBe(200);
+  return v.json();
+}
+
+test('the banner asks first, refusing records no view, accepting later on the privacy page does', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('vitrine.consent-banner-in-tests', '1'));
+  await page.goto('/p/lamp-bulle');
+  const banner = page.getByTestId('consent-banner');
+  await expect(banner).toBeVisible();
+  // Refusing is as easy as accepting: two buttons side by side, same look.
+  const refuse = banner.getByRole('button', { name: 'Refuser' });
+  const accept = banner.getByRole('button', { name: 'Accepter' });
+  await expect(refuse).toBeVisible();
+  await expect(accept).toBeVisible();
+  expect(await refuse.getAttribute('class')).toBe(await accept.getAttribute('class'));
+  await refuse.click();
+  await expect(banner).toBeHidden();
+  await page.waitForFunction(() => localStorage.getItem('vitrine.session'));
+
+  // A visit to another product, and even a view posted straight to the server: nothing kept.
+  await page.goto('/p/vase-bulle-verre');
+  await expect(page.getByTestId('product-page')).toBeVisible();
+  await expect(page.getByTestId('consent-banner')).toBeHidden();
+  const posted = await page.evaluate(async () => {
+    const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
+    const r = await fetch('/api/events', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-Channel': 'ar' }, body: JSON.stringify({ type: 'product.viewed_in_ar', data: { productId: 'vase-bulle-verre' } }) });
+    return r.status;
+  });
+  expect(posted).toBe(202);
+  expect((await timelineTypes(page)).filter((e) => e.startsWith('product.'))).toEqual([]);
+
+  // The footer leads to the privacy page, where the choice changes.
+  await page.getByTestId('footer-privacy').click();
+  await expect(page.getByTestId('privacy-page')).toBeVisible();
+  await expect(page.getByTestId('consent-state')).toHaveText(/refusé/);
+  await page.getByTestId('privacy-accept').click();
+  await expect(page.getByTestId('consent-state')).toHaveText(/accepté/);
+  await page.goto('/p/armchair-lisa');
+  await expect(page.getByTestId('product-page')).toBeVisible();
+  await expect.poll(() => timelineTypes(page)).toContain('product.viewed:armchair-lisa');
+});
+
+test('a customer downloads their data with their orders, deletes the account, and cannot sign in again', async ({ page }) => {
+  const email = `alix-${Date.now()}@example.com`;
+  const session = await signUp(page.request, email);
+  const h = { Authorization: `Bearer ${session.token}` };
+  const cart = (await (await page.request.post('/api/carts', { headers: h })).json()) as { id: string };
+  expect((await page.request.post(`/api/carts/${cart.id}/commands`, { headers: h, data: { commands: [{ type: 'addLine', productId: 'vase-bulle-verre', qty: 1, fulfilment: { type: 'ship' } }] } })).ok()).toBe(true);
+  const order = await page.request.post(`/api/carts/${cart.id}/checkout`, {
+    headers: { ...h, 'Idempotency-Key': crypto.randomUUID() },
+    data: { payment: { method: 'in_store' }, contact: { email }, shippingAddress: { name: 'Alix Effacée', line1: '8 quai Saint-Vincent', postcode: '69001', city: 'Lyon', country: 'FR' } },
+  });
+  expect(order.status()).toBe(201);
+  const placed = (await order.json()) as { id: string; number: string };
+
+  await page.addInitScript((s) => localStorage.setItem('vitrine.session', s), JSON.stringify(session));
+  await page.goto('/account');
+  await expect(page.getByTestId('privacy-actions')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-data').click()]);
+  const data = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'))) as { orders: { number: string }[]; users: { email: string }[] };
+  expect(data.orders.map((o) => o.number)).toEqual([placed.number]);
+  expect(data.users[0].email).toBe(email);
+
+  // Still to ship: refused, and said so.
+  await page.getByTestId('delete-account').click();
+  await page.getByTestId('erase-password').fill(PASSWORD);
+  await page.getByTestId('erase-confirm').click();
+  await expect(page.getByTestId('privacy-problem')).toContainText('commandes');
+
+  const admin = (await (await page.request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
+  expect((await page.request.post(`/api/orders/${placed.id}/status`, { headers: { Authorization: `Bearer ${admin.token}` }, data: { status: 'shipped' } })).ok()).toBe(true);
+  await page.getByTestId('erase-confirm').click();
+  await expect(page.getByTestId('erase-form')).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('vitrine.session') ?? '{}') as { user?: { guest?: boolean } }).user?.guest)).toBe(true);
+  expect((await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status()).toBe(401);
+  expect((await page.request.get('/api/customers/me/timeline', { headers: h })).status()).toBe(401);
+});
