@@ -5,7 +5,8 @@ import * as operations from './schema/operations';
 import * as layouts from './schema/layouts';
 import * as auth from './schema/auth';
 import * as accounts from './schema/accounts';
+import * as sandboxPayments from './schema/sandbox-payments';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth, ...accounts };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth, ...accounts, ...sandboxPayments };
 export type Tables = typeof tables;

@@ -40,11 +40,11 @@ async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, 
  * (handed over, shipped), released or refunded when the order is cancelled. Runs inside the status
  * change's transaction: a provider refusal rolls the change back.
  */
-async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus): Promise<Order['payment']> {
+async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus, within: Pick<Db, 'execute'>): Promise<Order['payment']> {
   if (!payment.reference || (payment.status !== 'authorised' && payment.status !== 'captured')) return payment;
   try {
-    if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference)).status };
-    if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference)).status };
+    if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference, { within })).status };
+    if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference, { within })).status };
   } catch (e) {
     // The provider refused (it does not know the payment, or its state forbids it): the order stays as it was.
     if (e instanceof PaymentProviderError) throw new HttpError(409, 'payment_failed', `the payment provider refused: ${e.message}`, { status: payment.status });
@@ -95,7 +95,7 @@ export async function changeOrderStatus(
       .returning();
     if (!rows.length) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
     await settleStock(tx, orderId, to);
-    const payment = await settlePayment(s, order.payment, to);
+    const payment = await settlePayment(s, order.payment, to, tx);
     if (payment !== order.payment) rows[0] = (await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning())[0];
     await recordEvent(tx, {
       customerId: order.customerId,
