@@ -285,7 +285,7 @@ export async function checkout(
  */
 async function paymentFor(s: Services, payment: CheckoutRequest['payment'], total: Money, orderId: string, within: Pick<Db, 'execute'>): Promise<Order['payment']> {
   if (payment.method === 'in_store') return { method: 'in_store', status: 'due_at_pickup' };
-  const token = payment.token ?? (await s.payments.sandboxToken?.());
+  const token = payment.token ?? (await s.payments.sandboxToken?.({ within }));
   if (!token) throw new HttpError(422, 'invalid', 'a card payment needs the token of the provider\'s card page', { field: 'payment.token' });
   const p = await s.payments.authorise({ token, amount: total, reference: orderId }, { within });
   if (p.status !== 'authorised') {

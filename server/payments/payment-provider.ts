@@ -46,7 +46,7 @@ export interface PaymentProvider {
    * A sandbox's own approved test card, for callers that pay by card without a card page (API
    * clients, load tests). A real provider has none: there a card payment needs the page's token.
    */
-  sandboxToken?(): Promise<string>;
+  sandboxToken?(call?: ProviderCall): Promise<string>;
 }
 
 /** A provider refused an operation that its state does not allow (capturing a voided payment...). */

@@ -32,20 +32,20 @@ export class SimulatedPaymentProvider implements PaymentProvider {
   constructor(private readonly db: Db) {}
 
   /** The provider's side of its card page: Vitrine gets the token, the number is not kept. */
-  async tokenise(card: string): Promise<{ token: string; brand: string; last4: string }> {
+  async tokenise(card: string, call: ProviderCall = {}): Promise<{ token: string; brand: string; last4: string }> {
     const digits = card.replace(/[\s-]/g, '');
     const token = `tok_sim_${randomBytes(12).toString('hex')}`;
     const brand = cardBrand(digits);
     // The card's own verdict, judged on the smallest amount; the amount's checks run at authorisation.
     const verdict = decide(digits, { amount: 1, currency: 'EUR' });
     const refusal = verdict.approved ? null : verdict.reason;
-    await queryRows(this.db, sql`insert into sandbox_card_tokens (token, brand, last4, refusal) values (${token}, ${brand}, ${verdict.last4}, ${refusal})`);
+    await queryRows(call.within ?? this.db, sql`insert into sandbox_card_tokens (token, brand, last4, refusal) values (${token}, ${brand}, ${verdict.last4}, ${refusal})`);
     return { token, brand, last4: verdict.last4 };
   }
 
   /** The README's approved test card, as if typed into the provider's page. */
-  async sandboxToken(): Promise<string> {
-    return (await this.tokenise('4242424242424242')).token;
+  async sandboxToken(call: ProviderCall = {}): Promise<string> {
+    return (await this.tokenise('4242424242424242', call)).token;
   }
 
   async authorise({ token, amount, reference }: { token: string; amount: ProviderPayment['amount']; reference: string }, call: ProviderCall = {}): Promise<ProviderPayment> {
