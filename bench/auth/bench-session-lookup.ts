@@ -56,7 +56,7 @@ async function runBackend(backend: 'embedded' | 'postgres') {
     const db = await createPostgresTestDatabase();
     try {
       const server = await spawnServer({ DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn' });
-      let req;
+      let req: { bare: number; authed: number };
       try { req = await requestTimes(server.url); } finally { await server.stop(); }
       return { backend, ...req, lookup: await lookupTime({ kind: 'postgres', url: db.url, poolSize: 1 }) };
     } finally { await db.drop(); }
@@ -64,7 +64,7 @@ async function runBackend(backend: 'embedded' | 'postgres') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-'));
   try {
     const server = await spawnServer({ VITRINE_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'warn' });
-    let req;
+    let req: { bare: number; authed: number };
     try { req = await requestTimes(server.url); } finally { await server.stop(); }
     // The embedded database is one process's: the lookup is timed on it once the server has stopped.
     return { backend, ...req, lookup: await lookupTime({ kind: 'embedded', dataDir: dir }) };
