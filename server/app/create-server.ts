@@ -149,7 +149,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     cleanups.unshift(() => mail.close());
     const services: Services = {
       config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files, mail,
-      payments: new SimulatedPaymentProvider(),
+      payments: new SimulatedPaymentProvider(db),
       cartLocks: new CartLock(),
       metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
       limits: rateLimits.limits,

@@ -6,7 +6,8 @@ import * as layouts from './schema/layouts';
 import * as auth from './schema/auth';
 import * as accounts from './schema/accounts';
 import * as privacy from './schema/privacy';
+import * as sandboxPayments from './schema/sandbox-payments';
 
 /** Every table, for drizzle's relational typing. Each feature adds its schema file here (drizzle-kit reads schema/*.ts). */
-export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth, ...accounts, ...privacy };
+export const tables = { ...commerce, ...sessions, ...stores, ...operations, ...layouts, ...auth, ...accounts, ...privacy, ...sandboxPayments };
 export type Tables = typeof tables;

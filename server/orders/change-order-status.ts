@@ -44,11 +44,11 @@ async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, 
  * (handed over, shipped), released or refunded when the order is cancelled. Runs inside the status
  * change's transaction: a provider refusal rolls the change back.
  */
-async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus): Promise<Order['payment']> {
+async function settlePayment(s: Services, payment: Order['payment'], to: OrderStatus, within: Pick<Db, 'execute'>): Promise<Order['payment']> {
   if (!payment.reference || (payment.status !== 'authorised' && payment.status !== 'captured')) return payment;
   try {
-    if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference)).status };
-    if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference)).status };
+    if (to === 'picked_up' || to === 'shipped') return { ...payment, status: (await s.payments.capture(payment.reference, { within })).status };
+    if (to === 'cancelled') return { ...payment, status: (await s.payments.refund(payment.reference, { within })).status };
   } catch (e) {
     // The provider refused (it does not know the payment, or its state forbids it): the order stays as it was.
     if (e instanceof PaymentProviderError) throw new HttpError(409, 'payment_failed', `the payment provider refused: ${e.message}`, { status: payment.status });
@@ -125,7 +125,7 @@ export async function changeOrderStatus(
     if (next !== order.status) await settleStock(tx, orderId, next);
     // The card is captured when the first goods leave, released or refunded when nothing left at all.
     const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
-    const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo) : order.payment;
+    const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo, tx) : order.payment;
     const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
     const by = { userId: p.userId, role: p.role, storeId: p.storeId };
     // Several stores: each desk's move is told with its store; one store reads as before.

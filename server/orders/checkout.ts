@@ -1,6 +1,7 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { Money } from '../../shared/money';
 import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/database';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
@@ -216,7 +217,7 @@ export async function checkout(
         status: 'placed',
         lines,
         totals: quote.totals,
-        payment: await paymentFor(s, body.payment, quote.totals.total, orderId),
+        payment: await paymentFor(s, body.payment, quote.totals.total, orderId, tx),
         channel,
         ...(body.contact ? { contact: body.contact } : {}),
         ...(body.shippingAddress && lines.some((l) => l.fulfilment.type === 'ship') ? { shippingAddress: body.shippingAddress } : {}),
@@ -288,11 +289,11 @@ export async function checkout(
  * A card without a token is authorised on a sandbox provider's test card (API clients of the demo
  * store) and refused by a real provider: nothing is ever recorded as paid on trust.
  */
-async function paymentFor(s: Services, payment: CheckoutRequest['payment'], total: Money, orderId: string): Promise<Order['payment']> {
+async function paymentFor(s: Services, payment: CheckoutRequest['payment'], total: Money, orderId: string, within: Pick<Db, 'execute'>): Promise<Order['payment']> {
   if (payment.method === 'in_store') return { method: 'in_store', status: 'due_at_pickup' };
-  const token = payment.token ?? s.payments.sandboxToken?.();
+  const token = payment.token ?? (await s.payments.sandboxToken?.({ within }));
   if (!token) throw new HttpError(422, 'invalid', 'a card payment needs the token of the provider\'s card page', { field: 'payment.token' });
-  const p = await s.payments.authorise({ token, amount: total, reference: orderId });
+  const p = await s.payments.authorise({ token, amount: total, reference: orderId }, { within });
   if (p.status !== 'authorised') {
     throw new HttpError(402, 'payment_failed', `the card was declined: ${p.declineReason ?? 'declined'}`, { reason: p.declineReason ?? 'card_declined', brand: p.brand, last4: p.last4 });
   }

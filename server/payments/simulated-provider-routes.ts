@@ -47,9 +47,9 @@ export function simulatedProviderRoutes(s: Services): Router {
   r.get('/card', (req, res) => { res.type('html').send(page('card', lang(req.query.lang))); });
   r.get('/terminal', (req, res) => { res.type('html').send(page('terminal', lang(req.query.lang))); });
   r.get('/card.js', (_req, res) => { res.type('js').send(SCRIPT); });
-  r.post('/tokens', express.json({ limit: '2kb' }), (req, res) => {
+  r.post('/tokens', express.json({ limit: '2kb' }), async (req, res) => {
     const { card } = parseInput(TokenRequestSchema, req.body);
-    res.status(201).json(s.payments.tokenise(card));
+    res.status(201).json(await s.payments.tokenise(card));
   });
   return r;
 }

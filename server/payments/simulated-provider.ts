@@ -1,78 +1,106 @@
 import { randomBytes } from 'node:crypto';
-import { authorise as decide } from '../../shared/pos/payment-terminal';
+import { sql } from 'drizzle-orm';
+import { authorise as decide, TERMINAL_LIMIT_MINOR } from '../../shared/pos/payment-terminal';
 import { cardBrand } from '../../shared/payments/card-brand';
-import { PaymentProviderError, type PaymentProvider, type ProviderPayment } from './payment-provider';
+import type { Db } from '../db/database';
+import { queryRows } from '../db/query-rows';
+import { PaymentProviderError, type PaymentProvider, type ProviderCall, type ProviderPayment } from './payment-provider';
 
-interface CardToken {
-  digits: string;
-  brand: string;
-  last4: string;
-  used: boolean;
+type Status = ProviderPayment['status'];
+type DeclineReason = NonNullable<ProviderPayment['declineReason']>;
+interface PaymentRow { id: string; status: string; amount: number; currency: string; brand: string; last4: string; decline_reason: string | null }
+
+function fromRow(r: PaymentRow): ProviderPayment {
+  return {
+    id: r.id, status: r.status as Status, amount: { amount: Number(r.amount), currency: r.currency }, brand: r.brand, last4: r.last4,
+    ...(r.decline_reason ? { declineReason: r.decline_reason as DeclineReason } : {}),
+  };
 }
 
 /**
  * A provider that stands where a real one would, for demos and tests: its own card page
  * (`/pay/sim/card`) and terminal (`/pay/sim/terminal`) turn a card into a one-time token, and it
  * decides like the README's test cards say (4242… approved, 4000 0000 0000 0002 declined,
- * 4000 0000 0000 9995 insufficient funds). Its state lives in this process, like a sandbox account:
- * several processes need a real provider.
+ * 4000 0000 0000 9995 insufficient funds). Its tokens and payments live in the database
+ * (`sandbox_card_tokens`, `sandbox_payments`), like a sandbox account every process shares: a card
+ * typed on one process is paid on another, and a restart forgets nothing.
+ *
+ * @example const { token } = await sim.tokenise('4242 4242 4242 4242'); await sim.authorise({ token, amount, reference });
  */
 export class SimulatedPaymentProvider implements PaymentProvider {
   readonly name = 'simulated';
-  private readonly tokens = new Map<string, CardToken>();
-  private readonly payments = new Map<string, ProviderPayment>();
+  constructor(private readonly db: Db) {}
 
-  /** The provider's side of its card page: the card stays here, Vitrine gets the token. */
-  tokenise(card: string): { token: string; brand: string; last4: string } {
+  /** The provider's side of its card page: Vitrine gets the token, the number is not kept. */
+  async tokenise(card: string, call: ProviderCall = {}): Promise<{ token: string; brand: string; last4: string }> {
     const digits = card.replace(/[\s-]/g, '');
     const token = `tok_sim_${randomBytes(12).toString('hex')}`;
     const brand = cardBrand(digits);
-    const last4 = digits.slice(-4).padStart(4, '•');
-    this.tokens.set(token, { digits, brand, last4, used: false });
-    return { token, brand, last4 };
+    // The card's own verdict, judged on the smallest amount; the amount's checks run at authorisation.
+    const verdict = decide(digits, { amount: 1, currency: 'EUR' });
+    const refusal = verdict.approved ? null : verdict.reason;
+    await queryRows(call.within ?? this.db, sql`insert into sandbox_card_tokens (token, brand, last4, refusal) values (${token}, ${brand}, ${verdict.last4}, ${refusal})`);
+    return { token, brand, last4: verdict.last4 };
   }
 
   /** The README's approved test card, as if typed into the provider's page. */
-  sandboxToken(): string {
-    return this.tokenise('4242424242424242').token;
+  async sandboxToken(call: ProviderCall = {}): Promise<string> {
+    return (await this.tokenise('4242424242424242', call)).token;
   }
 
-  async authorise({ token, amount }: { token: string; amount: ProviderPayment['amount']; reference: string }): Promise<ProviderPayment> {
+  async authorise({ token, amount, reference }: { token: string; amount: ProviderPayment['amount']; reference: string }, call: ProviderCall = {}): Promise<ProviderPayment> {
+    const on = call.within ?? this.db;
     const id = `pi_sim_${randomBytes(12).toString('hex')}`;
-    const card = this.tokens.get(token);
-    if (!card || card.used) {
-      const p: ProviderPayment = { id, status: 'declined', amount, brand: 'unknown', last4: '••••', declineReason: 'unknown_token' };
-      this.payments.set(id, p);
-      return p;
-    }
-    card.used = true;
-    const decision = decide(card.digits, amount);
-    const p: ProviderPayment = decision.approved
-      ? { id, status: 'authorised', amount, brand: card.brand, last4: card.last4 }
-      : { id, status: 'declined', amount, brand: card.brand, last4: card.last4, declineReason: decision.reason };
-    this.payments.set(id, p);
-    return { ...p };
+    // Spending the token is one conditional update: of two processes redeeming it at once, one gets
+    // the row; the other waits on its lock, then finds it spent.
+    const [card] = await queryRows<{ brand: string; last4: string; refusal: string | null }>(on, sql`
+      update sandbox_card_tokens set used_at = now() where token = ${token} and used_at is null
+      returning brand, last4, refusal`);
+    const reason = !card ? 'unknown_token' : refusalFor(card.refusal, amount);
+    const [row] = await queryRows<PaymentRow>(on, sql`
+      insert into sandbox_payments (id, status, amount, currency, brand, last4, decline_reason, reference)
+      values (${id}, ${reason ? 'declined' : 'authorised'}, ${amount.amount}, ${amount.currency}, ${card?.brand ?? 'unknown'}, ${card?.last4 ?? '••••'}, ${reason}, ${reference})
+      returning id, status, amount, currency, brand, last4, decline_reason`);
+    return fromRow(row!);
   }
 
-  async capture(paymentId: string): Promise<ProviderPayment> {
-    return this.move(paymentId, { authorised: 'captured', captured: 'captured' });
+  async capture(paymentId: string, call: ProviderCall = {}): Promise<ProviderPayment> {
+    return this.move(paymentId, { authorised: 'captured', captured: 'captured' }, call.within ?? this.db);
   }
 
-  async refund(paymentId: string): Promise<ProviderPayment> {
-    return this.move(paymentId, { authorised: 'voided', captured: 'refunded', voided: 'voided', refunded: 'refunded' });
+  async refund(paymentId: string, call: ProviderCall = {}): Promise<ProviderPayment> {
+    return this.move(paymentId, { authorised: 'voided', captured: 'refunded', voided: 'voided', refunded: 'refunded' }, call.within ?? this.db);
   }
 
   async status(paymentId: string): Promise<ProviderPayment | undefined> {
-    const p = this.payments.get(paymentId);
-    return p && { ...p };
+    return this.read(paymentId, this.db);
   }
 
-  private move(paymentId: string, next: Partial<Record<ProviderPayment['status'], ProviderPayment['status']>>): ProviderPayment {
-    const p = this.payments.get(paymentId);
-    if (!p) throw new PaymentProviderError(`no payment ${paymentId}`);
-    const to = next[p.status];
-    if (!to) throw new PaymentProviderError(`a ${p.status} payment cannot be changed so`);
-    p.status = to;
-    return { ...p };
+  private async read(paymentId: string, on: Pick<Db, 'execute'>): Promise<ProviderPayment | undefined> {
+    const [row] = await queryRows<PaymentRow>(on, sql`
+      select id, status, amount, currency, brand, last4, decline_reason from sandbox_payments where id = ${paymentId}`);
+    return row && fromRow(row);
   }
+
+  /** One guarded update: two processes capturing (or refunding) at once move the payment once. */
+  private async move(paymentId: string, next: Partial<Record<Status, Status>>, on: Pick<Db, 'execute'>): Promise<ProviderPayment> {
+    const from = Object.keys(next) as Status[];
+    const cases = sql.join(from.map((f) => sql`when ${f} then ${next[f]}`), sql` `);
+    const [moved] = await queryRows<PaymentRow>(on, sql`
+      update sandbox_payments set status = case status ${cases} end, updated_at = now()
+      where id = ${paymentId} and status in (${sql.join(from.map((f) => sql`${f}`), sql`, `)})
+      returning id, status, amount, currency, brand, last4, decline_reason`);
+    if (moved) return fromRow(moved);
+    const now = await this.read(paymentId, on);
+    if (!now) throw new PaymentProviderError(`no payment ${paymentId}`);
+    throw new PaymentProviderError(`a ${now.status} payment cannot be changed so`);
+  }
+}
+
+/** The amount's own checks first, as the terminal does, then the card's, then the limit. */
+function refusalFor(cardRefusal: string | null, amount: ProviderPayment['amount']): DeclineReason | null {
+  if (!Number.isInteger(amount.amount) || amount.amount <= 0) return 'invalid_amount';
+  if (cardRefusal) return cardRefusal as DeclineReason;
+  if (amount.amount > TERMINAL_LIMIT_MINOR) return 'amount_over_limit';
+  return null;
 }

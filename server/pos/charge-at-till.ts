@@ -1,6 +1,7 @@
 import type { Services } from '../app/services';
 import type { Money } from '../../shared/money';
 import type { TerminalDecision } from '../../shared/pos/payment-terminal';
+import type { ProviderCall } from '../payments/payment-provider';
 
 export type TillCharge = TerminalDecision & { providerPaymentId?: string; brand?: string };
 
@@ -10,12 +11,12 @@ export type TillCharge = TerminalDecision & { providerPaymentId?: string; brand?
  *
  * @example await chargeAtTill(s, { token }, order.totals.total, order.id)
  */
-export async function chargeAtTill(s: Services, from: { token: string }, amount: Money, reference: string): Promise<TillCharge> {
-  const held = await s.payments.authorise({ token: from.token, amount, reference });
+export async function chargeAtTill(s: Services, from: { token: string }, amount: Money, reference: string, call: ProviderCall = {}): Promise<TillCharge> {
+  const held = await s.payments.authorise({ token: from.token, amount, reference }, call);
   if (held.status !== 'authorised') {
     const reason = held.declineReason === 'unknown_token' || !held.declineReason ? 'card_declined' : held.declineReason;
     return { approved: false, last4: held.last4, reason };
   }
-  const taken = await s.payments.capture(held.id);
+  const taken = await s.payments.capture(held.id, call);
   return { approved: true, last4: taken.last4, providerPaymentId: taken.id, brand: taken.brand };
 }

@@ -46,7 +46,7 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
         // The clerk takes a delivery address at the counter; only express needs one here.
         requireShippingAddress: false,
         inTransaction: async (tx, placed) => {
-          const decision = await chargeAtTill(s, body, placed.totals.total, placed.id);
+          const decision = await chargeAtTill(s, body, placed.totals.total, placed.id, { within: tx });
           if (!decision.approved) throw new Declined(decision, placed.totals.total);
           const paymentId = decision.providerPaymentId ?? `pay_${randomUUID()}`;
           const at = s.now().toISOString();

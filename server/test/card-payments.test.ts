@@ -106,4 +106,20 @@ describe('card payments through the payment provider', () => {
     expect(r.body.order.payment).toMatchObject({ status: 'captured', brand: 'visa', last4: '4242' });
     expect(r.body.payment).toMatchObject({ status: 'approved', last4: '4242' });
   });
+
+  it('refunds, through the provider, a till-paid order that is cancelled before the goods leave', async () => {
+    const c = await t.guest();
+    const cart = await c.cart();
+    await handCartTo(c, paris, cart.id);
+    // Paid at the till but collected later: the order waits at the desk with its money taken.
+    await must(paris, cart.id, [{ type: 'addLine', productId: 'vase-bulle-verre', qty: 1, fulfilment: pickupAt('store-paris') }], 'store');
+    const r = await paris.post(`/api/pos/carts/${cart.id}/checkout`, { token: await tokenFor(TEST_CARDS.approved) }, { 'idempotency-key': randomUUID(), 'x-channel': 'store' });
+    expect(r.status).toBe(201);
+    const order = r.body.order as Order;
+    expect([order.status, order.payment.status]).toEqual(['placed', 'captured']);
+    // The customer changes their mind before collecting: their own placed order may be cancelled.
+    const cancelled = await c.post<Order>(`/api/orders/${order.id}/status`, { status: 'cancelled' });
+    expect([cancelled.status, cancelled.body.payment?.status]).toEqual([200, 'refunded']);
+    expect((await t.server.services.payments.status(order.payment.reference!))?.status).toBe('refunded');
+  });
 });
