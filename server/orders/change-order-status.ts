@@ -16,6 +16,7 @@ import { orderFromRow } from './order-row';
 import type { Db } from '../db/database';
 import { announceOrder } from '../stores/announce-order';
 import { auditStaffAccess } from '../audit/audit-staff-access';
+import { sendReadyForPickup } from './send-ready-for-pickup';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -65,6 +66,8 @@ export async function changeOrderStatus(
   to: OrderStatus,
   pickupCode: string | undefined,
   channel: Channel,
+  /** The public origin for links in the mails the change sends (the request's, when there is one). */
+  origin?: string,
 ): Promise<Order> {
   const { db } = s.database;
   const order = await findOrder(db, orderId);
@@ -107,6 +110,11 @@ export async function changeOrderStatus(
     return orderFromRow(rows[0]);
   });
   announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });
+  if (to === 'ready_for_pickup' && order.pickupStoreId && updated.pickupCode) {
+    const storeId = order.pickupStoreId;
+    const lines = updated.lines.filter((l) => l.fulfilment.type === 'pickup' && l.fulfilment.locationId === storeId && !l.handedOverAt);
+    await sendReadyForPickup(s, { order: updated, storeId, code: updated.pickupCode, lines }, origin);
+  }
   return updated;
 }
 

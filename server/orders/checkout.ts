@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
+import type { Locale } from '../../shared/i18n-text';
 import type { Order, OrderLine } from '../../shared/orders/order';
 import type { Cart } from '../../shared/cart/cart';
 import type { CheckoutRequest } from '../../shared/http/api-schemas';
@@ -73,6 +74,8 @@ export interface CheckoutOptions {
   inTransaction?: (tx: CheckoutTx, order: Order) => Promise<Order>;
   /** False where the address of shipped lines is taken another way (the till); express still needs one. */
   requireShippingAddress?: boolean;
+  /** The language the customer bought in, kept for the order's later mails. */
+  language?: Locale;
 }
 
 /** A 422 naming the field, like a schema mismatch, for a delivery the lines cannot have. */
@@ -233,6 +236,7 @@ export async function checkout(
         ...order,
         pickupStoreId: pickupStores[0] ?? null,
         pickupCode: order.pickupCode ?? null,
+        language: opts.language ?? null,
       });
       // Several plan entries can share a stock row (a pickup and a shipped line served by the same store).
       const held = new Map<string, { productId: string; locationId: string; qty: number }>();
