@@ -5,8 +5,6 @@ export interface AppointmentMailData {
   'booking-confirmed': { name?: string; advisor: string; when: string; minutes: number; product?: string; joinLink: string; manageLink: string };
   /** The same consultation called off; the mail carries the calendar cancellation. */
   'booking-cancelled': { name?: string; advisor: string; when: string; by: 'customer' | 'advisor' | 'staff'; bookLink: string };
-  /** An advisor took a help request the customer made and may no longer be watching. */
-  'help-answered': { name?: string; advisor: string; product?: string; link: string };
 }
 
 export const APPOINTMENT_MAIL_BODIES: { [T in keyof AppointmentMailData]: MailBodyOf<AppointmentMailData[T]> } = {
@@ -53,24 +51,5 @@ export const APPOINTMENT_MAIL_BODIES: { [T in keyof AppointmentMailData]: MailBo
         ],
         action: { label: 'Choose another time', href: d.bookLink },
         footer: 'Our advisors are still available on the site and in our stores.',
-      },
-  'help-answered': (d, l) => l === 'fr'
-    ? {
-        subject: `${d.advisor} répond à votre demande d’aide`, greeting: greet(l, d.name),
-        paragraphs: [
-          `${d.advisor} a pris votre demande d’aide${d.product ? ` au sujet de ${d.product}` : ''} et vous attend dans le magasin virtuel.`,
-          'Vous n’étiez plus sur la page : revenez quand vous voulez, votre conseiller vous retrouvera.',
-        ],
-        action: { label: 'Retrouver mon conseiller', href: d.link },
-        footer: 'Vous n’avez plus besoin d’aide ? Ignorez simplement ce message.',
-      }
-    : {
-        subject: `${d.advisor} is answering your request for help`, greeting: greet(l, d.name),
-        paragraphs: [
-          `${d.advisor} took your request for help${d.product ? ` about ${d.product}` : ''} and is waiting for you in the virtual store.`,
-          'You had left the page: come back when you like, your advisor will find you.',
-        ],
-        action: { label: 'Meet my advisor', href: d.link },
-        footer: 'No longer need help? Simply ignore this message.',
       },
 };

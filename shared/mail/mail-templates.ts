@@ -17,7 +17,7 @@ export interface MailData extends AccountMailData, StoreMailData, AppointmentMai
 export type MailTemplate = keyof MailData;
 export const MAIL_TEMPLATES = [
   'verify-email', 'sign-up-attempt', 'password-reset', 'order-confirmation',
-  'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled', 'help-answered',
+  'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled',
 ] as const satisfies readonly MailTemplate[];
 
 export interface RenderedMail {

@@ -5,6 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { startSmtpCatcher, type SmtpCatcher } from '../test-support/smtp-catcher';
 import { readPng } from '../test-support/read-png';
+import { readIcs } from '../../shared/calendar/read-ics';
 import { handCartTo, must, pickupAt, takeNowAt, terminalToken, tillPay } from './pos-helpers';
 
 /** Mails received so far to one address. */
@@ -18,7 +19,7 @@ function qrOf(mail: ParsedMail): string | undefined {
   return jsQR(img.data, img.width, img.height)?.data;
 }
 
-describe('order mails over a real SMTP server', () => {
+describe('order and appointment mails over a real SMTP server', () => {
   let t: TestServer;
   let smtp: SmtpCatcher;
   beforeAll(async () => {
@@ -105,5 +106,46 @@ describe('order mails over a real SMTP server', () => {
     const receipt = await smtp.next('walk.in@example.com');
     expect(receipt.subject).toBe(`Votre ticket de caisse – commande ${paid.body.order.number}`);
     expect(receipt.text).not.toContain('À venir');
+  });
+
+  it('mails a booking with its calendar invitation, and its cancellation with the same UID and a higher sequence', async () => {
+    const advisor = await t.login('theo@vitrine.demo');
+    const camille = await t.login('camille@vitrine.demo');
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    startsAt.setUTCHours(13, 0, 0, 0);
+    const slots = await advisor.post('/api/advisor/slots', { slots: [{ startsAt: startsAt.toISOString(), minutes: 45 }] });
+    expect(slots.status).toBe(201);
+    const since = smtp.mails.length;
+    const booked = await camille.post('/api/bookings', { slotId: slots.body.items?.[0]?.id ?? slots.body[0].id, productId: 'lamp-bulle' });
+    expect(booked.status).toBe(201);
+    const invite = await smtp.next('camille@vitrine.demo', since);
+    expect(invite.subject).toBe('Rendez-vous confirmé avec Théo Moreau');
+    expect(invite.text).toContain('45 minutes');
+    expect(invite.text).toContain(`/store?session=${booked.body.sessionId}`);
+    const calendarOf = (m: ParsedMail) => {
+      const part = m.attachments.find((a) => /calendar|ics/.test(a.contentType));
+      expect(part, 'a calendar part').toBeDefined();
+      const props = readIcs(part!.content.toString('utf8'));
+      return (name: string) => props.find((p) => p.name === name)?.value;
+    };
+    const first = calendarOf(invite);
+    expect(first('METHOD')).toBe('REQUEST');
+    expect(first('UID')).toBe(`booking-${booked.body.id}@vitrine`);
+    expect(first('SEQUENCE')).toBe('0');
+    expect(first('DTSTART')).toBe(startsAt.toISOString().replace(/[-:]/g, '').replace('.000', ''));
+    expect(first('DTEND')).toBe(new Date(startsAt.getTime() + 45 * 60_000).toISOString().replace(/[-:]/g, '').replace('.000', ''));
+    expect(first('STATUS')).toBe('CONFIRMED');
+    expect(first('ORGANIZER')).toBe('mailto:shop@vitrine.test');
+    expect(first('ATTENDEE')).toBe('mailto:camille@vitrine.demo');
+
+    const cancelled = await camille.request('DELETE', `/api/bookings/${booked.body.id}`);
+    expect(cancelled.status).toBe(200);
+    expect((await camille.request('DELETE', `/api/bookings/${booked.body.id}`)).status).toBe(200);
+    const cancel = await smtp.next('camille@vitrine.demo', smtp.mails.indexOf(invite) + 1);
+    expect(cancel.subject).toMatch(/^Rendez-vous du .+ annulé$/);
+    const second = calendarOf(cancel);
+    expect([second('METHOD'), second('UID'), second('SEQUENCE'), second('STATUS')]).toEqual(['CANCEL', first('UID'), '1', 'CANCELLED']);
+    await t.server.services.mail.idle();
+    expect(to(smtp, 'camille@vitrine.demo').slice(to(smtp, 'camille@vitrine.demo').indexOf(invite))).toHaveLength(2);
   });
 });
