@@ -11,6 +11,7 @@ import { HttpError, forbidden, notFound } from '../http/http-error';
 import { createSession, markSessionEnded } from './live-sessions';
 import { sessionView } from './session-view';
 import { onlyRow } from '../db/only-row';
+import { sendBookingMail } from './send-booking-mail';
 
 export const SlotsInputSchema = z.object({
   slots: z
@@ -115,7 +116,7 @@ export async function withdrawSlot(s: Services, p: Principal, slotId: string) {
  * and one 409), a private session is prepared, and the booking lands on their timeline with its
  * join link.
  */
-export async function bookSlot(s: Services, p: Principal, input: z.infer<typeof BookingInputSchema>, channel: Channel) {
+export async function bookSlot(s: Services, p: Principal, input: z.infer<typeof BookingInputSchema>, channel: Channel, origin?: string) {
   if (input.productId && !s.catalogue.product(input.productId)) throw new HttpError(422, 'invalid', `no product "${input.productId}"`);
   const { db } = s.database;
   const now = s.now();
@@ -163,6 +164,7 @@ export async function bookSlot(s: Services, p: Principal, input: z.infer<typeof 
     if (!exists) throw notFound('slot');
     throw new HttpError(409, 'conflict', 'this slot is no longer free');
   }
+  await sendBookingMail(s, result.booking, { advisorName: result.advisorName }, origin);
   return bookingView(result.booking, now, result.advisorName);
 }
 
@@ -187,13 +189,14 @@ export async function bookingsOf(db: Pick<Db, 'select'>, p: Principal, now: Date
  *
  * @example await cancelBooking(s, principal, bookingId, 'web');
  */
-export async function cancelBooking(s: Services, p: Principal, bookingId: string, channel?: Channel) {
+export async function cancelBooking(s: Services, p: Principal, bookingId: string, channel?: Channel, origin?: string) {
   const { db } = s.database;
   const now = s.now();
   const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId)).limit(1);
   if (!row) throw notFound('booking');
   if (row.customerId !== p.userId && row.advisorId !== p.userId && p.role !== 'admin') throw forbidden('this is not your booking');
   if (row.status === 'cancelled') return bookingView(row, now);
+  let mail: { advisorName?: string | null; by: 'customer' | 'advisor' | 'staff' } | undefined;
   const updated = await db.transaction(async (tx) => {
     const [b] = await tx.update(bookings).set({ status: 'cancelled' }).where(and(eq(bookings.id, bookingId), eq(bookings.status, 'booked'))).returning();
     if (!b) return row;
@@ -211,7 +214,10 @@ export async function cancelBooking(s: Services, p: Principal, bookingId: string
       type: 'booking.cancelled',
       data: { bookingId, sessionId: row.sessionId, startsAt: iso(row.startsAt), by, advisor: { id: row.advisorId, name: slot?.advisorName ?? undefined } },
     });
+    mail = { advisorName: slot?.advisorName, by };
     return b;
   });
+  // Only the call that cancelled mails: a second cancel of the same booking sends nothing.
+  if (mail) await sendBookingMail(s, updated, mail, origin);
   return bookingView(updated, now);
 }

@@ -8,6 +8,7 @@ import { mailOutbox } from '../db/schema/accounts';
 import { createJobQueue } from '../jobs/job-queue';
 import { renderMail, type MailData, type MailTemplate } from '../../shared/mail/mail-templates';
 import type { Locale } from '../../shared/i18n-text';
+import type { MailAttachment } from '../../shared/mail/mail-attachment';
 
 export const SEND_MAIL_JOB = 'mail.send';
 const MAX_ATTEMPTS = 6;
@@ -20,9 +21,11 @@ export interface Mailer {
    * delivery. Resolves once the message is stored; a slow or broken SMTP server never reaches the
    * caller (the job retries with backoff). Resolves to the outbox id.
    *
+   * Attachments (an inline QR code, a calendar invitation) travel with it.
+   *
    * @example await s.mail.send('zoe@example.com', 'password-reset', { link }, 'fr');
    */
-  send<T extends MailTemplate>(to: string, template: T, data: MailData[T], language: Locale): Promise<string>;
+  send<T extends MailTemplate>(to: string, template: T, data: MailData[T], language: Locale, extra?: { attachments?: MailAttachment[] }): Promise<string>;
   start(): void;
   /** Tests: resolves once nothing is waiting to be delivered by this process. */
   idle(): Promise<void>;
@@ -44,9 +47,9 @@ export function createMailer(config: Config['mail'], db: Db, log: Logger, now: (
       const [m] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, payload.outboxId));
       if (!m || m.state === 'sent') return;
       try {
-        const info = await transport.sendMail({ from: config.from, to: m.toAddress, subject: m.subject, text: m.text, html: m.html });
-        // Once delivered, the bodies (which may hold a reset link) are not kept.
-        await db.update(mailOutbox).set({ state: 'sent', text: '', html: '', attempts: attempt, sentAt: now().toISOString(), lastError: null }).where(eq(mailOutbox.id, m.id));
+        const info = await transport.sendMail({ from: config.from, to: m.toAddress, subject: m.subject, text: m.text, html: m.html, ...nodemailerParts(m.attachments) });
+        // Once delivered, the bodies (which may hold a reset link or a pickup code) are not kept.
+        await db.update(mailOutbox).set({ state: 'sent', text: '', html: '', attachments: [], attempts: attempt, sentAt: now().toISOString(), lastError: null }).where(eq(mailOutbox.id, m.id));
         return { messageId: info.messageId };
       } catch (e) {
         const code = smtpProblem(e);
@@ -58,11 +61,11 @@ export function createMailer(config: Config['mail'], db: Db, log: Logger, now: (
   }
   return {
     mode: transport ? 'smtp' : 'outbox',
-    async send(to, template, data, language) {
+    async send(to, template, data, language, extra) {
       const id = `mail_${randomUUID()}`;
       const rendered = renderMail(template, data, language);
       await db.insert(mailOutbox).values({
-        id, toAddress: to, language, template, ...rendered, state: transport ? 'queued' : 'outbox', createdAt: now().toISOString(),
+        id, toAddress: to, language, template, ...rendered, attachments: extra?.attachments ?? [], state: transport ? 'queued' : 'outbox', createdAt: now().toISOString(),
       });
       if (transport) await queue.enqueue(SEND_MAIL_JOB, { outboxId: id }, { maxAttempts: MAX_ATTEMPTS });
       return id;
@@ -73,6 +76,22 @@ export function createMailer(config: Config['mail'], db: Db, log: Logger, now: (
       await queue.close();
       transport?.close();
     },
+  };
+}
+
+/**
+ * Attachments as nodemailer takes them: inline images by content id, and a calendar as
+ * `icalEvent`, which nodemailer sends both as a `text/calendar; method=…` alternative (what
+ * mail programs read to add or remove the event) and as an `.ics` file.
+ */
+function nodemailerParts(list: MailAttachment[]) {
+  const calendar = list.find((a) => a.method);
+  const files = list.filter((a) => a !== calendar).map((a) => ({
+    filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64'), ...(a.cid ? { cid: a.cid } : {}),
+  }));
+  return {
+    ...(files.length ? { attachments: files } : {}),
+    ...(calendar ? { icalEvent: { method: calendar.method, filename: calendar.filename, content: Buffer.from(calendar.content, 'base64').toString('utf8') } } : {}),
   };
 }
 

@@ -16,6 +16,6 @@ export async function readOutbox(db: Db, q: { to?: string; limit: number }): Pro
     .limit(q.limit);
   return rows.map((r) => ({
     id: r.id, to: r.toAddress, language: r.language, template: r.template, subject: r.subject, text: r.text, html: r.html,
-    state: r.state, createdAt: new Date(r.createdAt).toISOString(), ...(r.sentAt ? { sentAt: new Date(r.sentAt).toISOString() } : {}),
+    state: r.state, attachments: r.attachments, createdAt: new Date(r.createdAt).toISOString(), ...(r.sentAt ? { sentAt: new Date(r.sentAt).toISOString() } : {}),
   }));
 }

@@ -20,6 +20,7 @@ import type { Db } from '../db/database';
 import { announceOrder } from '../stores/announce-order';
 import { auditStaffAccess } from '../audit/audit-staff-access';
 import { onlyRow } from '../db/only-row';
+import { sendReadyForPickup } from './send-ready-for-pickup';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -84,6 +85,8 @@ export async function changeOrderStatus(
   pickupCode: string | undefined,
   channel: Channel,
   storeId?: string,
+  /** The public origin for links in the mails the change sends (the request's, when there is one). */
+  origin?: string,
 ): Promise<Order> {
   const { db } = s.database;
   const order = await findOrder(db, orderId);
@@ -142,6 +145,15 @@ export async function changeOrderStatus(
     return orderFromRow(row, parts);
   });
   announceOrder(s, { ...updated, pickupStoreId: order.pickupStoreId });
+  if (to === 'ready_for_pickup') {
+    // One mail per store whose part has just become ready, with that store's code and lines.
+    for (const part of updated.pickups ?? []) {
+      const before = order.pickups?.find((pt) => pt.storeId === part.storeId);
+      if (part.status !== 'ready_for_pickup' || before?.status === 'ready_for_pickup' || !part.code) continue;
+      const lines = updated.lines.filter((l) => part.lineIds.includes(l.id));
+      await sendReadyForPickup(s, { order: updated, storeId: part.storeId, code: part.code, lines }, origin);
+    }
+  }
   return updated;
 }
 

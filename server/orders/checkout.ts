@@ -5,6 +5,7 @@ import type { Db } from '../db/database';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
+import type { Locale } from '../../shared/i18n-text';
 import type { Order, OrderLine } from '../../shared/orders/order';
 import type { Cart } from '../../shared/cart/cart';
 import type { CheckoutRequest } from '../../shared/http/api-schemas';
@@ -75,6 +76,8 @@ export interface CheckoutOptions {
   inTransaction?: (tx: CheckoutTx, order: Order) => Promise<Order>;
   /** False where the address of shipped lines is taken another way (the till); express still needs one. */
   requireShippingAddress?: boolean;
+  /** The language the customer bought in, kept for the order's later mails. */
+  language?: Locale;
 }
 
 /** A 422 naming the field, like a schema mismatch, for a delivery the lines cannot have. */
@@ -237,6 +240,7 @@ export async function checkout(
         ...order,
         pickupStoreId: pickups[0]?.storeId ?? null,
         pickupCode: order.pickupCode ?? null,
+        language: opts.language ?? null,
       });
       if (pickups.length) {
         await tx.insert(orderPickups).values(pickups.map((pt) => ({ orderId, storeId: pt.storeId, code: pt.code!, status: pt.status, lineIds: pt.lineIds, updatedAt: pt.updatedAt })));

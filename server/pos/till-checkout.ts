@@ -39,7 +39,7 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
   try {
     const { order, created } = await checkout(
       s, p, cartId,
-      { ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}), payment: { method: 'in_store' } },
+      { ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}), payment: { method: 'in_store' }, ...(body.contact ? { contact: body.contact } : {}) },
       key, 'store',
       {
         fingerprint: { till: storeId },

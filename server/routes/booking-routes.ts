@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { requestOrigin } from '../http/request-origin';
 import type { Services } from '../app/services';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
@@ -35,7 +36,7 @@ export function bookingRoutes(s: Services): Router {
   r.post('/bookings', async (req, res) => {
     const p = requirePrincipal(req, 'customer');
     await s.limits.commands.consume(`book:${p.userId}`);
-    res.status(201).json(await bookSlot(s, p, parseInput(BookingInputSchema, req.body), channelOf(req)));
+    res.status(201).json(await bookSlot(s, p, parseInput(BookingInputSchema, req.body), channelOf(req), requestOrigin(req, s.config)));
   });
 
   r.get('/bookings/mine', async (req, res) => {
@@ -45,7 +46,7 @@ export function bookingRoutes(s: Services): Router {
 
   r.delete('/bookings/:id', async (req, res) => {
     const p = requirePrincipal(req);
-    res.json(await cancelBooking(s, p, req.params.id, channelOf(req)));
+    res.json(await cancelBooking(s, p, req.params.id, channelOf(req), requestOrigin(req, s.config)));
   });
 
   return r;

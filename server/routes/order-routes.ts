@@ -16,7 +16,7 @@ import { findOrder, listCustomerOrders } from '../orders/order-repository';
 import { orderAsSeenBy, orderRelation } from '../orders/order-relation';
 import { auditStaffAccess } from '../audit/audit-staff-access';
 import { redeemHandoff } from '../handoff/redeem-handoff';
-import { sendOrderConfirmation } from '../mail/send-order-confirmation';
+import { sendOrderConfirmation } from '../orders/send-order-confirmation';
 import { requestOrigin } from '../http/request-origin';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
@@ -43,15 +43,11 @@ export function orderRoutes(s: Services): Router {
     const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
     const body = parseInput(CheckoutRequestSchema, req.body);
     const channel = channelOf(req);
-    const { order, created } = await countCheckout(s.metrics, channel, () => checkout(s, p, req.params.id, body, key, channel));
-    // The confirmation goes to the contact given at checkout, once (a replay sends nothing), in the
-    // language the page asked in; a mail that cannot be queued never undoes the sale.
-    if (created && body.contact?.email) {
-      const language = req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
-      await sendOrderConfirmation(s, order, { to: body.contact.email, language, origin: requestOrigin(req, s.config), ...(body.shippingAddress?.name ? { name: body.shippingAddress.name } : {}) }).catch((e: unknown) =>
-        s.log.warn({ err: e, orderId: order.id }, 'order confirmation not queued'),
-      );
-    }
+    // The order keeps the language the page asked in: its mails, now and later, are written in it.
+    const language = req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
+    const { order, created } = await countCheckout(s.metrics, channel, () => checkout(s, p, req.params.id, body, key, channel, { language }));
+    // Once per order: a replay (created false) sends nothing.
+    if (created) await sendOrderConfirmation(s, order, { origin: requestOrigin(req, s.config) });
     res.status(created ? 201 : 200).json(order);
   });
 
@@ -84,7 +80,7 @@ export function orderRoutes(s: Services): Router {
   r.post('/orders/:id/status', async (req, res) => {
     const p = requirePrincipal(req);
     const body = parseInput(OrderStatusRequestSchema, req.body);
-    res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req), body.storeId));
+    res.json(await changeOrderStatus(s, p, req.params.id, body.status, body.pickupCode, channelOf(req), body.storeId, requestOrigin(req, s.config)));
   });
 
   // Where the customer's orders went, to fill the checkout's address in one tap.

@@ -12,6 +12,9 @@ import { startWalkIn } from '../pos/start-walk-in';
 import { servesCustomer } from '../pos/serves-customer';
 import { customerSummary } from '../pos/customer-summary';
 import { auditStaffAccess } from '../audit/audit-staff-access';
+import { sendOrderConfirmation } from '../orders/send-order-confirmation';
+import { requestOrigin } from '../http/request-origin';
+import { sendTillReceipt } from '../pos/send-till-receipt';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
@@ -32,13 +35,18 @@ export function posRoutes(s: Services): Router {
     const key = parseInput(IdempotencyKeySchema, rawKey, 'Idempotency-Key');
     const body = parseInput(TillCheckoutRequestSchema, req.body);
     const { created, ...answer } = await countCheckout(s.metrics, 'store', () => tillCheckout(s, p, req.params.id, body, key));
+    // The same step as the web checkout, once per order; paid here, the confirmation is the receipt.
+    if (created) await sendOrderConfirmation(s, answer.order, { origin: requestOrigin(req, s.config), till: { storeId: p.storeId!, payment: answer.payment } });
     res.status(created ? 201 : 200).json(answer);
   });
 
   r.post('/pos/orders/:id/handover', async (req, res) => {
     const p = requirePrincipal(req, 'clerk');
     const body = parseInput(HandOverRequestSchema, req.body);
-    res.json(await handOverPickup(s, p, req.params.id, body));
+    const handed = await handOverPickup(s, p, req.params.id, body);
+    // Paid at the desk just now: the customer gets the receipt of that payment.
+    if (handed.payment) await sendTillReceipt(s, handed.order, { storeId: p.storeId!, payment: handed.payment }, requestOrigin(req, s.config));
+    res.json(handed);
   });
 
   /** Who the till (or an advisor) is serving, for the header of the screen. */

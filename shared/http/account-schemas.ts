@@ -58,6 +58,10 @@ export const OutboxMessageSchema = z.object({
   text: z.string(),
   html: z.string(),
   state: z.enum(['outbox', 'queued', 'sent', 'failed']),
+  /** Inline images (`cid`) and calendar invitations (`method`), base64; emptied once sent. */
+  attachments: z.array(z.object({
+    filename: z.string(), contentType: z.string(), content: z.string(), cid: z.string().optional(), method: z.enum(['REQUEST', 'CANCEL']).optional(),
+  })).default([]),
   createdAt: z.string(),
   sentAt: z.string().optional(),
 });

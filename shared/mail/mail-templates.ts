@@ -1,17 +1,24 @@
-import type { LOCALES } from '../i18n-locales';
+import { greet, type MailBody, type MailLocale } from './mail-body';
+import { STORE_MAIL_BODIES, type StoreMailData } from './store-mail-bodies';
+import { APPOINTMENT_MAIL_BODIES, type AppointmentMailData } from './appointment-mail-bodies';
 
-type Locale = (typeof LOCALES)[number];
+type Locale = MailLocale;
 
-/** What each template needs; links are absolute URLs built by the server from the public origin. */
-export interface MailData {
+interface AccountMailData {
   'verify-email': { name: string; link: string };
   /** Sent to an address that already has an account when someone signs up with it. */
   'sign-up-attempt': { signInLink: string; resetLink: string };
   'password-reset': { name?: string; link: string };
   'order-confirmation': { name?: string; orderNumber: string; lines: { name: string; qty: number; total: string }[]; total: string; link: string };
 }
+
+/** What each template needs; links are absolute URLs built by the server from the public origin. */
+export interface MailData extends AccountMailData, StoreMailData, AppointmentMailData {}
 export type MailTemplate = keyof MailData;
-export const MAIL_TEMPLATES = ['verify-email', 'sign-up-attempt', 'password-reset', 'order-confirmation'] as const satisfies readonly MailTemplate[];
+export const MAIL_TEMPLATES = [
+  'verify-email', 'sign-up-attempt', 'password-reset', 'order-confirmation',
+  'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled',
+] as const satisfies readonly MailTemplate[];
 
 export interface RenderedMail {
   subject: string;
@@ -19,20 +26,9 @@ export interface RenderedMail {
   html: string;
 }
 
-/** A mail as paragraphs and at most one button; rendered once as text and once as HTML. */
-interface MailBody {
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  action?: { label: string; href: string };
-  /** Rows of a table (an order's lines), as [label, value]. */
-  rows?: [string, string][];
-  footer: string;
-}
-
 const SIGNATURE = { fr: "L'équipe Vitrine", en: 'The Vitrine team' };
 
-const BODIES: { [T in MailTemplate]: (d: MailData[T], l: Locale) => MailBody } = {
+const ACCOUNT_BODIES: { [T in keyof AccountMailData]: (d: AccountMailData[T], l: Locale) => MailBody } = {
   'verify-email': (d, l) => l === 'fr'
     ? {
         subject: 'Confirmez votre adresse e-mail', greeting: `Bonjour ${d.name},`,
@@ -74,19 +70,23 @@ const BODIES: { [T in MailTemplate]: (d: MailData[T], l: Locale) => MailBody } =
       },
   'order-confirmation': (d, l) => l === 'fr'
     ? {
-        subject: `Commande ${d.orderNumber} confirmée`, greeting: d.name ? `Bonjour ${d.name},` : 'Bonjour,',
+        subject: `Commande ${d.orderNumber} confirmée`, greeting: greet(l, d.name),
         paragraphs: [`Nous avons bien reçu votre commande ${d.orderNumber}.`],
         rows: [...d.lines.map((x): [string, string] => [`${x.qty} × ${x.name}`, x.total]), ['Total', d.total]],
         action: { label: 'Voir ma commande', href: d.link },
         footer: 'Merci de votre confiance.',
       }
     : {
-        subject: `Order ${d.orderNumber} confirmed`, greeting: d.name ? `Hello ${d.name},` : 'Hello,',
+        subject: `Order ${d.orderNumber} confirmed`, greeting: greet(l, d.name),
         paragraphs: [`We have received your order ${d.orderNumber}.`],
         rows: [...d.lines.map((x): [string, string] => [`${x.qty} × ${x.name}`, x.total]), ['Total', d.total]],
         action: { label: 'See my order', href: d.link },
         footer: 'Thank you for shopping with us.',
       },
+};
+
+const BODIES: { [T in MailTemplate]: (d: MailData[T], l: Locale) => MailBody } = {
+  ...ACCOUNT_BODIES, ...STORE_MAIL_BODIES, ...APPOINTMENT_MAIL_BODIES,
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -96,7 +96,8 @@ function toText(b: MailBody, l: Locale): string {
   return [
     b.greeting, '',
     ...b.paragraphs.flatMap((p) => [p, '']),
-    ...(b.rows?.length ? [...b.rows.map(([k, v]) => `${k}: ${v}`), ''] : []),
+    ...(b.rows?.length ? [...b.rows.map(([k, v]) => (v ? `${k}: ${v}` : k)), ''] : []),
+    ...(b.after?.length ? [...b.after, ''] : []),
     ...(b.action ? [`${b.action.label}: ${b.action.href}`, ''] : []),
     b.footer, '', `-- ${SIGNATURE[l]}`, '',
   ].join('\n');
@@ -107,12 +108,16 @@ function toHtml(b: MailBody, l: Locale): string {
   const rows = b.rows?.length
     ? `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${b.rows.map(([k, v]) => `<tr><td style="padding:4px 16px 4px 0">${escapeHtml(k)}</td><td style="padding:4px 0;text-align:right">${escapeHtml(v)}</td></tr>`).join('')}</table>`
     : '';
+  const image = b.image
+    ? `<p style="margin:0 0 16px"><img src="cid:${escapeHtml(b.image.cid)}" alt="${escapeHtml(b.image.alt)}" width="200" height="200" style="display:block"></p>`
+    : '';
+  const after = b.after?.map(p).join('') ?? '';
   const action = b.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(b.action.href)}" style="background:#1f3a5f;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(b.action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#444">${escapeHtml(b.action.href)}</p>`
     : '';
   return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><title>${escapeHtml(b.subject)}</title></head>`
     + `<body style="font-family:system-ui,sans-serif;color:#1a1a1a;line-height:1.5;max-width:560px;margin:0 auto;padding:24px">`
-    + p(b.greeting) + b.paragraphs.map(p).join('') + rows + action
+    + p(b.greeting) + b.paragraphs.map(p).join('') + image + rows + after + action
     + `<p style="margin:24px 0 0;font-size:13px;color:#444">${escapeHtml(b.footer)}</p><p style="margin:8px 0 0;font-size:13px;color:#444">${escapeHtml(SIGNATURE[l])}</p></body></html>`;
 }
 

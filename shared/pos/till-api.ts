@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { Money } from '../money';
 import type { Order } from '../orders/order';
 import type { DeclineReason } from './payment-terminal';
+import { ContactSchema } from '../delivery/delivery-schemas';
 
 /** The till pays for a cart on the store's terminal and completes the order in one step. */
 export const TillCheckoutRequestSchema = z.object({
   expectedVersion: z.number().int().nonnegative().optional(),
   /** The one-time token the payment provider's terminal gave for the presented card; the till never sees the number. */
   token: z.string().trim().min(8).max(200),
+  /** Where to mail the receipt when the customer has no account (or wants it elsewhere). */
+  contact: ContactSchema.optional(),
 });
 export type TillCheckoutRequest = z.infer<typeof TillCheckoutRequestSchema>;
 

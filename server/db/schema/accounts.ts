@@ -1,6 +1,7 @@
 import { pgTable, text, integer, jsonb, timestamp, index, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './commerce';
+import type { MailAttachment } from '../../../shared/mail/mail-attachment';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -17,6 +18,8 @@ export const mailOutbox = pgTable('mail_outbox', {
   subject: text('subject').notNull(),
   text: text('text').notNull(),
   html: text('html').notNull(),
+  /** Inline images and calendar invitations, emptied with the bodies once sent. */
+  attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
   state: text('state', { enum: ['outbox', 'queued', 'sent', 'failed'] }).notNull(),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),

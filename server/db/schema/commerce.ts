@@ -136,6 +136,8 @@ export const orders = pgTable('orders', {
   shippingAddress: jsonb('shipping_address').$type<NonNullable<Order['shippingAddress']>>(),
   /** Each group of lines with its method, fee and promised date, as charged. */
   delivery: jsonb('delivery').$type<NonNullable<Order['delivery']>>(),
+  /** The language the customer bought in: the order's later mails (ready for pickup) are written in it. */
+  language: text('language', { enum: ['fr', 'en'] }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
