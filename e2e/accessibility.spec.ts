@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { EVERY_PAGE_AND_SIGN_IN, openStop } from './page-walk';
+import { EVERY_PAGE_AND_SIGN_IN, openStop, visitEach } from './page-walk';
 
 test.setTimeout(300_000);
 
@@ -16,26 +16,18 @@ for (const viewport of [
   { name: 'phone', width: 360, height: 740 },
 ]) {
   test(`every page passes axe-core with no serious or critical violation (${viewport.name})`, async ({ browser }, info) => {
-    const found: string[] = [];
-    for (const stop of EVERY_PAGE_AND_SIGN_IN) {
-      const context = await browser.newContext({ locale: 'fr-FR', viewport });
-      const page = await context.newPage();
-      await openStop(page, stop, 'fr');
+    const found = await visitEach(browser, EVERY_PAGE_AND_SIGN_IN, 'fr', { viewport }, async (page, stop) => {
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         // The 3D canvas is described by its own label; its pixels are not text.
         .exclude('canvas')
         .analyze();
-      for (const v of violations.filter((x) => BLOCKING.has(x.impact ?? ''))) {
-        const where = v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ');
-        found.push(`${stop.path}${stop.email ? ` (${stop.email})` : ''}: ${v.id} [${v.impact}] ${v.help}: ${where}`);
-      }
-      if (found.length > 0) await page.screenshot({ path: info.outputPath(`${stop.path.replaceAll('/', '_') || 'home'}-${viewport.name}.png`) });
-      await context.close();
-    }
+      const blocking = violations
+        .filter((x) => BLOCKING.has(x.impact ?? ''))
+        .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      if (blocking.length > 0) await page.screenshot({ path: info.outputPath(`${stop.path.replaceAll('/', '_') || 'home'}-${viewport.name}.png`) });
+      return blocking;
+    });
     expect(found).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EVERY_PAGE, openStop, type Lang } from './page-walk';
+import { EVERY_PAGE, openStop, visitEach, type Lang } from './page-walk';
 import { knownData, readableText, untranslated } from './untranslated-text';
 
 test.setTimeout(240_000);
@@ -19,24 +19,26 @@ async function guestAsksForHelp(page: import('@playwright/test').Page) {
 
 for (const lang of ['fr', 'en'] as Lang[]) {
   test(`every page reads in ${lang === 'fr' ? 'French' : 'English'} only: no foreign word, raw key or raw id`, async ({ browser }) => {
-    const found: string[] = [];
-    for (const stop of EVERY_PAGE) {
-      const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1000, height: 800 } });
-      const page = await context.newPage();
-      if (stop.path === '/advisor') await guestAsksForHelp(page);
-      await openStop(page, stop, lang);
-      if (stop.path === '/advisor') await expect(page.getByTestId('queue-item').first()).toBeVisible();
-      if (stop.path === '/pos') {
-        // A code nobody showed: the clerk reads why in their language, not the server's words.
-        await page.getByTestId('till-code').fill('ZZZZZZ');
-        await page.getByTestId('till-open').click();
-        await expect(page.getByRole('alert').first()).toBeVisible();
-      }
-      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-      const slips = untranslated(await readableText(page), lang, await knownData(page));
-      found.push(...slips.map((s) => `${stop.path}${stop.email ? ` (${stop.email})` : ''}: ${s}`));
-      await context.close();
-    }
+    const found = await visitEach(
+      browser,
+      EVERY_PAGE,
+      lang,
+      { viewport: { width: 1000, height: 800 } },
+      async (page, stop) => {
+        if (stop.path === '/advisor') await expect(page.getByTestId('queue-item').first()).toBeVisible();
+        if (stop.path === '/pos') {
+          // A code nobody showed: the clerk reads why in their language, not the server's words.
+          await page.getByTestId('till-code').fill('ZZZZZZ');
+          await page.getByTestId('till-open').click();
+          await expect(page.getByRole('alert').first()).toBeVisible();
+        }
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        return untranslated(await readableText(page), lang, await knownData(page));
+      },
+      async (page, stop) => {
+        if (stop.path === '/advisor') await guestAsksForHelp(page);
+      },
+    );
     expect(found).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export type Lang = 'fr' | 'en';
 
@@ -80,4 +80,37 @@ async function addLine(page: Page, token: string): Promise<void> {
     data: { commands: [{ type: 'addLine', productId: 'lamp-bulle', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-lyon' } }] },
   });
   expect(r.ok()).toBe(true);
+}
+
+/** Where a stop is, for a report line: its path, and who was signed in. */
+export const stopName = (stop: WalkStop) => `${stop.path}${stop.email ? ` (${stop.email})` : ''}`;
+
+/**
+ * Opens each stop in a fresh browser context (`options`: viewport, locale, touch) in `lang`, hands
+ * the ready page to `check`, which returns what it found wrong, and closes the context. Returns
+ * every finding as `<stop>: <finding>`.
+ *
+ * @example expect(await visitEach(browser, EVERY_PAGE, 'fr', { viewport: { width: 360, height: 740 } }, async (page) => [])).toEqual([])
+ */
+export async function visitEach(
+  browser: Browser,
+  stops: readonly WalkStop[],
+  lang: Lang,
+  options: BrowserContextOptions,
+  check: (page: Page, stop: WalkStop) => Promise<string[]>,
+  before?: (page: Page, stop: WalkStop) => Promise<void>,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const stop of stops) {
+    const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...options });
+    try {
+      const page = await context.newPage();
+      await before?.(page, stop);
+      await openStop(page, stop, lang);
+      found.push(...(await check(page, stop)).map((f) => `${stopName(stop)}: ${f}`));
+    } finally {
+      await context.close();
+    }
+  }
+  return found;
 }

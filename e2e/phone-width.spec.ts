@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EVERY_PAGE_AND_SIGN_IN, openStop, type Lang } from './page-walk';
+import { EVERY_PAGE_AND_SIGN_IN, openStop, visitEach, type Lang } from './page-walk';
 
 test.setTimeout(300_000);
 
@@ -59,16 +59,11 @@ function overlappingLabels(page: Page) {
 
 for (const lang of ['fr', 'en'] as Lang[]) {
   test(`every page fits a 360 px wide phone in ${lang === 'fr' ? 'French' : 'English'}, signed in and not`, async ({ browser }) => {
-    const found: string[] = [];
-    for (const stop of EVERY_PAGE_AND_SIGN_IN) {
-      const context = await browser.newContext({ viewport: PHONE, locale: lang === 'fr' ? 'fr-FR' : 'en-GB', hasTouch: true, isMobile: true });
-      const page = await context.newPage();
-      await openStop(page, stop, lang);
-      const where = `${stop.path}${stop.email ? ` (${stop.email})` : ''}`;
-      found.push(...[...(await overflowing(page, PHONE.width)), ...(await overlappingLabels(page))].map((o) => `${where}: ${o}`));
+    const found = await visitEach(browser, EVERY_PAGE_AND_SIGN_IN, lang, { viewport: PHONE, hasTouch: true, isMobile: true }, async (page, stop) => {
+      const found = [...(await overflowing(page, PHONE.width)), ...(await overlappingLabels(page))];
       await page.screenshot({ path: test.info().outputPath(`${lang}${stop.path.replace(/\W+/g, '-')}${stop.email ? '-signed-in' : ''}.png`), fullPage: true });
-      await context.close();
-    }
+      return found;
+    });
     expect(found).toEqual([]);
   });
 }

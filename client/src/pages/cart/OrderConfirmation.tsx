@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Order } from '../../../../shared/orders/order';
 import { formatDate, formatPrice } from '../../i18n/format';
@@ -18,9 +19,14 @@ export function OrderConfirmation({ order }: { order: Order }) {
     return l ? shortStoreName(l) : '';
   };
   const a = order.shippingAddress;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The pay button that had the focus is gone: start the reading (and the Tab order) at the thanks.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="page narrow confirmation" data-testid="order-confirmation" aria-live="polite">
-      <h1>{t('order.thanks')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('order.thanks')}
+      </h1>
       <p className="confirmation__number" data-testid="order-number">
         {t('checkout.orderNumber', { number: order.number })}
       </p>

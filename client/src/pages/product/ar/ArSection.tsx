@@ -6,6 +6,7 @@ import { DeviceLinkQr } from './DeviceLinkQr';
 import { useT } from '../../../i18n/use-t';
 import type { MessageKey } from '../../../i18n/fr';
 import { loadArExperience } from '../../../lazy/load-ar-experience';
+import { dimensionsText } from '../dimensions-text';
 
 const ArExperience = lazy(() => loadArExperience().then((m) => ({ default: m.ArExperience })));
 
@@ -37,6 +38,8 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
   }, []);
 
   // Fetch the AR code as soon as the customer heads for the button: entering AR must follow the tap closely.
+  // The visible words first (what a voice user says), then what and how big.
+  const arLabel = t('ar.viewLabel', { name: product.name[locale], dims: dimensionsText(product.dimensionsM, { t, locale }) });
   const prefetch = () => void loadArExperience().catch(() => undefined);
 
   return (
@@ -46,8 +49,8 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
       </h2>
       {support.kind === 'quicklook' && (
         // USDZ has no material variants: each variant but the default has its own file.
-        <a rel="ar" href={usdzUrl(product, variantId)} className="btn btn--accent ar__button" data-testid="ar-quicklook">
-          <img src={product.thumbnail} alt={t('ar.quickLook')} width={36} height={36} />
+        <a rel="ar" href={usdzUrl(product, variantId)} className="btn btn--accent ar__button" aria-label={arLabel} data-testid="ar-quicklook">
+          <img src={product.thumbnail} alt="" width={36} height={36} />
           {t('ar.view')}
         </a>
       )}
@@ -62,6 +65,7 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
             setFailure(null);
             setOpen(true);
           }}
+          aria-label={arLabel}
           data-testid="ar-enter"
         >
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">

@@ -6,6 +6,7 @@ import { immersiveStore } from '../../../stores/immersive-store';
 import { useT } from '../../../i18n/use-t';
 import { DimensionLabels } from './DimensionLabels';
 import { ViewerToolbar } from './ViewerToolbar';
+import { dimensionsText } from '../dimensions-text';
 import './viewer.css';
 
 /** Same colour as the posters' background, so the 3D view replaces the poster without a jump. */
@@ -100,7 +101,7 @@ export function ViewerPanel({ product, variantId }: { product: Product; variantI
             className="viewer__canvas"
             tabIndex={0}
             role="img"
-            aria-label={t('viewer.label', { name })}
+            aria-label={t('viewer.label', { name, dims: dimensionsText(product.dimensionsM, { t, locale }) })}
             aria-roledescription="3D"
             data-testid="viewer-canvas"
           />
