@@ -22,6 +22,8 @@ describe('help queue API', () => {
     const c = await t.guest();
     const cart = await c.cart('vr');
     await c.commands(cart.id, [{ type: 'addLine', productId: 'lamp-bulle', qty: 2, fulfilment: { type: 'ship' } }]);
+    // Views are journey analytics: recorded with the customer's consent only.
+    await c.request('PUT', '/api/customers/me/consent', { analytics: true });
     await c.post('/api/events', { type: 'product.viewed', data: { productId: 'sofa-oslo-3' } });
     const r = await c.post<HelpRequestView>('/api/help/requests', { productId: 'sofa-oslo-3', page: '/store', cartId: 'not-mine' }, { 'x-channel': 'vr' });
     expect(r.status).toBe(201);

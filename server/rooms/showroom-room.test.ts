@@ -45,6 +45,8 @@ describe('showroom room (public showroom of a store)', () => {
 
   it('records an arrival on the channel the visitor walks from: a screen is not a headset', async () => {
     const hugo = await h.t.login('hugo@vitrine.demo');
+    // Store visits are journey analytics: recorded with the customer's consent only.
+    await hugo.request('PUT', '/api/customers/me/consent', { analytics: true });
     const joined = async () => ((await hugo.get('/api/customers/me/timeline')).body.items as { type: string; channel: string }[]).filter((e) => e.type === 'room.joined').map((e) => e.channel);
     const before = (await joined()).length;
     const onScreen = await h.sdk().joinOrCreate(ROOM_NAME, { token: hugo.token, storeId: 'store-paris', channel: 'web' });
