@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { present } from '../test-support/present';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../test-support/test-client';
 import { serviceAvailable } from '../test-support/services-available';
-import { createPostgresTestDatabase } from '../test-support/postgres-test-database';
-import { spawnServer, type SpawnedServer } from '../test-support/spawn-server';
+import { twoProcessesOnPostgres } from '../test-support/two-processes';
 import type { Order } from '../../shared/orders/order';
 import { must, pickupAt, terminalToken } from './pos-helpers';
 
@@ -15,18 +14,7 @@ const hasPg = await serviceAvailable('PostgreSQL');
  * checkout, hand-over or cancel, it is one provider, and a token pays once.
  */
 describe.runIf(hasPg)('card payments across processes on one PostgreSQL', () => {
-  let db: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
-  const servers: SpawnedServer[] = [];
-  beforeAll(async () => {
-    db = await createPostgresTestDatabase();
-    // One at a time: the first migrates and seeds.
-    servers.push(await spawnServer({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn' }));
-    servers.push(await spawnServer({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn' }));
-  }, 120_000);
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    await db?.drop();
-  });
+  const processes = twoProcessesOnPostgres();
 
   async function pickupCart(c: TestClient) {
     const cart = await c.cart();
@@ -39,7 +27,7 @@ describe.runIf(hasPg)('card payments across processes on one PostgreSQL', () => 
   }
 
   it('pays on process B with a card typed on process A, captures from A at hand-over, and refuses the token again on either', async () => {
-    const [a, b] = [present(servers[0], 'process A'), present(servers[1], 'process B')];
+    const [a, b] = processes();
     const onB = await TestClient.guest(b.url);
     const token = await terminalToken(new TestClient(a.url));
     const placed = await payOn(onB, (await pickupCart(onB)).id, token);
@@ -60,7 +48,7 @@ describe.runIf(hasPg)('card payments across processes on one PostgreSQL', () => 
   }, 60_000);
 
   it('gives the money back when the order is cancelled on the other process', async () => {
-    const [a, b] = [present(servers[0], 'process A'), present(servers[1], 'process B')];
+    const [a, b] = processes();
     const onA = await TestClient.guest(a.url);
     const placed = await payOn(onA, (await pickupCart(onA)).id, await terminalToken(new TestClient(b.url)));
     expect(placed.status).toBe(201);
@@ -69,7 +57,7 @@ describe.runIf(hasPg)('card payments across processes on one PostgreSQL', () => 
   }, 60_000);
 
   it('lets exactly one of two processes redeeming the same token at once win', async () => {
-    const [a, b] = [present(servers[0], 'process A'), present(servers[1], 'process B')];
+    const [a, b] = processes();
     const token = await terminalToken(new TestClient(a.url));
     const buyers = await Promise.all([TestClient.guest(a.url), TestClient.guest(b.url)]);
     const carts = await Promise.all(buyers.map(pickupCart));

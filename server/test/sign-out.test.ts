@@ -5,11 +5,9 @@ import { Redis } from 'ioredis';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { TestClient } from '../test-support/test-client';
 import { serviceAvailable, TEST_REDIS_URL } from '../test-support/services-available';
-import { createPostgresTestDatabase } from '../test-support/postgres-test-database';
-import { spawnServer, type SpawnedServer } from '../test-support/spawn-server';
+import { twoProcessesOnPostgres } from '../test-support/two-processes';
 import { openSse } from '../test-support/sse-reader';
 import { users } from '../db/schema/commerce';
-import { present } from '../test-support/present';
 
 const SECRET = 's'.repeat(48);
 const hasPg = await serviceAvailable('PostgreSQL');
@@ -127,22 +125,10 @@ describe('sign-in limits', () => {
 });
 
 describe.runIf(hasPg)('signing out across processes on one PostgreSQL', () => {
-  let db: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
-  const servers: SpawnedServer[] = [];
-  beforeAll(async () => {
-    db = await createPostgresTestDatabase();
-    // One at a time: the first migrates and seeds.
-    servers.push(await spawnServer({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn' }));
-    servers.push(await spawnServer({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn' }));
-  }, 120_000);
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    await db?.drop();
-  });
+  const processes = twoProcessesOnPostgres();
 
   it('refuses on process B a token signed out on process A, at once', async () => {
-    const a = present(servers[0], 'process A');
-    const b = present(servers[1], 'process B');
+    const [a, b] = processes();
     const onA = await TestClient.login(a.url, 'camille@vitrine.demo');
     const onB = new TestClient(b.url, onA.token);
     // Both processes have seen (and could have remembered) the token.
