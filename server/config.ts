@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   VITRINE_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  /** Live event streams one process holds at most; beyond it a new one is sent elsewhere (503). */
+  VITRINE_MAX_STREAMS: z.coerce.number().int().min(1).default(5000),
   /** Lets a scraper off this machine read /metrics with `Authorization: Bearer <token>`; local callers need none. */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Shared by every process of one deployment; when unset it is generated once and kept in the database. */
@@ -48,6 +50,8 @@ export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
   rateLimit: boolean;
+  /** Open event streams this process accepts at most (every route and user together). */
+  maxStreams: number;
   /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
   metricsToken?: string;
   jwtSecret?: string;
@@ -81,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     rateLimit: e.VITRINE_RATE_LIMIT === 'on',
+    maxStreams: e.VITRINE_MAX_STREAMS,
     metricsToken: e.METRICS_TOKEN,
     jwtSecret: e.VITRINE_JWT_SECRET,
     publicAddress: e.VITRINE_PUBLIC_ADDRESS,

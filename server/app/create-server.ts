@@ -57,6 +57,7 @@ import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { createJobQueue } from '../jobs/job-queue';
 import { openCatalogueBus } from '../live/catalogue-bus';
 import { CatalogueEvents } from '../live/catalogue-events';
+import { refuseStreamsBeyond } from '../live/stream-capacity';
 import { adminProductRoutes } from '../routes/admin-product-routes';
 import { posRoutes } from '../routes/pos-routes';
 import { storeRoutes } from '../routes/store-routes';
@@ -179,6 +180,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use(compressResponses());
     const drain = createDrain();
     app.use(drain.middleware);
+    app.use('/api', refuseStreamsBeyond(config.maxStreams));
     app.get('/api/health', (_req, res) => {
       res.json({ ok: true, db: database.kind, presence: config.redisUrl ? 'redis' : 'local' });
     });

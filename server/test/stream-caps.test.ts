@@ -71,3 +71,42 @@ describe('live streams per user', () => {
     expect(streamQuotaFor(t.server.services).count(stranger.user!.id)).toBe(0);
   });
 });
+
+/** One process holds so many streams at most, whoever opens them; beyond, a 503 the proxy retries elsewhere. */
+describe('live streams per process', () => {
+  let t: TestServer;
+  const open: { close(): void }[] = [];
+  beforeAll(async () => {
+    t = await startTestServer('embedded', { rateLimit: true, config: { maxStreams: 3 } });
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of open) s.close();
+    await t?.close();
+  });
+
+  it('refuses a stream beyond the cap with 503 and Retry-After, serves other requests, and takes one again when a stream closes', async () => {
+    const guests = await Promise.all([t.guest(), t.guest(), t.guest(), t.guest()]);
+    const streams = [];
+    for (const g of guests.slice(0, 3)) {
+      const s = await openSse(`${t.url}/api/carts/${(await g.cart()).id}/events`, { authorization: `Bearer ${g.token}` });
+      expect(s.status).toBe(200);
+      open.push(s);
+      streams.push(s);
+    }
+    const last = present(guests[3], 'a fourth guest');
+    const lastCart = await last.cart();
+    const refused = await fetch(`${t.url}/api/carts/${lastCart.id}/events`, { headers: { authorization: `Bearer ${last.token}`, accept: 'text/event-stream' } });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(await refused.json()).toMatchObject({ error: 'unavailable' });
+    // The catalogue's public stream counts too; plain requests do not.
+    expect((await fetch(`${t.url}/api/catalogue/events`)).status).toBe(503);
+    expect((await fetch(`${t.url}/api/products`)).status).toBe(200);
+    present(streams[0], 'an open stream').close();
+    await eventually(async () => {
+      const again = await openSse(`${t.url}/api/carts/${lastCart.id}/events`, { authorization: `Bearer ${last.token}` });
+      open.push(again);
+      expect(again.status).toBe(200);
+    });
+  });
+});
