@@ -84,6 +84,11 @@ try {
   const http = new SoakHttp(base);
   const products = await http.call<{ items: { id: string }[] }>('GET /api/products', 'GET', '/api/products');
   const productIds = products!.body.items.map((p) => p.id);
+  // Plenty of stock everywhere, so carts keep growing for the whole run and their check means something.
+  const stocker = new pg.Client({ connectionString: db.url });
+  await stocker.connect();
+  await stocker.query('update stock set on_hand = on_hand + 100000');
+  await stocker.end();
   const started = Date.now();
   const until = started + MINUTES * 60_000;
 
@@ -119,8 +124,11 @@ try {
   const stopped = servers[victim]!.process;
   const exit = new Promise<number | null>((resolve) => stopped.once('exit', (code) => resolve(code)));
   const killedAt = performance.now();
+  http.switchWindow = { from: killedAt, to: Number.POSITIVE_INFINITY };
   stopped.kill('SIGTERM');
   const code = await exit;
+  // Clients still holding the stopped process's connections meet it for a few seconds more.
+  http.switchWindow = { from: killedAt, to: performance.now() + RECONNECT_BOUND_MS };
   console.log(`process ${victim + 1} (holding the showroom) stopped with code ${code} in ${((performance.now() - killedAt) / 1000).toFixed(1)} s`);
 
   const acks: Acknowledged[] = await Promise.all(shoppers);
@@ -159,12 +167,14 @@ try {
   const peak = rss.map((list) => (list.length ? Math.max(...list) : NaN));
   const survivor = rss[1 - victim]!;
   console.log(`RSS peak: process 1 ${peak[0]!.toFixed(0)} MB, process 2 ${peak[1]!.toFixed(0)} MB (the survivor at half time ${(survivor[Math.floor(survivor.length / 2)] ?? NaN).toFixed(0)} MB, at the end ${(survivor.at(-1) ?? NaN).toFixed(0)} MB)`);
-  console.log(`acknowledged: ${lines} cart lines, ${orders} orders; orders in the database: ${counted}\n`);
+  const adds = acks.reduce((sum, a) => ({ applied: sum.applied + a.adds.applied, outOfStock: sum.outOfStock + a.adds.outOfStock }), { applied: 0, outOfStock: 0 });
+  console.log(`acknowledged: ${lines} cart lines, ${orders} orders; orders in the database: ${counted}; adds applied ${adds.applied}, refused for stock ${adds.outOfStock}\n`);
 
   check(code === 0, 'the stopped process exited cleanly (code 0) after SIGTERM');
   check(missingLines === 0, `every acknowledged cart line is there (${missingLines} of ${lines} missing)`);
   check(missingOrders === 0 && counted === orders, `every acknowledged order is there, and no other (${missingOrders} missing; ${counted} in the database for ${orders} acknowledged)`);
-  check(orders > 0 && lines + orders > 0, 'the load placed orders and kept cart lines');
+  check(orders > 0 && lines > 0, 'the load placed orders and kept cart lines');
+  check(adds.outOfStock <= adds.applied / 20, `adds were refused for stock at most 1 time in 20 (${adds.outOfStock} of ${adds.applied + adds.outOfStock})`);
   check(streams.cuts > 0 && streams.times.length === streams.cuts, `every cut stream came back (${streams.times.length} of ${streams.cuts})`);
   check(streams.times.every((t) => t <= RECONNECT_BOUND_MS), `streams served again within ${RECONNECT_BOUND_MS} ms`);
   check(rooms.times.length === rooms.cuts, `every cut showroom visitor came back (${rooms.times.length} of ${rooms.cuts})`);

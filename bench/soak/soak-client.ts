@@ -14,6 +14,8 @@ export class SoakHttp {
   readonly latencies = new Map<string, number[]>();
   readonly retried = new Map<string, number>();
   readonly errors: string[] = [];
+  /** From when to when (performance.now()) a process is being stopped; retries outside it are errors. */
+  switchWindow: { from: number; to: number } = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
 
   constructor(readonly baseUrl: string) {}
 
@@ -50,6 +52,9 @@ export class SoakHttp {
         return undefined;
       }
       this.retried.set(why, (this.retried.get(why) ?? 0) + 1);
+      const now = performance.now();
+      // Outside a stop nothing should need a retry: a 502 then is a proxy fault (e.g. a reused idle upstream connection).
+      if (now < this.switchWindow.from || now > this.switchWindow.to) this.errors.push(`${route}: ${why} outside the stop of a process`);
       await new Promise((r) => setTimeout(r, 100 * Math.min(attempt + 1, 5)));
     }
   }

@@ -12,6 +12,8 @@ export interface Acknowledged {
   token: string;
   cart?: Cart;
   orders: { id: string; lines: number }[];
+  /** Add-to-cart commands the server applied, and those it refused for want of stock. */
+  adds: { applied: number; outOfStock: number };
 }
 
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
@@ -25,7 +27,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runShopper(http: SoakHttp, productIds: string[], until: number): Promise<Acknowledged> {
   const guest = await http.call<{ token: string }>('POST /api/auth/guest', 'POST', '/api/auth/guest');
   if (!guest) throw new Error('no guest session');
-  const ack: Acknowledged = { token: guest.body.token, orders: [] };
+  const ack: Acknowledged = { token: guest.body.token, orders: [], adds: { applied: 0, outOfStock: 0 } };
   const token = ack.token;
   const openCart = async () => {
     const r = await http.call<Cart>('POST /api/carts', 'POST', '/api/carts', { token });
@@ -50,8 +52,11 @@ export async function runShopper(http: SoakHttp, productIds: string[], until: nu
         body: { expectedVersion: cart.version, commands: [{ type: 'addLine', productId: pick(productIds), qty: 1, fulfilment }] },
         ok: [200, 409],
       });
-      if (r?.status === 200) ack.cart = r.body;
-      else if (r?.status === 409) {
+      if (r?.status === 200) {
+        ack.cart = r.body;
+        ack.adds.applied++;
+      } else if (r?.status === 409) {
+        if ((r.body as { error?: string } | undefined)?.error === 'insufficient_stock') ack.adds.outOfStock++;
         // Out of stock, or our earlier try did apply: the cart as it is now is what was acknowledged.
         const now = await http.call<Cart>('GET /api/carts/:id', 'GET', `/api/carts/${cart.id}`, { token });
         if (now) ack.cart = now.body;

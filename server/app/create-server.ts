@@ -205,6 +205,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     // Slow or idle clients must not hold sockets forever; event streams switch this off for themselves.
     httpServer.requestTimeout = 30_000;
     httpServer.headersTimeout = 15_000;
+    // deploy/nginx/vitrine.conf keeps its idle upstream connections for less than this (4 s).
     httpServer.keepAliveTimeout = 5_000;
 
     // Listing every stored file is heavier than the rest of the sweep: once an hour is plenty.
