@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serviceAvailable } from '../test-support/services-available';
@@ -80,13 +82,21 @@ describe.runIf(hasPg)('OpenTelemetry traces exported over OTLP/HTTP', () => {
     for (const c of cleanups.reverse()) await c().catch(() => {});
   });
 
-  async function start(built: boolean) {
-    const db = await createPostgresTestDatabase();
-    cleanups.push(db.drop);
+  async function start(built: boolean, database: 'postgres' | 'embedded' = 'postgres') {
+    let where: Record<string, string>;
+    if (database === 'postgres') {
+      const db = await createPostgresTestDatabase();
+      cleanups.push(db.drop);
+      where = { DATABASE_URL: db.url };
+    } else {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-otlp-'));
+      cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+      where = { VITRINE_DATA_DIR: dataDir };
+    }
     const otlp = await startOtlpReceiver();
     cleanups.push(otlp.close);
     const server = await spawnServer(
-      { PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' },
+      { PORT: '0', ...where, LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' },
       90_000,
       { built },
     );
@@ -102,6 +112,16 @@ describe.runIf(hasPg)('OpenTelemetry traces exported over OTLP/HTTP', () => {
 
   it.runIf(built)('does the same in the built server (dist-server)', async () => {
     const { server, otlp } = await start(true);
+    await tracesOneRequest(server, otlp);
+  }, 120_000);
+
+  it('does the same on the embedded database, a span per query and per query of a transaction', async () => {
+    const { server, otlp } = await start(false, 'embedded');
+    await tracesOneRequest(server, otlp);
+  }, 120_000);
+
+  it.runIf(built)('does the same on the embedded database in the built server', async () => {
+    const { server, otlp } = await start(true, 'embedded');
     await tracesOneRequest(server, otlp);
   }, 120_000);
 

@@ -8,6 +8,7 @@ import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import type { Tracing } from './tracing';
 import { traceRequests } from './trace-requests';
 import { tracePostgres } from './trace-postgres';
+import { tracePglite } from './trace-pglite';
 
 type Env = Record<string, string | undefined>;
 
@@ -26,7 +27,7 @@ function exportDelay(env: Env): number {
 
 /**
  * The OpenTelemetry SDK, wired the way the built server can use it: spans made by hand around
- * requests, room messages and PostgreSQL queries (see trace-requests.ts and trace-postgres.ts for
+ * requests, room messages and database queries (see trace-requests.ts, trace-postgres.ts and trace-pglite.ts for
  * why not the auto-instrumentations), exported in batches over OTLP/HTTP to the standard
  * `OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT`, with a caller's W3C trace context honoured. Only
  * start-tracing.ts imports this module, and only when an endpoint is set.
@@ -49,6 +50,7 @@ export function openTracing(env: Env): Tracing {
   trace.setGlobalTracerProvider(provider);
   const tracer = provider.getTracer('vitrine');
   const untracePostgres = tracePostgres(tracer);
+  const untracePglite = tracePglite(tracer);
 
   return {
     requests: traceRequests(tracer),
@@ -84,6 +86,7 @@ export function openTracing(env: Env): Tracing {
     },
     async shutdown() {
       untracePostgres();
+      untracePglite();
       await provider.shutdown();
       trace.disable();
       propagation.disable();

@@ -1,14 +1,12 @@
 import pg from 'pg';
-import { context, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
-import { querySummary } from './query-summary';
+import { context, type Tracer } from '@opentelemetry/api';
+import { endQuerySpan, startQuerySpan } from './query-span';
 
 type Query = (...args: unknown[]) => unknown;
 const PATCHED = Symbol.for('vitrine.tracedQuery');
 
 /**
- * A span per PostgreSQL query made inside a traced request or room message, named by its prepared
- * statement's name (`save_cart`) or else by its summary (`SELECT carts`). Parameters and query
- * text stay out: they carry e-mails, names and addresses.
+ * A span per PostgreSQL query made inside a traced request or room message (see query-span.ts).
  *
  * node-postgres stays an import from node_modules in the build (vite.server.config.ts), so the
  * server and this function share one `pg.Client` class: wrapping its `query` here reaches the
@@ -23,38 +21,16 @@ export function tracePostgres(tracer: Tracer): () => void {
   if (proto.query[PATCHED]) return () => {};
   const original = proto.query;
   const traced: Query = function (this: pg.Client, ...args: unknown[]) {
-    const active = context.active();
     const first = args[0] as { text?: string; name?: string; submit?: unknown } | string | undefined;
-    // No parent (nothing to attach to) or a Submittable (a cursor streams rows of its own): untouched.
-    if (!trace.getSpan(active) || (typeof first === 'object' && first !== null && typeof first.submit === 'function')) {
-      return original.apply(this, args);
-    }
-    const text = typeof first === 'string' ? first : first?.text;
-    const name = typeof first === 'object' ? first?.name : undefined;
-    const { operation, summary } = querySummary(text);
-    const span = tracer.startSpan(
-      name ?? summary,
-      {
-        kind: SpanKind.CLIENT,
-        attributes: {
-          'db.system.name': 'postgresql',
-          'db.operation.name': operation,
-          'db.query.summary': summary,
-          ...(name ? { 'db.query.name': name } : {}),
-          ...(this.database ? { 'db.namespace': this.database } : {}),
-        },
-      },
-      active,
-    );
-    const end = (err: unknown) => {
-      if (err) {
-        // The SQLSTATE only: a message can quote the values of the row it refused.
-        const code = (err as { code?: unknown }).code;
-        span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === 'string' ? code : 'error' });
-        if (typeof code === 'string') span.setAttribute('db.response.status_code', code);
-      }
-      span.end();
-    };
+    // A Submittable (a cursor streams rows of its own): untouched.
+    if (typeof first === 'object' && first !== null && typeof first.submit === 'function') return original.apply(this, args);
+    const span = startQuerySpan(tracer, {
+      text: typeof first === 'string' ? first : first?.text,
+      name: typeof first === 'object' ? first?.name : undefined,
+      namespace: this.database,
+    });
+    if (!span) return original.apply(this, args);
+    const end = (err: unknown) => endQuerySpan(span, err);
     const callbackAt = args.findIndex((a) => typeof a === 'function');
     if (callbackAt >= 0) {
       const callback = args[callbackAt] as (err: unknown, res: unknown) => void;
