@@ -16,7 +16,7 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [
     // The 2D app on Preact, the 3D views as React islands (production build only; see the plugin).
-    reactIslands({ srcDir: here('client/src'), reactOnly: [here('client/src/scene'), here('client/src/xr')], roots: ['pages/store/StoreView.tsx', 'pages/advisor/AdvisorStoreView.tsx', 'xr/ar/ArExperience.tsx'].map((f) => here(`client/src/${f}`)) }),
+    reactIslands({ srcDir: here('client/src'), reactOnly: [here('client/src/scene'), here('client/src/xr')], roots: ['pages/store/StoreView.tsx', 'pages/advisor/AdvisorStoreView.tsx', 'pages/admin/layout/LayoutPreview.tsx', 'xr/ar/ArExperience.tsx'].map((f) => here(`client/src/${f}`)) }),
     react(),
     vitrinePwa(), // [store & app] installable app: manifest, icons, service worker
   ],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
 import type { Location } from '../../../../../shared/catalogue/location';
 import type { LayoutVersionSummary } from '../../../../../shared/store-layout/layout-api';
@@ -12,6 +12,8 @@ import { useSession } from '../../../stores/use-session';
 import { PlanView } from './PlanView';
 import { FixturePanel } from './FixturePanel';
 import { PALETTE, SNAP, addFixture, fixtureCentre, moveFixture, removeFixture, rotateFixture } from './edit-layout';
+
+const LayoutPreview = lazy(() => import('./LayoutPreview').then((m) => ({ default: m.LayoutPreview })));
 
 interface Issue {
   fixtureId?: string;
@@ -42,6 +44,7 @@ export function LayoutTab() {
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const [zoom, setZoom] = useState(1);
+  const [preview, setPreview] = useState(false);
 
   useEffect(() => {
     if (!allowed) return;
@@ -80,7 +83,7 @@ export function LayoutTab() {
   const faulty = useMemo(() => new Set(issues.flatMap((i) => [i.fixtureId, i.otherId].filter((x): x is string => !!x))), [issues]);
   const nameOf = (f: Fixture) => `${t(`layout.kind.${f.type === 'shelving' ? f.style : f.type}` as MessageKey)} ${f.id}`;
 
-  const onKey = (e: KeyboardEvent<SVGElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (!layout || !selected) return;
     const step = e.shiftKey ? 1 : SNAP;
     const c = fixtureCentre(selected);
@@ -167,6 +170,9 @@ export function LayoutTab() {
         <button type="button" onClick={publish} disabled={busy || !layout} data-testid="layout-publish">
           {t('layout.publish')}
         </button>
+        <button type="button" onClick={() => setPreview((p) => !p)} disabled={!layout} aria-expanded={preview} data-testid="layout-preview-toggle">
+          {t(preview ? 'layout.previewHide' : 'layout.preview')}
+        </button>
         {dirty && <span>{t('layout.unsaved')}</span>}
       </div>
       {editing && <p>{t('layout.editing', { version: editing.version, status: t(`layout.status.${editing.status}`) })}</p>}
@@ -239,6 +245,11 @@ export function LayoutTab() {
           )}
         </div>
       </div>
+      {preview && layout && (
+        <Suspense fallback={<p className="muted">{t('layout.previewLoading')}</p>}>
+          <LayoutPreview layout={layout} />
+        </Suspense>
+      )}
       <section aria-labelledby="layout-versions">
         <h3 id="layout-versions">{t('layout.versions')}</h3>
         <div style={{ overflowX: 'auto' }}>

@@ -13,7 +13,7 @@ interface Props {
   nameOf(f: Fixture): string;
   onSelect(id: string | null): void;
   onMove(id: string, x: number, z: number): void;
-  onKey(e: KeyboardEvent<SVGElement>): void;
+  onKey(e: KeyboardEvent<HTMLElement>): void;
 }
 
 const DEG = 180 / Math.PI;
@@ -53,20 +53,26 @@ export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSe
     drag.current = null;
   };
 
+  // The keyboard widget is this box, not the <svg>: Preact (the back office's renderer) writes an
+  // SVG element's `tabIndex` as is, which SVG ignores, so the plan could not take focus.
   return (
-    <div className="layout-plan" style={{ overflow: 'auto', maxWidth: '100%', maxHeight: '70vh', border: '1px solid #ccc', touchAction: 'none' }}>
+    <div
+      className="layout-plan"
+      role="application"
+      aria-label={label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the plan is a keyboard-operated widget (role application): arrows move the selected fixture.
+      tabIndex={0}
+      onKeyDown={onKey}
+      data-testid="layout-plan"
+      style={{ overflow: 'auto', maxWidth: '100%', maxHeight: '70vh', border: '1px solid #ccc', touchAction: 'none' }}
+    >
       <svg
         ref={svg}
-        role="application"
-        aria-label={label}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the plan is a keyboard-operated widget (role application): arrows move the selected fixture.
-        tabIndex={0}
-        onKeyDown={onKey}
         onPointerDown={() => onSelect(null)}
         viewBox={`${minX - 1} ${minZ - 1} ${w + 2} ${h + 2}`}
         style={{ width: `${zoom * 100}%`, minWidth: `${zoom * 320}px`, display: 'block', background: '#faf8f4' }}
-        data-testid="layout-plan"
       >
+        <title>{label}</title>
         <rect x={minX} y={minZ} width={w} height={h} fill="#efebe4" />
         {layout.walls.map((wall, i) => (
           <line key={i} x1={wall.from[0]} y1={wall.from[1]} x2={wall.to[0]} y2={wall.to[1]} stroke={wall.finish === 'glass' ? '#7fb2c9' : '#555'} strokeWidth={wall.thickness} />
