@@ -115,16 +115,22 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
 
   // Add to cart from inside AR: the cart page open on the same cart updates by itself (SSE).
   await expect(page.getByTestId('ar-card')).toHaveAttribute('data-product-id', 'table-basse-nuage');
+  // The card says how the line will come, and the add does just that: here, pickup at a store that has it.
+  const fulfil = page.getByTestId('ar-fulfilment');
+  await expect(fulfil).toHaveValue('ship');
+  const pickup = await fulfil.locator('option[value^="pickup:"]').first().getAttribute('value');
+  if (!pickup) throw new Error('no store offers the table for pickup');
+  await fulfil.selectOption(pickup);
   await page.getByTestId('ar-add-to-cart').click();
   await expect(page.getByTestId('ar-card')).toContainText(/Ajouté au panier|Added to cart/);
   await expect(cartPage.getByTestId('cart-line')).toHaveCount(1, { timeout: 3_000 });
   await expect(cartPage.getByTestId('cart-line')).toHaveAttribute('data-product-id', 'table-basse-nuage');
-  const channel = await cartPage.evaluate(async () => {
+  const cart = await cartPage.evaluate(async () => {
     const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);
-    const cart = await (await fetch('/api/carts', { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
-    return cart.channel;
+    return (await (await fetch('/api/carts', { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json()) as { channel: string; lines: { fulfilment: unknown }[] };
   });
-  expect(channel, 'the change is recorded as coming from AR').toBe('ar');
+  expect(cart.channel, 'the change is recorded as coming from AR').toBe('ar');
+  expect(cart.lines[0]?.fulfilment, 'the line comes the way the AR card said').toEqual({ type: 'pickup', locationId: pickup.slice('pickup:'.length) });
   // Placing the table in the room was an AR view of it, and the add followed: the dashboard's AR funnel counts it.
   const arViews = await cartPage.evaluate(async () => {
     const { token } = JSON.parse(localStorage.getItem('vitrine.session')!);

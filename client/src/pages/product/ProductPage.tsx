@@ -17,6 +17,7 @@ import { useT } from '../../i18n/use-t';
 import { ViewerPanel } from './viewer/ViewerPanel';
 import { VariantPicker } from './VariantPicker';
 import { FulfilmentPicker } from './FulfilmentPicker';
+import { defaultFulfilment } from '../../catalogue/default-fulfilment';
 import { AddToCartPanel } from './AddToCartPanel';
 import { ArSection } from './ar/ArSection';
 import './product.css';
@@ -65,7 +66,7 @@ export function ProductPage() {
 
   const summary = useMemo(() => (locations && availability ? stockSummary(availability, locations, storeId) : null), [availability, locations, storeId]);
   // Until the customer picks: their store when it has the item, else delivery.
-  const fulfilment: Fulfilment = chosen ?? (summary?.focus && storeId && summary.focus.available > 0 ? { type: 'pickup', locationId: summary.focus.location.id } : { type: 'ship' });
+  const fulfilment: Fulfilment = chosen ?? defaultFulfilment(summary, storeId);
   const maxQty = fulfilment.type === 'ship' ? (summary?.shippable ?? 99) : (summary?.stores.find((s) => s.location.id === fulfilment.locationId)?.available ?? 99);
 
   if (missing) {

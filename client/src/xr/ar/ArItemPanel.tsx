@@ -12,6 +12,8 @@ import { isApiError } from '../../api/api-error';
 import { PriceTag } from '../../components/PriceTag';
 import { StockLine } from '../../components/StockLine';
 import { StorePicker } from '../../components/StorePicker';
+import { FulfilmentSelect } from '../../components/FulfilmentSelect';
+import { defaultFulfilment } from '../../catalogue/default-fulfilment';
 import { arSceneStore } from './ar-scene-store';
 import type { Catalogue } from './ar-catalogue';
 
@@ -31,11 +33,15 @@ export function ArItemPanel({ catalogue }: { catalogue: Catalogue }) {
   const variantId = item ? item.variantId : nextVariant;
   const availability = useAvailability(product?.id, { refreshMs: 20_000 });
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  // Kept with its product: another product in focus starts again from the default.
+  const [chosen, setChosen] = useState<{ productId: string; fulfilment: Fulfilment } | null>(null);
   if (!product) return null;
 
   const summary = availability && locations ? stockSummary(availability, locations, storeId) : null;
   const variant = product.variants.find((v) => v.id === variantId);
-  const fulfilment: Fulfilment = summary?.focus && storeId && summary.focus.available > 0 ? { type: 'pickup', locationId: summary.focus.location.id } : { type: 'ship' };
+  // What the add does is shown and chosen here, as on the product page: the stock line may name a store the add would not use.
+  const fulfilment: Fulfilment = chosen?.productId === product.id ? chosen.fulfilment : defaultFulfilment(summary, storeId);
+  const pickupStores = (summary?.stores ?? []).filter((s) => s.available > 0 || (fulfilment.type === 'pickup' && s.location.id === fulfilment.locationId)).map((s) => s.location);
   const add = async () => {
     setState({ kind: 'busy' });
     try {
@@ -61,6 +67,7 @@ export function ArItemPanel({ catalogue }: { catalogue: Catalogue }) {
       <StockLine summary={summary} />
       <div className="ar-card__row">
         <StorePicker />
+        <FulfilmentSelect value={fulfilment} stores={pickupStores} label={t('product.fulfilment')} onChange={(f) => setChosen({ productId: product.id, fulfilment: f })} testId="ar-fulfilment" />
         <button type="button" className="btn btn--accent btn--small" onClick={add} disabled={state.kind === 'busy'} data-testid="ar-add-to-cart">
           {state.kind === 'busy' ? t('product.adding') : t('product.add')}
         </button>
