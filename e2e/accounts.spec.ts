@@ -87,3 +87,35 @@ test('reset a forgotten password from the mail; the link works once', async ({ p
   await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
   await expect(page.getByTestId('link-problem')).toHaveText('Ce lien a déjà servi.');
 });
+
+test('change the e-mail address from account security; the link in the new mailbox makes the change, once', async ({ page }) => {
+  const email = `noa.${Date.now()}@example.com`;
+  const next = `noa.new.${Date.now()}@example.com`;
+  expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Noa', language: 'fr' } })).status()).toBe(202);
+  const verify = linkIn((await mailTo(page.request, email, 'verify-email')).text).split('#token=')[1];
+  expect((await page.request.post('/api/auth/verify-email', { data: { token: verify } })).status()).toBe(200);
+  await page.goto('/account');
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).last().click();
+  await expect(page.getByRole('heading', { name: 'Bonjour Noa' })).toBeVisible();
+
+  await page.goto('/account/security');
+  const form = page.getByTestId('change-email');
+  await form.getByLabel('Nouvelle adresse e-mail').fill(next);
+  await form.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
+  await form.getByRole('button', { name: 'Changer d’adresse e-mail' }).click();
+  await expect(form.getByText('Le mot de passe actuel est incorrect.')).toBeVisible();
+  await form.getByLabel('Mot de passe actuel').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Changer d’adresse e-mail' }).click();
+  await expect(form.getByRole('status')).toContainText('suivez le lien');
+  expect((await mailTo(page.request, email, 'email-change-requested')).subject).toBe('Changement d’adresse e-mail demandé');
+  const link = linkIn((await mailTo(page.request, next, 'verify-new-email')).text);
+  await page.goto(link);
+  await expect(page.getByTestId('email-changed')).toBeVisible();
+  expect((await page.request.post('/api/auth/login', { data: { email: next, password: PASSWORD } })).status()).toBe(200);
+  expect((await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status()).toBe(401);
+  await page.goto('/');
+  await page.goto(link);
+  await expect(page.getByTestId('link-problem')).toHaveText('Ce lien a déjà servi.');
+});

@@ -26,6 +26,7 @@ export const EVERY_PAGE: readonly WalkStop[] = [
   { path: '/account/forgot', ready: '[data-testid="forgot-page"] form' },
   { path: '/account/reset', ready: '[data-testid="link-problem"]' },
   { path: '/account/verify', ready: '[data-testid="link-problem"]' },
+  { path: '/account/new-email', ready: '[data-testid="link-problem"]' },
   { path: '/account/security', email: 'camille@vitrine.demo', ready: '[data-testid="passkeys"]' },
   { path: '/cart', email: 'camille@vitrine.demo', ready: '[data-testid="cart-page"]' },
   { path: '/store', ready: '[data-testid="store-page"]' },

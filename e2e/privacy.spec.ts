@@ -94,3 +94,36 @@ test('a customer downloads their data with their orders, deletes the account, an
   expect((await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status()).toBe(401);
   expect((await page.request.get('/api/customers/me/timeline', { headers: h })).status()).toBe(401);
 });
+
+test('the banner asks on a first visit to the 3D store too, on a phone, under the store\'s controls and within reach of the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.addInitScript(() => localStorage.setItem('vitrine.consent-banner-in-tests', '1'));
+  await page.goto('/store');
+  await expect(page.getByTestId('store-page')).toBeVisible();
+  const banner = page.getByTestId('consent-banner');
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await expect(banner.getByRole('heading')).toHaveText('Mesure de votre parcours');
+  // Nothing of the store's bar (leave, help, language, cart) is under it, and it fits the width.
+  const box = (await banner.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  for (const control of [page.getByTestId('store-leave'), page.getByTestId('store-cart-toggle')]) {
+    const c = (await control.boundingBox())!;
+    expect(c.y + c.height <= box.y || c.y >= box.y + box.height).toBe(true);
+  }
+  await page.screenshot({ path: 'test-results/store-consent-banner-360.png' });
+  // Reachable with the keyboard alone: Tab lands on its buttons.
+  const refuse = banner.getByRole('button', { name: 'Refuser' });
+  let focused = false;
+  for (let i = 0; i < 20 && !focused; i++) {
+    await page.keyboard.press('Tab');
+    focused = await refuse.evaluate((b) => b === document.activeElement);
+  }
+  expect(focused).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(banner).toBeHidden();
+  await page.reload();
+  await expect(page.getByTestId('store-page')).toBeVisible();
+  await expect(page.getByTestId('store-cart-toggle')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('consent-banner')).toBeHidden();
+});

@@ -4,7 +4,7 @@
  * build` first: this script builds nothing). Prints each score and the audits that failed; exits 1
  * when a page scores under the threshold.
  *
- * Usage: npm run bench:lighthouse [-- --min 95 --lang fr --product armchair-lisa]
+ * Usage: npm run bench:lighthouse [-- --min 95 --lang fr --product armchair-lisa --port 4396]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,7 +25,8 @@ const option = (name: string, fallback: string) => {
 const MIN = Number(option('min', '95'));
 const LANG = option('lang', 'fr');
 const PRODUCT = option('product', 'armchair-lisa');
-const PORT = 4396;
+// Its own port, so it runs beside a development server or an end-to-end run.
+const PORT = Number(option('port', '4396'));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 async function startServer(dataDir: string): Promise<ChildProcess> {

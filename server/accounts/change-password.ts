@@ -4,11 +4,11 @@ import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
 import type { AuthResponse } from '../../shared/http/api-schemas';
 import { users } from '../db/schema/commerce';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
 import { finishSignIn } from '../auth/sign-in';
-import { HttpError, forbidden } from '../http/http-error';
 import { refuseWeakPassword } from './weak-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
+import { withCurrentPassword } from './current-password';
 import { onlyRow } from '../db/only-row';
 
 /**
@@ -21,15 +21,10 @@ import { onlyRow } from '../db/only-row';
 export async function changePassword(
   s: Services, p: Principal, body: { currentPassword: string; newPassword: string }, channel: Channel,
 ): Promise<AuthResponse> {
-  if (p.guest) throw forbidden('guests have no password');
-  const { db } = s.database;
-  const [u] = await db.select().from(users).where(eq(users.id, p.userId)).limit(1);
-  if (!u) throw forbidden();
-  const ok = await verifyPassword(body.currentPassword, u.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!ok || !u.passwordHash) throw new HttpError(403, 'forbidden', 'the current password is wrong', { field: 'currentPassword', reason: 'wrong' });
+  const u = await withCurrentPassword(s, p, body.currentPassword);
   refuseWeakPassword(body.newPassword, u.email ?? undefined, 'newPassword');
   const passwordHash = await hashPassword(body.newPassword);
-  const updated = onlyRow(await db.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
+  const updated = onlyRow(await s.database.db.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
   await signOutOtherSessions(s, u.id);
   return finishSignIn(s, updated, undefined, channel);
 }

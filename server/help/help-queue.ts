@@ -16,6 +16,7 @@ import { displayName } from '../../shared/room/chat';
 import type { TimelineEvent } from '../../shared/timeline/timeline-event';
 import { createSession } from './live-sessions';
 import type { HelpSignals } from './help-signals';
+import { sendHelpAnsweredMail } from './send-help-answered-mail';
 
 type HelpRow = typeof helpRequests.$inferSelect;
 
@@ -126,7 +127,7 @@ export async function requestHelp(
 /**
  * An advisor takes a waiting request: exactly one advisor wins, the customer's session gets them
  * as host, their cart opens to that advisor for the session, and `help.accepted` lands on the
- * customer's timeline.
+ * customer's timeline. A customer whose page has closed meanwhile is told by mail.
  */
 export async function acceptHelp(s: Services, signals: HelpSignals, p: Principal, requestId: string): Promise<{ request: HelpRequestView; sessionId: string; cartId: string }> {
   const { db } = s.database;
@@ -174,6 +175,7 @@ export async function acceptHelp(s: Services, signals: HelpSignals, p: Principal
   if (!result) throw new HttpError(409, 'conflict', 'another advisor already took this request');
   signals.publish({ type: 'queue' });
   signals.publish({ type: 'session', sessionId: result.sessionId, event: 'assigned', userId: p.userId });
+  await sendHelpAnsweredMail(s, requestId, name);
   return { request: helpView(result), sessionId: result.sessionId, cartId: cart.id };
 }
 

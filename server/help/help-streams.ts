@@ -37,7 +37,7 @@ interface Topic {
   again: boolean;
 }
 
-const HEARTBEAT_MS = 15_000;
+export const HEARTBEAT_MS = 15_000;
 /** Bursts of changes (ten people asking at once) cost one read per key. */
 const DEBOUNCE_MS = 50;
 

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import {
-  ChangePasswordRequestSchema, OutboxQuerySchema, PasskeyAnswerSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema,
+  ChangeEmailRequestSchema, ChangePasswordRequestSchema, ConfirmEmailChangeSchema, OutboxQuerySchema, PasskeyAnswerSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema,
   SignUpRequestSchema, VerifyEmailRequestSchema,
 } from '../../shared/http/account-schemas';
 import { parseInput } from '../http/parse-input';
@@ -16,6 +16,7 @@ import { signUp } from '../accounts/sign-up';
 import { verifyEmail } from '../accounts/verify-email';
 import { requestPasswordReset, resetPassword } from '../accounts/password-reset';
 import { changePassword } from '../accounts/change-password';
+import { confirmEmailChange, requestEmailChange } from '../accounts/change-email';
 import { relyingParty } from '../accounts/relying-party';
 import { finishPasskeyRegistration, startPasskeyRegistration } from '../accounts/passkey-registration';
 import { finishPasskeySignIn, startPasskeySignIn } from '../accounts/passkey-sign-in';
@@ -23,7 +24,7 @@ import { readOutbox } from '../mail/read-outbox';
 
 const CHECK_YOUR_MAIL = { status: 'check_your_mail' } as const;
 
-/** Sign-up, e-mail verification, password reset and change, passkeys, and the admin's outbox. */
+/** Sign-up, e-mail verification, password reset and change, change of address, passkeys, and the admin's outbox. */
 export function accountRoutes(s: Services): Router {
   const r = Router();
 
@@ -60,6 +61,23 @@ export function accountRoutes(s: Services): Router {
     await s.limits.auth.consume(`password:${me.userId}`);
     const body = parseAccountInput(ChangePasswordRequestSchema, req.body);
     res.json(await changePassword(s, me, body, channelOf(req)));
+  });
+
+  r.post('/account/email', async (req, res) => {
+    const me = requirePrincipal(req);
+    await s.limits.auth.consume(`email:${me.userId}`);
+    const body = parseAccountInput(ChangeEmailRequestSchema, req.body);
+    await s.limits.accountMail.consume(body.newEmail);
+    await requestEmailChange(s, me, body, requestOrigin(req, s.config));
+    res.status(202).json(CHECK_YOUR_MAIL);
+  });
+
+  // Open without a session: the link may be followed on another device than the one that asked.
+  r.post('/auth/email-change/confirm', async (req, res) => {
+    await s.limits.auth.consume(`email-change:${req.ip}`);
+    const body = parseAccountInput(ConfirmEmailChangeSchema, req.body);
+    await confirmEmailChange(s, body.token);
+    res.json({ status: 'email_changed' });
   });
 
   r.post('/auth/passkey/options', async (req, res) => {

@@ -58,6 +58,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/auth/passkey/options': { allow: everyone },
   'POST /api/auth/passkey/login': { allow: everyone },
   'POST /api/account/password': { allow: signedIn },
+  'POST /api/account/email': { allow: signedIn },
+  'POST /api/auth/email-change/confirm': { allow: everyone },
   'GET /api/account/passkeys': { allow: signedIn },
   // The fixture's customers are guests: no account to add a passkey to.
   'POST /api/account/passkeys/options': { allow: signedIn.filter((p) => p !== 'owner' && p !== 'otherCustomer') },

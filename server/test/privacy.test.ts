@@ -12,7 +12,7 @@ import { deviceLinks, events, orders, users } from '../db/schema/commerce';
 import { advisorSlots, bookings, helpRequests, liveSessions, sessionEvents, sessionMembers } from '../db/schema/sessions';
 import { cartCommandKeys, tillPayments } from '../db/schema/stores';
 import { auditLog } from '../db/schema/operations';
-import { mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
+import { emailChanges, mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
 import { NOT_EXPORTED } from '../privacy/export-customer-data';
 
 const PASSWORD = 'une armoire normande en chêne';
@@ -95,6 +95,7 @@ describe('privacy: consent, export, erasure, retention', () => {
     await db.insert(helpRequests).values({ id: `h-${randomUUID()}`, customerId: id, customerName: 'Léa', status: 'done', context: {} as never, channel: 'web', closedAt: new Date().toISOString() });
     await db.insert(passkeys).values({ id: `pk-${randomUUID()}`, userId: id, publicKey: 'cHVibGlj' });
     await db.insert(passwordResets).values({ tokenHash: randomUUID(), userId: id, expiresAt: at });
+    await db.insert(emailChanges).values({ tokenHash: randomUUID(), userId: id, newEmail: 'lea.ailleurs@example.com', expiresAt: at });
     await db.insert(deviceLinks).values({ codeHash: randomUUID(), userId: id, expiresAt: at });
     await db.insert(cartCommandKeys).values({ userId: id, key: randomUUID(), cartId: cart.id, requestHash: 'h' });
     await db.insert(tillPayments).values({ id: `tp-${randomUUID()}`, storeId: 'store-paris', clerkId: 'clerk', cartId: cart.id, customerId: id, amount: 100, currency: 'EUR', cardLast4: '4242', status: 'declined' });

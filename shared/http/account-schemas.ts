@@ -31,6 +31,15 @@ export const ChangePasswordRequestSchema = z.object({
   newPassword: NewPassword,
 });
 
+/** A new address for the signed-in account; the current password proves it is its owner asking. */
+export const ChangeEmailRequestSchema = z.object({
+  newEmail: Email,
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+});
+export type ChangeEmailRequest = z.infer<typeof ChangeEmailRequestSchema>;
+export const ConfirmEmailChangeSchema = z.object({ token: LinkToken });
+export const EmailChangedSchema = z.object({ status: z.literal('email_changed') });
+
 /** A WebAuthn answer as @simplewebauthn/browser returns it; the library checks the rest. */
 export const WebAuthnResponseSchema = z.object({
   id: z.string().min(1).max(1400),

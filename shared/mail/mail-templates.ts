@@ -1,6 +1,8 @@
 import { greet, type MailBody, type MailLocale } from './mail-body';
 import { STORE_MAIL_BODIES, type StoreMailData } from './store-mail-bodies';
 import { APPOINTMENT_MAIL_BODIES, type AppointmentMailData } from './appointment-mail-bodies';
+import { ADDRESS_CHANGE_MAIL_BODIES, type AddressChangeMailData } from './address-change-mail-bodies';
+import { HELP_MAIL_BODIES, type HelpMailData } from './help-mail-bodies';
 
 type Locale = MailLocale;
 
@@ -13,11 +15,12 @@ interface AccountMailData {
 }
 
 /** What each template needs; links are absolute URLs built by the server from the public origin. */
-export interface MailData extends AccountMailData, StoreMailData, AppointmentMailData {}
+export interface MailData extends AccountMailData, AddressChangeMailData, StoreMailData, AppointmentMailData, HelpMailData {}
 export type MailTemplate = keyof MailData;
 export const MAIL_TEMPLATES = [
   'verify-email', 'sign-up-attempt', 'password-reset', 'order-confirmation',
-  'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled',
+  'verify-new-email', 'email-change-requested', 'email-change-attempt',
+  'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled', 'help-answered',
 ] as const satisfies readonly MailTemplate[];
 
 export interface RenderedMail {
@@ -86,7 +89,7 @@ const ACCOUNT_BODIES: { [T in keyof AccountMailData]: (d: AccountMailData[T], l:
 };
 
 const BODIES: { [T in MailTemplate]: (d: MailData[T], l: Locale) => MailBody } = {
-  ...ACCOUNT_BODIES, ...STORE_MAIL_BODIES, ...APPOINTMENT_MAIL_BODIES,
+  ...ACCOUNT_BODIES, ...ADDRESS_CHANGE_MAIL_BODIES, ...STORE_MAIL_BODIES, ...APPOINTMENT_MAIL_BODIES, ...HELP_MAIL_BODIES,
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -14,6 +14,9 @@ export const accountApi = {
   confirmReset: (token: string, password: string) => apiRequest<AuthResponse>('/auth/password-reset/confirm', { method: 'POST', body: { token, password } }),
   changePassword: (currentPassword: string, newPassword: string) =>
     apiRequest<AuthResponse>('/account/password', { method: 'POST', body: { currentPassword, newPassword }, renewOn401: false }),
+  changeEmail: (newEmail: string, currentPassword: string) =>
+    apiRequest<{ status: 'check_your_mail' }>('/account/email', { method: 'POST', body: { newEmail, currentPassword }, renewOn401: false }),
+  confirmEmailChange: (token: string) => apiRequest<{ status: 'email_changed' }>('/auth/email-change/confirm', { method: 'POST', body: { token } }),
   logoutEverywhere: () => apiRequest<void>('/auth/logout-everywhere', { method: 'POST', renewOn401: false }),
   passkeys: () => apiRequest<{ items: Passkey[] }>('/account/passkeys'),
   passkeyRegistrationOptions: () => apiRequest<WebAuthnOptions>('/account/passkeys/options', { method: 'POST' }),

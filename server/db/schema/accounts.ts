@@ -57,6 +57,20 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: at('used_at'),
 }, (t) => [index('password_resets_expires_idx').on(t.expiresAt)]);
 
+/**
+ * A change of address waiting for the new address to be proven: the account keeps its old address
+ * (and signs in with it) until the link mailed to the new one is followed.
+ */
+export const emailChanges = pgTable('email_changes', {
+  /** SHA-256 of the link's secret: the secret itself is only in the mail. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  newEmail: text('new_email').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+}, (t) => [index('email_changes_expires_idx').on(t.expiresAt)]);
+
 /** A WebAuthn credential (passkey) of an account. */
 export const passkeys = pgTable('passkeys', {
   /** The credential id, base64url. */

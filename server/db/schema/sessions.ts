@@ -74,6 +74,8 @@ export const helpRequests = pgTable('help_requests', {
   closedAt: at('closed_at'),
   /** Last time the customer's page was following the request; a request nobody follows any more leaves the queue. */
   customerSeenAt: at('customer_seen_at'),
+  /** When the customer was mailed that an advisor took the request: one mail per request. */
+  answeredMailAt: at('answered_mail_at'),
 }, (t) => [
   check('help_requests_status_check', sql`${t.status} in ('waiting', 'assigned', 'done', 'cancelled')`),
   uniqueIndex('help_requests_one_open_per_customer').on(t.customerId).where(sql`${t.status} in ('waiting', 'assigned')`),

@@ -6,6 +6,7 @@ import { VerifyEmailPage } from './VerifyEmailPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SecurityPage } from './SecurityPage';
+import { NewEmailPage } from './NewEmailPage';
 
 // One route and one chunk for every account screen: the shell every page loads (the product page
 // included) carries a single line for them.
@@ -15,6 +16,7 @@ const STEPS: Record<string, ComponentType> = {
   forgot: ForgotPasswordPage,
   reset: ResetPasswordPage,
   security: SecurityPage,
+  'new-email': NewEmailPage,
 };
 
 /** `/account/:step`: sign-up, the mailed links' landings, forgotten password and account security. */

@@ -12,7 +12,7 @@ import { AccessField } from './AccessField';
 import { useFormProblem } from './use-form-problem';
 import './access.css';
 
-/** `/account/security`: change the password, manage passkeys, sign out everywhere. */
+/** `/account/security`: change the password or the address, manage passkeys, sign out everywhere. */
 export function SecurityPage() {
   const { t } = useT();
   const user = useSession((s) => s.user);
@@ -28,6 +28,7 @@ export function SecurityPage() {
     <section className="page narrow access-page" data-testid="security-page">
       <h1>{t('acct.security.title')}</h1>
       <ChangePassword />
+      <ChangeEmail />
       <Passkeys />
       <SignOutEverywhere />
     </section>
@@ -55,6 +56,31 @@ function ChangePassword() {
       {p.general && <p className="error-text" role="alert">{p.general}</p>}
       {done && <p className="notice notice--ok" role="status">{t('acct.security.changed')}</p>}
       <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.security.password')}</button>
+    </form>
+  );
+}
+
+function ChangeEmail() {
+  const { t } = useT();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [sent, setSent] = useState(false);
+  const p = useFormProblem(['newEmail', 'currentPassword']);
+  const submit = p.submit(async () => {
+    setSent(false);
+    await accountApi.changeEmail(email, password);
+    setPassword('');
+    setSent(true);
+  });
+  return (
+    <form className="access-card" onSubmit={submit} noValidate aria-labelledby="change-email-title" data-testid="change-email">
+      <h2 id="change-email-title">{t('acct.email.title')}</h2>
+      <p className="muted">{t('acct.email.intro')}</p>
+      <AccessField label={t('acct.email.new')} type="email" value={email} onValue={setEmail} autoComplete="email" required error={p.errorFor('newEmail')} />
+      <AccessField label={t('acct.currentPassword')} type="password" value={password} onValue={setPassword} autoComplete="current-password" required error={p.errorFor('currentPassword')} />
+      {p.general && <p className="error-text" role="alert">{p.general}</p>}
+      {sent && <p className="notice notice--ok" role="status">{t('acct.email.sent')}</p>}
+      <button type="submit" className="btn btn--accent" disabled={p.busy}>{t('acct.email.title')}</button>
     </form>
   );
 }

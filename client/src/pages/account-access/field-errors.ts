@@ -18,6 +18,7 @@ const REASONS: Record<string, MessageKey> = {
   expired: 'acct.err.expired',
   unknown: 'acct.err.unknown',
   wrong: 'acct.err.wrongCurrent',
+  same: 'acct.err.sameEmail',
 };
 
 /**
@@ -32,7 +33,7 @@ export function problemOf(e: unknown): FormProblem {
   const reason = typeof e.body.reason === 'string' ? e.body.reason : undefined;
   if (reason && REASONS[reason]) return { field, key: REASONS[reason] };
   if (e.code === 'conflict' && field === 'email') return { field, key: 'acct.err.taken' };
-  if (field === 'email') return { field, key: 'acct.err.email' };
+  if (field === 'email' || field === 'newEmail') return { field, key: 'acct.err.email' };
   if (field === 'name') return { field, key: 'acct.err.name' };
   if (field === 'token') return { field, key: 'acct.err.unknown' };
   return { field, text: e.message };

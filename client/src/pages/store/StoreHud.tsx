@@ -13,6 +13,7 @@ import { panelPrice, productPanelStore } from '../../scene/panel/product-panel-s
 import { storeText } from '../../scene/store-messages';
 import type { StoreWorld } from '../../scene/store-world';
 import { storeXR } from '../../xr/vr/store-xr';
+import { ConsentBanner } from '../../privacy/ConsentBanner';
 import { CartOverlay } from './CartOverlay';
 import { useVrAvailable } from './use-vr-available';
 
@@ -21,7 +22,8 @@ const HINT_MS = 15_000;
 
 /**
  * The 2D layer over the store: leave, language, help, mouse look, Enter VR and the live cart;
- * a hint line, a crosshair in mouse-look mode, and a live region announcing the selection.
+ * a hint line, a crosshair in mouse-look mode, a live region announcing the selection, and the
+ * consent banner on a first visit (a bare route has no shop layout to show it).
  * `sessionPanel` is the slot for the live session's panel (client/src/room: people, chat, voice);
  * it shares the right-hand column with the cart, so the two never overlap.
  *
@@ -96,6 +98,8 @@ export function StoreHud({ world, sessionPanel }: { world: StoreWorld; sessionPa
             </button>
           </div>
         </header>
+        {/* Under the bar, in the column's flow: it pushes the cart and the session down rather than covering them. */}
+        <ConsentBanner />
         <div className="store-hud__side">
           {cartOpen && <CartOverlay world={world} onClose={() => setCartOpen(false)} />}
           {sessionPanel && <div className="store-hud__session">{sessionPanel}</div>}

@@ -1,0 +1,77 @@
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Services } from '../app/services';
+import type { Principal } from '../auth/tokens';
+import type { ChangeEmailRequest } from '../../shared/http/account-schemas';
+import { maskedAddress } from '../../shared/accounts/masked-address';
+import { users } from '../db/schema/commerce';
+import { emailChanges, passwordResets } from '../db/schema/accounts';
+import { HttpError } from '../http/http-error';
+import { hashLinkToken, linkRefused, linkTo, newLinkSecret } from './link-secret';
+import { withCurrentPassword } from './current-password';
+
+/** How long the link to the new address works. */
+export const EMAIL_CHANGE_TTL_MS = 24 * 3600_000;
+
+/**
+ * Asks to move a signed-in account to a new address, after checking its current password. The
+ * old address is told a change was asked (the new one shown only in part); the new address gets
+ * the link that makes the change, or, when it already belongs to an account, a notice to its
+ * owner instead. The caller gets the same answer either way, so nothing tells whether an address
+ * is known. Until the link is followed the account keeps, and signs in with, its old address.
+ *
+ * @example await requestEmailChange(s, me, { newEmail: 'sam@new.example', currentPassword }, origin);
+ */
+export async function requestEmailChange(s: Services, p: Principal, body: ChangeEmailRequest, origin: string): Promise<void> {
+  const u = await withCurrentPassword(s, p, body.currentPassword);
+  if (u.email === body.newEmail) throw new HttpError(422, 'invalid', 'this is already the address of your account', { field: 'newEmail', reason: 'same' });
+  const { db } = s.database;
+  const language = u.language ?? 'fr';
+  const [owner] = await db.select({ id: users.id, language: users.language }).from(users).where(eq(users.email, body.newEmail)).limit(1);
+  if (owner) {
+    await s.mail.send(body.newEmail, 'email-change-attempt', {
+      signInLink: linkTo(origin, '/account'), resetLink: linkTo(origin, '/account/forgot'),
+    }, owner.language ?? language);
+  } else {
+    const { token, hash } = newLinkSecret();
+    await db.insert(emailChanges).values({
+      tokenHash: hash, userId: u.id, newEmail: body.newEmail, expiresAt: new Date(s.now().getTime() + EMAIL_CHANGE_TTL_MS).toISOString(),
+    });
+    await s.mail.send(body.newEmail, 'verify-new-email', { name: u.name ?? undefined, link: linkTo(origin, '/account/new-email', token) }, language);
+  }
+  if (u.email) {
+    await s.mail.send(u.email, 'email-change-requested', {
+      name: u.name ?? undefined, newAddress: maskedAddress(body.newEmail), securityLink: linkTo(origin, '/account/security'),
+    }, language);
+  }
+}
+
+/**
+ * Follows the link mailed to a new address: takes it (once, before it expires) and moves the
+ * account to that address. The account's other pending changes and its reset links, all mailed
+ * before, are spent. A used, expired or unknown link changes nothing; so does an address that
+ * got an account meanwhile.
+ *
+ * @example const { email } = await confirmEmailChange(s, token);
+ */
+export async function confirmEmailChange(s: Services, token: string): Promise<{ email: string }> {
+  const { db } = s.database;
+  const hash = hashLinkToken(token);
+  const now = s.now().toISOString();
+  const outcome = await db.transaction(async (tx) => {
+    const [row] = await tx.update(emailChanges).set({ usedAt: now })
+      .where(and(eq(emailChanges.tokenHash, hash), isNull(emailChanges.usedAt), gt(emailChanges.expiresAt, now))).returning();
+    if (!row) return { refused: true as const };
+    const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, row.newEmail), ne(users.id, row.userId))).limit(1);
+    if (taken) return { taken: true as const };
+    await tx.update(users).set({ email: row.newEmail }).where(eq(users.id, row.userId));
+    await tx.update(emailChanges).set({ usedAt: now }).where(and(eq(emailChanges.userId, row.userId), isNull(emailChanges.usedAt)));
+    await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, row.userId), isNull(passwordResets.usedAt)));
+    return { email: row.newEmail };
+  });
+  if ('refused' in outcome) {
+    const [row] = await db.select({ usedAt: emailChanges.usedAt }).from(emailChanges).where(eq(emailChanges.tokenHash, hash)).limit(1);
+    throw linkRefused(row ? (row.usedAt ? 'used' : 'expired') : 'unknown');
+  }
+  if ('taken' in outcome) throw new HttpError(409, 'conflict', 'this address got an account meanwhile', { field: 'email' });
+  return outcome;
+}

@@ -1,0 +1,70 @@
+import { greet, type MailBodyOf } from './mail-body';
+
+export interface AddressChangeMailData {
+  /** To the new address: the link that moves the account to it. */
+  'verify-new-email': { name?: string; link: string };
+  /** To the old address: a change was asked; the new address only in part. */
+  'email-change-requested': { name?: string; newAddress: string; securityLink: string };
+  /** To an address that already has an account, when someone asked to move another account to it. */
+  'email-change-attempt': { signInLink: string; resetLink: string };
+}
+
+export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: MailBodyOf<AddressChangeMailData[T]> } = {
+  'verify-new-email': (d, l) => l === 'fr'
+    ? {
+        subject: 'Confirmez votre nouvelle adresse e-mail', greeting: greet(l, d.name),
+        paragraphs: [
+          'Vous avez demandé que votre compte Vitrine utilise désormais cette adresse. Confirmez-la pour terminer le changement.',
+          'Ce lien est valable 24 heures et ne sert qu’une fois. D’ici là, vous vous connectez toujours avec votre ancienne adresse.',
+        ],
+        action: { label: 'Confirmer ma nouvelle adresse', href: d.link },
+        footer: 'Vous n’avez rien demandé ? Ignorez ce message : aucun compte n’utilisera votre adresse.',
+      }
+    : {
+        subject: 'Confirm your new e-mail address', greeting: greet(l, d.name),
+        paragraphs: [
+          'You asked for your Vitrine account to use this address from now on. Confirm it to finish the change.',
+          'This link works once and for 24 hours. Until then, you still sign in with your old address.',
+        ],
+        action: { label: 'Confirm my new address', href: d.link },
+        footer: 'Did not ask for this? Ignore this message: no account will use your address.',
+      },
+  'email-change-requested': (d, l) => l === 'fr'
+    ? {
+        subject: 'Changement d’adresse e-mail demandé', greeting: greet(l, d.name),
+        paragraphs: [
+          `Un changement d’adresse e-mail a été demandé pour votre compte Vitrine, vers ${d.newAddress}.`,
+          'Rien ne change tant que le lien envoyé à la nouvelle adresse n’a pas été suivi : vous vous connectez toujours avec celle-ci.',
+        ],
+        action: { label: 'Sécurité du compte', href: d.securityLink },
+        footer: 'Ce n’était pas vous ? Changez votre mot de passe depuis la page Sécurité du compte : quelqu’un le connaît.',
+      }
+    : {
+        subject: 'Change of e-mail address asked', greeting: greet(l, d.name),
+        paragraphs: [
+          `A change of e-mail address was asked for your Vitrine account, to ${d.newAddress}.`,
+          'Nothing changes until the link sent to the new address is followed: you still sign in with this one.',
+        ],
+        action: { label: 'Account security', href: d.securityLink },
+        footer: 'Was this not you? Change your password from the Account security page: someone knows it.',
+      },
+  'email-change-attempt': (d, l) => l === 'fr'
+    ? {
+        subject: 'Quelqu’un a voulu utiliser votre adresse', greeting: 'Bonjour,',
+        paragraphs: [
+          'Quelqu’un a demandé qu’un autre compte Vitrine utilise votre adresse, qui a déjà un compte. Rien n’a été changé.',
+          `Pour vous connecter : ${d.signInLink}`,
+        ],
+        action: { label: 'Mot de passe oublié ?', href: d.resetLink },
+        footer: 'Vous pouvez ignorer ce message : votre compte n’a pas changé.',
+      }
+    : {
+        subject: 'Someone tried to use your address', greeting: 'Hello,',
+        paragraphs: [
+          'Someone asked for another Vitrine account to use your address, which already has an account. Nothing was changed.',
+          `To sign in: ${d.signInLink}`,
+        ],
+        action: { label: 'Forgot your password?', href: d.resetLink },
+        footer: 'You can ignore this message: your account has not changed.',
+      },
+};
