@@ -150,6 +150,15 @@ test('models: a GLB upload shows live progress, then the new poster and the repo
   await expect(page.locator('[data-testid="model-job"][data-state="succeeded"]')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('model-poster')).toBeVisible();
   await expect(page.getByTestId('model-report')).toBeVisible();
+  // Each step is said in the page's language, French here.
+  await expect(page.getByTestId('model-job-messages')).toContainText('Ouverture du fichier envoyé');
+  await expect(page.getByTestId('model-job-messages')).not.toContainText('Unpacking the upload');
+
+  // A file that is not a GLB fails, and says why in French.
+  await page.getByTestId('model-file').setInputFiles({ name: 'lamp-bulle.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from('not a model at all') });
+  await page.getByTestId('model-upload').click();
+  await expect(page.getByTestId('model-failed')).toContainText("Le fichier n'est pas un GLB", { timeout: 60_000 });
+  await expect(page.getByTestId('model-failed')).not.toContainText('The file is not a GLB');
 });
 
 test('stock, staff, audit and layout; then a manager sees only their store', async ({ page }, info) => {

@@ -5,6 +5,7 @@ import type { Db } from '../db/database';
 import { jobs } from '../db/schema/operations';
 import { queryRows } from '../db/query-rows';
 import type { Job, JobError } from '../../shared/http/job-schemas';
+import type { LocalizedText } from '../../shared/i18n-text';
 import { JobFailure } from './job-failure';
 
 export interface JobContext<P> {
@@ -12,8 +13,8 @@ export interface JobContext<P> {
   payload: P;
   /** 1 on the first try. */
   attempt: number;
-  /** Reports progress (0..1) and, optionally, a line for the job's message list. */
-  progress(fraction: number, message?: string): Promise<void>;
+  /** Reports progress (0..1) and, optionally, a line for the job's message list (plain, or in every language). */
+  progress(fraction: number, message?: string | LocalizedText): Promise<void>;
 }
 
 /** Does the work; what it returns is kept as the job's result. Throw `JobFailure` for bad input. */
@@ -47,7 +48,8 @@ export function jobFromRow(r: JobRow): Job {
     kind: r.kind,
     state: r.state,
     progress: r.progress,
-    messages: r.messages,
+    messages: r.messages.map((m) => (typeof m === 'string' ? m : m.en)),
+    ...(r.messages.some((m) => typeof m !== 'string') ? { messageTexts: r.messages.map((m) => (typeof m === 'string' ? null : m)) } : {}),
     errors: r.errors,
     ...(r.result ? { result: r.result } : {}),
     attempts: r.attempts,
@@ -120,9 +122,10 @@ export function createJobQueue(db: Db, opts: JobQueueOptions = {}): JobQueue {
         attempt: row.attempts,
         async progress(fraction, message) {
           const p = Math.min(1, Math.max(0, fraction));
+          const line = message === undefined ? null : JSON.stringify(message);
           await queryRows(db, sql`
             update jobs set progress = ${p}, updated_at = ${iso()},
-              messages = case when ${message ?? null}::text is null then messages else messages || jsonb_build_array(${message ?? null}::text) end
+              messages = case when ${line}::text is null then messages else messages || jsonb_build_array(${line}::jsonb) end
             where id = ${row.id}`);
         },
       });
@@ -140,7 +143,7 @@ export function createJobQueue(db: Db, opts: JobQueueOptions = {}): JobQueue {
         });
       } else {
         if (!failure) opts.log?.error({ err: e, jobId: row.id, kind: row.kind }, 'job failed for good');
-        await finish(row.id, { state: 'failed', errors, messages: [...row.messages, message] });
+        await finish(row.id, { state: 'failed', errors, messages: [...row.messages, failure && e.text ? e.text : message] });
       }
     } finally {
       clearInterval(renew);

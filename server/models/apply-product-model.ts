@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import { JobFailure } from '../jobs/job-failure';
 import { announceCatalogueChange } from '../catalogue/catalogue-changes';
 import type { Product } from '../../shared/catalogue/product';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 export interface NewModel {
   productId: string;
@@ -22,11 +23,11 @@ export interface NewModel {
 export async function applyProductModel(s: Services, actor: Principal, m: NewModel): Promise<Product> {
   const product = await s.database.db.transaction(async (tx) => {
     const [row] = await tx.select().from(products).where(eq(products.id, m.productId)).for('update');
-    if (!row) throw new JobFailure(`The product "${m.productId}" no longer exists.`);
+    if (!row) throw new JobFailure(MODEL_JOB_FAILURES.productGone({ productId: m.productId }));
     const before = row.data;
     let after: Product;
     if (m.variantId) {
-      if (!before.variants.some((v) => v.id === m.variantId)) throw new JobFailure(`The product has no variant "${m.variantId}" any more.`);
+      if (!before.variants.some((v) => v.id === m.variantId)) throw new JobFailure(MODEL_JOB_FAILURES.variantGone({ variantId: m.variantId }));
       after = { ...before, variants: before.variants.map((v) => (v.id === m.variantId ? { ...v, model: m.model } : v)) };
     } else {
       after = { ...before, model: m.model, thumbnail: m.thumbnail };

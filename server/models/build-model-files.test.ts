@@ -26,7 +26,7 @@ describe('buildModelFiles', () => {
   it('corrects a chair modelled in centimetres, bakes its node transforms and stands it on the floor', async () => {
     const body = await boxGlb({ size: [45, 80, 50], parentScale: 4, textured: true });
     const messages: string[] = [];
-    const out = await buildModelFiles(body, 'model/gltf-binary', chair, async (_f, m) => void (m && messages.push(m)));
+    const out = await buildModelFiles(body, 'model/gltf-binary', chair, async (_f, m) => void (m && messages.push(m.en)));
     expect(out.report.unit).toBe('centimetres');
     expect(messages).toContain('The model was in centimetres: scaled by 0.01 to metres.');
     const { min, max, doc } = await boundsOf(out.glb);

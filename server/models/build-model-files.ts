@@ -9,8 +9,10 @@ import { readModel } from './read-model';
 import { renderPoster } from './render-poster';
 import { unpackModel, type ModelContentType } from './unpack-model';
 import { validateModel } from './validate-model';
+import type { LocalizedText } from '../../shared/i18n-text';
+import { MODEL_JOB_STEPS } from '../../shared/models/model-job-text';
 
-export type Progress = (fraction: number, message?: string) => Promise<void>;
+export type Progress = (fraction: number, message?: LocalizedText) => Promise<void>;
 
 
 /**
@@ -26,24 +28,24 @@ export async function buildModelFiles(
   product: Pick<Product, 'id' | 'dimensionsM' | 'placement'>,
   progress: Progress = async () => {},
 ): Promise<{ glb: Uint8Array; usdz: Uint8Array; poster: Uint8Array; report: ModelReport }> {
-  await progress(0.05, 'Unpacking the upload');
+  await progress(0.05, MODEL_JOB_STEPS.unpack);
   const unpacked = unpackModel(body, contentType);
-  await progress(0.1, 'Validating with the Khronos glTF validator');
+  await progress(0.1, MODEL_JOB_STEPS.validate);
   const validation = await validateModel(unpacked);
   const doc = await readModel(unpacked);
   checkTextures(doc);
-  await progress(0.2, 'Baking node transforms');
+  await progress(0.2, MODEL_JOB_STEPS.bake);
   const baked = await bakeTransforms(doc, product.id);
-  await progress(0.3, 'Checking units, axes and size');
+  await progress(0.3, MODEL_JOB_STEPS.fit);
   const fit = fitToProduct(doc, product.dimensionsM, product.placement);
-  for (const note of fit.notes) await progress(0.32, note);
-  await progress(0.35, 'Simplifying to the triangle budget');
+  for (const note of fit.noteTexts) await progress(0.32, note);
+  await progress(0.35, MODEL_JOB_STEPS.simplify);
   const tris = await simplifyToBudget(doc);
-  await progress(0.5, 'Making the Quick Look (USDZ) file');
+  await progress(0.5, MODEL_JOB_STEPS.usdz);
   const usdz = await makeUsdz(doc, product);
-  await progress(0.65, 'Drawing the poster');
+  await progress(0.65, MODEL_JOB_STEPS.poster);
   const poster = await renderPoster(doc, product.placement);
-  await progress(0.75, 'Compressing textures and geometry');
+  await progress(0.75, MODEL_JOB_STEPS.compress);
   const web = await compressToBudget(doc);
   return {
     glb: web.glb,

@@ -1,5 +1,6 @@
 import type { Document } from '@gltf-transform/core';
 import { JobFailure } from '../jobs/job-failure';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 /** The image formats browsers and the pipeline's encoder read, by their first bytes. */
 export function imageFormat(b: Uint8Array): 'png' | 'jpeg' | 'webp' | undefined {
@@ -18,7 +19,10 @@ export function checkTextures(doc: Document): void {
     const image = t.getImage();
     return !image || !imageFormat(image);
   });
-  const errors = bad.map((t, i) => ({ field: `textures/${t.getName() || t.getURI() || i}`, message: `The texture "${t.getURI() || t.getName() || `#${i}`}" is not a PNG, JPEG or WebP image.` }));
+  const errors = bad.map((t, i) => {
+    const text = MODEL_JOB_FAILURES.badTexture({ name: t.getURI() || t.getName() || `#${i}` });
+    return { field: `textures/${t.getName() || t.getURI() || i}`, message: text.en, text };
+  });
   const [first] = errors;
-  if (first) throw new JobFailure(first.message, errors);
+  if (first) throw new JobFailure(first.text, errors);
 }

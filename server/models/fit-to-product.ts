@@ -1,6 +1,8 @@
 import type { Document } from '@gltf-transform/core';
 import { getBounds, transformMesh } from '@gltf-transform/functions';
 import { JobFailure } from '../jobs/job-failure';
+import type { LocalizedText } from '../../shared/i18n-text';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 import type { Dimensions, Placement } from '../../shared/catalogue/product';
 import { fitToDimensions, type UpAxis } from '../../shared/models/fit-to-dimensions';
 
@@ -12,6 +14,8 @@ export interface FitReport {
   /** The size after correction, metres. */
   size: Dimensions;
   notes: string[];
+  /** The same notes in every language, for the job's messages. */
+  noteTexts: LocalizedText[];
 }
 
 /** Column-major, as glTF and gl-matrix store them. */
@@ -38,12 +42,12 @@ export function fitToProduct(doc: Document, declared: Dimensions, placement: Pla
   const scene = doc.getRoot().getDefaultScene()!;
   const { min, max } = getBounds(scene);
   const size = { x: max[0] - min[0], y: max[1] - min[1], z: max[2] - min[2] };
-  if (![size.x, size.y, size.z].every((v) => Number.isFinite(v) && v > 0)) throw new JobFailure('The model is flat or empty: its bounding box has no volume.');
+  if (![size.x, size.y, size.z].every((v) => Number.isFinite(v) && v > 0)) throw new JobFailure(MODEL_JOB_FAILURES.flat());
   const fit = fitToDimensions(size, declared);
   if (!fit.ok) {
     throw new JobFailure(
-      `The model's size does not match the product (${fit.problems.join('; ')}). Check its units and the product's dimensions.`,
-      fit.problems.map((message) => ({ field: 'dimensionsM', message })),
+      MODEL_JOB_FAILURES.sizeMismatch({ problems: fit.problems }),
+      fit.problems.map((text) => ({ field: 'dimensionsM', message: text.en, text })),
     );
   }
   applyToEveryMesh(doc, scaleAndTurn(fit.scale, fit.upAxis));
@@ -51,5 +55,5 @@ export function fitToProduct(doc: Document, declared: Dimensions, placement: Pla
   const cx = (b.min[0] + b.max[0]) / 2;
   if (placement === 'wall') applyToEveryMesh(doc, translate(-cx, -(b.min[1] + b.max[1]) / 2, -b.min[2]));
   else applyToEveryMesh(doc, translate(-cx, -b.min[1], -(b.min[2] + b.max[2]) / 2));
-  return { unit: fit.unit, upAxis: fit.upAxis, size: fit.size, notes: fit.notes };
+  return { unit: fit.unit, upAxis: fit.upAxis, size: fit.size, notes: fit.notes.map((n) => n.en), noteTexts: fit.notes };
 }

@@ -10,5 +10,5 @@ const post = (m: ModelWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort
 buildModelFiles(input.body, input.contentType, input.product, async (fraction, message) => post({ type: 'progress', fraction, message }))
   .then((out) => post({ type: 'done', ...out }, [out.glb.buffer, out.usdz.buffer, out.poster.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)))
   .catch((e: unknown) =>
-    post(e instanceof JobFailure ? { type: 'failure', message: e.message, errors: e.errors } : { type: 'error', message: e instanceof Error ? e.message : String(e) }),
+    post(e instanceof JobFailure ? { type: 'failure', message: e.message, ...(e.text ? { text: e.text } : {}), errors: e.errors } : { type: 'error', message: e instanceof Error ? e.message : String(e) }),
   );

@@ -6,6 +6,7 @@ import { JobFailure } from '../jobs/job-failure';
 import { countTriangles } from './count-triangles';
 import { MODEL_LIMITS, type ModelLimits } from './model-limits';
 import { modelIo } from './model-io';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 export interface OptimiseReport {
   trianglesIn: number;
@@ -30,7 +31,7 @@ export async function simplifyToBudget(doc: Document, maxTriangles: number = MOD
     triangles = countTriangles(doc);
   }
   if (triangles > maxTriangles)
-    throw new JobFailure(`The model has ${trianglesIn} triangles and could not be simplified under ${maxTriangles} (still ${triangles}).`);
+    throw new JobFailure(MODEL_JOB_FAILURES.tooManyTriangles({ trianglesIn, max: maxTriangles, triangles }));
   return { trianglesIn, triangles };
 }
 
@@ -56,5 +57,5 @@ export async function compressToBudget(doc: Document, budget: ModelLimits['budge
     if (glb.byteLength <= budget.maxGlbBytes) return { glb, texturePx: px, bytes: glb.byteLength };
     if (!doc.getRoot().listTextures().length) break;
   }
-  throw new JobFailure(`The optimised model is still ${(last / 1024 / 1024).toFixed(2)} MB with 256 px textures; at most ${(budget.maxGlbBytes / 1024 / 1024).toFixed(0)} MB are served.`);
+  throw new JobFailure(MODEL_JOB_FAILURES.tooLarge({ bytes: last, maxBytes: budget.maxGlbBytes }));
 }

@@ -6,6 +6,7 @@ import { contentKey } from '../storage/file-store';
 import { applyProductModel } from './apply-product-model';
 import { runModelWorker } from './run-model-worker';
 import type { ModelContentType } from './unpack-model';
+import { MODEL_JOB_FAILURES, MODEL_JOB_NOTES, MODEL_JOB_STEPS } from '../../shared/models/model-job-text';
 
 export const PROCESS_MODEL_JOB = 'model.process';
 
@@ -28,16 +29,16 @@ export function processModel(s: Services) {
   return async (ctx: JobContext<ProcessModelPayload>) => {
     const { productId, variantId, uploadKey, contentType, actor } = ctx.payload;
     const product = s.catalogue.anyProduct(productId);
-    if (!product) throw new JobFailure(`The product "${productId}" does not exist.`);
+    if (!product) throw new JobFailure(MODEL_JOB_FAILURES.productMissing({ productId }));
     const upload = await s.files.get(uploadKey);
-    if (!upload) throw new JobFailure('The uploaded file is gone; upload it again.');
+    if (!upload) throw new JobFailure(MODEL_JOB_FAILURES.uploadGone());
 
     const { glb, usdz, poster, report } = await runModelWorker(
       { body: upload.body, contentType, product: { id: product.id, dimensionsM: product.dimensionsM, placement: product.placement } },
       (f, m) => ctx.progress(f * 0.9, m),
     );
 
-    await ctx.progress(0.9, 'Storing the files');
+    await ctx.progress(0.9, MODEL_JOB_STEPS.store);
     const stem = variantId ? `${productId}--${variantId}` : productId;
     const keys = {
       glb: contentKey(`models/${stem}`, glb, 'glb'),
@@ -49,7 +50,7 @@ export function processModel(s: Services) {
     const thumbnail = s.files.url(keys.poster);
     await applyProductModel(s, { ...actor, guest: false }, { productId, variantId, model, thumbnail });
     await s.files.delete(uploadKey).catch(() => {});
-    await ctx.progress(1, `Done: ${report.triangles} triangles, ${(report.glbBytes / 1024).toFixed(0)} KiB`);
+    await ctx.progress(1, MODEL_JOB_NOTES.done({ triangles: report.triangles, kib: Math.round(report.glbBytes / 1024) }));
     return { model, thumbnail, report };
   };
 }

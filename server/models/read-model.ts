@@ -2,6 +2,7 @@ import type { Document } from '@gltf-transform/core';
 import { JobFailure } from '../jobs/job-failure';
 import { modelIo } from './model-io';
 import type { UnpackedModel } from './unpack-model';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 /**
  * Step 3: the upload as a glTF-Transform document. A file the validator passed can still use
@@ -13,10 +14,10 @@ export async function readModel(model: UnpackedModel): Promise<Document> {
     const doc = model.kind === 'glb'
       ? await io.readBinary(model.glb)
       : await io.readJSON({ json: model.json as never, resources: model.resources as never });
-    if (!doc.getRoot().listMeshes().length) throw new JobFailure('The model has no mesh: nothing to show.');
+    if (!doc.getRoot().listMeshes().length) throw new JobFailure(MODEL_JOB_FAILURES.noMesh());
     return doc;
   } catch (e) {
     if (e instanceof JobFailure) throw e;
-    throw new JobFailure(`The model could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    throw new JobFailure(MODEL_JOB_FAILURES.unreadable({ detail: e instanceof Error ? e.message : String(e) }));
   }
 }

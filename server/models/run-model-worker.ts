@@ -5,6 +5,8 @@ import type { ModelReport } from '../../shared/http/model-upload-schemas';
 import { JobFailure } from '../jobs/job-failure';
 import type { Progress } from './build-model-files';
 import type { ModelContentType } from './unpack-model';
+import type { LocalizedText } from '../../shared/i18n-text';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 export interface ModelWorkerInput {
   body: Uint8Array;
@@ -13,9 +15,9 @@ export interface ModelWorkerInput {
 }
 
 export type ModelWorkerMessage =
-  | { type: 'progress'; fraction: number; message?: string }
+  | { type: 'progress'; fraction: number; message?: LocalizedText }
   | { type: 'done'; glb: Uint8Array; usdz: Uint8Array; poster: Uint8Array; report: ModelReport }
-  | { type: 'failure'; message: string; errors: JobError[] }
+  | { type: 'failure'; message: string; text?: LocalizedText; errors: JobError[] }
   | { type: 'error'; message: string };
 
 /**
@@ -52,11 +54,11 @@ export function runModelWorker(input: ModelWorkerInput, progress: Progress): Pro
     worker.on('message', (m: ModelWorkerMessage) => {
       if (m.type === 'progress') chain = chain.then(() => progress(m.fraction, m.message)).catch(() => {});
       else if (m.type === 'done') chain.then(() => settle(() => resolve(m)));
-      else if (m.type === 'failure') settle(() => reject(new JobFailure(m.message, m.errors)));
-      else settle(() => reject(new JobFailure(`The model could not be processed: ${m.message}`)));
+      else if (m.type === 'failure') settle(() => reject(new JobFailure(m.text ?? m.message, m.errors)));
+      else settle(() => reject(new JobFailure(MODEL_JOB_FAILURES.processing({ detail: m.message }))));
     });
     worker.on('error', (e) =>
-      settle(() => reject(/memory/i.test(e.message) ? new JobFailure('The model needs too much memory to process; simplify it or split its textures.') : e)),
+      settle(() => reject(/memory/i.test(e.message) ? new JobFailure(MODEL_JOB_FAILURES.outOfMemory()) : e)),
     );
     // After any progress and result already posted: a worker exits on its own once it has answered.
     worker.on('exit', (code) => void chain.then(() => settle(() => reject(new Error(`the model worker stopped (exit code ${code})`)))));

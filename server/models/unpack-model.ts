@@ -1,6 +1,8 @@
 import path from 'node:path/posix';
 import { unzipSync } from 'fflate';
 import { JobFailure } from '../jobs/job-failure';
+import type { LocalizedText } from '../../shared/i18n-text';
+import { MODEL_JOB_FAILURES as F } from '../../shared/models/model-job-text';
 import { MODEL_LIMITS, type ModelLimits } from './model-limits';
 
 /** An upload read into memory: a GLB as is, or a glTF's JSON with the files it points to. */
@@ -11,7 +13,7 @@ export type UnpackedModel =
 export const MODEL_CONTENT_TYPES = ['model/gltf-binary', 'application/zip'] as const;
 export type ModelContentType = (typeof MODEL_CONTENT_TYPES)[number];
 
-const fail = (message: string) => new JobFailure(message, [{ message }]);
+const fail = (text: LocalizedText) => new JobFailure(text);
 
 /**
  * Step 1 of model processing: opens the upload. A zip is listed before it is inflated and refused
@@ -22,17 +24,17 @@ const fail = (message: string) => new JobFailure(message, [{ message }]);
  */
 export function unpackModel(body: Uint8Array, type: ModelContentType, limits: ModelLimits['zip'] = MODEL_LIMITS.zip): UnpackedModel {
   if (type === 'model/gltf-binary') {
-    if (body.length < 12 || new TextDecoder().decode(body.subarray(0, 4)) !== 'glTF') throw fail('The file is not a GLB (binary glTF): it does not start with "glTF".');
+    if (body.length < 12 || new TextDecoder().decode(body.subarray(0, 4)) !== 'glTF') throw fail(F.notGlb());
     return { kind: 'glb', glb: body };
   }
-  if (body.length < 22 || body[0] !== 0x50 || body[1] !== 0x4b) throw fail('The file is not a zip archive.');
+  if (body.length < 22 || body[0] !== 0x50 || body[1] !== 0x4b) throw fail(F.notZip());
   const entries = listZip(body);
   checkZip(entries, body.length, limits);
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(body, { filter: (f) => !f.name.endsWith('/') });
   } catch (e) {
-    throw fail(`The zip archive is damaged: ${(e as Error).message}.`);
+    throw fail(F.zipDamaged({ detail: (e as Error).message }));
   }
   const kept = Object.entries(files).filter(([n]) => !n.startsWith('__MACOSX/'));
   const glbs = kept.filter(([n]) => n.toLowerCase().endsWith('.glb'));
@@ -40,7 +42,7 @@ export function unpackModel(body: Uint8Array, type: ModelContentType, limits: Mo
   const models = [...glbs, ...gltfs];
   const [model] = models;
   if (!model || models.length !== 1)
-    throw fail(`The zip must hold exactly one .gltf (with its files) or one .glb; it holds ${gltfs.length} .gltf and ${glbs.length} .glb.`);
+    throw fail(F.zipModelCount({ gltf: gltfs.length, glb: glbs.length }));
   const [name, bytes] = model;
   return glbs.length ? unpackModel(bytes, 'model/gltf-binary', limits) : readGltf(name, files);
 }
@@ -61,26 +63,24 @@ function listZip(body: Uint8Array): ZipEntry[] {
       },
     });
   } catch (e) {
-    throw fail(`The zip archive is damaged: ${(e as Error).message}.`);
+    throw fail(F.zipDamaged({ detail: (e as Error).message }));
   }
   return entries;
 }
 
 function checkZip(entries: ZipEntry[], zipBytes: number, limits: ModelLimits['zip']): void {
-  if (entries.length > limits.maxEntries) throw fail(`The zip has ${entries.length} entries; at most ${limits.maxEntries} are accepted.`);
+  if (entries.length > limits.maxEntries) throw fail(F.zipTooManyEntries({ entries: entries.length, max: limits.maxEntries }));
   for (const e of entries) {
-    if (!isInside(e.name)) throw fail(`The zip names a path outside itself: "${e.name}". Nothing was extracted.`);
+    if (!isInside(e.name)) throw fail(F.zipPathOutside({ name: e.name }));
     if (e.originalSize > 1024 * 1024 && e.originalSize > limits.maxRatio * Math.max(1, e.size))
-      throw fail(`The zip entry "${e.name}" would inflate ${Math.round(e.originalSize / Math.max(1, e.size))} times (at most ${limits.maxRatio}): refused as a possible zip bomb.`);
+      throw fail(F.zipEntryBomb({ name: e.name, ratio: Math.round(e.originalSize / Math.max(1, e.size)), max: limits.maxRatio }));
   }
   const total = entries.reduce((n, e) => n + e.originalSize, 0);
   if (total > limits.maxTotalBytes)
-    throw fail(`The zip would inflate to ${mib(total)}; at most ${mib(limits.maxTotalBytes)} are accepted.`);
+    throw fail(F.zipTooLarge({ bytes: total, maxBytes: limits.maxTotalBytes }));
   if (total > 1024 * 1024 && total > limits.maxRatio * zipBytes)
-    throw fail(`The zip would inflate ${Math.round(total / zipBytes)} times its size (at most ${limits.maxRatio}): refused as a possible zip bomb.`);
+    throw fail(F.zipBomb({ ratio: Math.round(total / zipBytes), max: limits.maxRatio }));
 }
-
-const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 /** A relative path of normal segments: no root, drive, backslash, NUL or `..` that climbs out. */
 function isInside(name: string): boolean {
@@ -95,7 +95,7 @@ function readGltf(name: string, files: Record<string, Uint8Array>): UnpackedMode
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw fail(`${name} is not valid JSON: ${(e as Error).message}.`);
+    throw fail(F.gltfNotJson({ name, detail: (e as Error).message }));
   }
   const dir = path.dirname(name);
   const resources: Record<string, Uint8Array> = {};
@@ -106,13 +106,13 @@ function readGltf(name: string, files: Record<string, Uint8Array>): UnpackedMode
     try {
       rel = decodeURIComponent(uri);
     } catch {
-      throw fail(`${name} names a file with a malformed URI: "${uri}".`);
+      throw fail(F.gltfBadUri({ name, uri }));
     }
     const target = path.normalize(path.join(dir, rel));
     if (/^[a-z][a-z0-9+.-]*:/i.test(rel) || rel.startsWith('/') || target === '..' || target.startsWith('../'))
-      throw fail(`${name} points outside its zip: "${uri}". Put every buffer and texture inside the archive.`);
+      throw fail(F.gltfOutside({ name, uri }));
     const bytes = files[target];
-    if (!bytes) throw fail(`${name} needs "${uri}", which is not in the zip.`);
+    if (!bytes) throw fail(F.gltfMissingFile({ name, uri }));
     resources[uri] = bytes;
   }
   return { kind: 'gltf', name, json, text, resources };

@@ -1,6 +1,7 @@
 import validator from 'gltf-validator';
 import { JobFailure } from '../jobs/job-failure';
 import type { UnpackedModel } from './unpack-model';
+import { MODEL_JOB_FAILURES } from '../../shared/models/model-job-text';
 
 export interface Validation {
   warnings: number;
@@ -28,11 +29,14 @@ export async function validateModel(model: UnpackedModel): Promise<Validation> {
           },
         });
   } catch (e) {
-    throw new JobFailure(`The model could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    throw new JobFailure(MODEL_JOB_FAILURES.unreadable({ detail: e instanceof Error ? e.message : String(e) }));
   }
   const errors = report.issues.messages.filter((m) => m.severity === 0).slice(0, 5);
-  const lines = errors.map((m) => ({ field: m.pointer, message: `${m.code}: ${m.message}${m.pointer ? ` (at ${m.pointer})` : ''}` }));
+  const lines = errors.map((m) => {
+    const text = MODEL_JOB_FAILURES.validatorIssue({ code: m.code, detail: m.message, pointer: m.pointer });
+    return { field: m.pointer, message: text.en, text };
+  });
   const [first] = lines;
-  if (first) throw new JobFailure(`The model is not valid glTF (${report.issues.numErrors} errors): ${first.message}`, lines);
+  if (first) throw new JobFailure(MODEL_JOB_FAILURES.invalidGltf({ count: report.issues.numErrors, detail: first.message }), lines);
   return { warnings: report.issues.numWarnings };
 }

@@ -46,6 +46,8 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     expect(job.state, JSON.stringify(job.errors)).toBe('succeeded');
     expect(job.kind).toBe('model.process');
     expect(job.messages).toContain('The model was in centimetres: scaled by 0.01 to metres.');
+    expect(job.messageTexts).toContainEqual({ fr: "Le modèle était en centimètres : mis à l'échelle 0,01 pour passer en mètres.", en: 'The model was in centimetres: scaled by 0.01 to metres.' });
+    expect(job.messageTexts).toContainEqual({ fr: 'Ouverture du fichier envoyé', en: 'Unpacking the upload' });
     const result = ModelJobResultSchema.parse(job.result);
     expect(result.model.glb).toMatch(new RegExp(`^/files/models/${PRODUCT}/[0-9a-f]{20}\\.glb$`));
     expect(result.report.unit).toBe('centimetres');
@@ -72,6 +74,8 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state).toBe('failed');
     expect(job.errors[0]?.message).toMatch(/^height is .* where the product says/);
+    expect(job.errors[0]?.text?.fr).toMatch(/^la hauteur mesure .* alors que le produit indique/);
+    expect(job.messageTexts?.at(-1)?.fr).toMatch(/^La taille du modèle ne correspond pas au produit/);
     expect((await admin.get<Product>(`/api/products/${PRODUCT}`)).body.model).toEqual(current);
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
   });
@@ -81,6 +85,8 @@ describe('merchant model upload over HTTP (embedded database)', () => {
     const job = await finished(((await res.json()) as { jobId: string }).jobId);
     expect(job.state).toBe('failed');
     expect(job.errors.length).toBeGreaterThan(0);
+    expect(job.errors[0]?.text).toEqual({ fr: expect.stringMatching(/^Erreur du validateur glTF GLB_INVALID_VERSION/), en: job.errors[0]?.message });
+    expect(job.messageTexts?.at(-1)?.fr).toMatch(/^Le modèle n'est pas du glTF valide \(1 erreur\)/);
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
   });
 

@@ -22,7 +22,10 @@ export const JobSchema = z.object({
   kind: z.string(),
   state: JobStateSchema,
   progress: z.number().min(0).max(1),
+  /** In English, for outside clients and logs. */
   messages: z.array(z.string()),
+  /** Beside `messages`, the same line in every language where it was written for people (else null). */
+  messageTexts: z.array(LocalizedTextSchema.nullable()).optional(),
   errors: z.array(JobErrorSchema),
   result: z.record(z.string(), z.unknown()).optional(),
   attempts: z.number().int(),

@@ -12,7 +12,7 @@ describe('fitToDimensions', () => {
   it('corrects a model made in centimetres and says so', () => {
     const fit = fitToDimensions({ x: 45, y: 80, z: 50 }, chair);
     expect(fit).toMatchObject({ ok: true, unit: 'centimetres', scale: 0.01, upAxis: 'y' });
-    if (fit.ok) expect(fit.notes[0]).toMatch(/centimetres/);
+    if (fit.ok) expect(fit.notes[0]?.en).toMatch(/centimetres/);
   });
 
   it('corrects millimetres and inches', () => {
@@ -30,7 +30,7 @@ describe('fitToDimensions', () => {
     expect(fit.ok).toBe(false);
     if (!fit.ok) {
       expect(fit.problems).toHaveLength(1);
-      expect(fit.problems[0]).toBe('height is 95.0 cm where the product says 80.0 cm (+15.0 cm, 19 %)');
+      expect(fit.problems[0]?.en).toBe('height is 95.0 cm where the product says 80.0 cm (+15.0 cm, 19 %)');
     }
   });
 

@@ -1,4 +1,6 @@
 import type { Dimensions } from '../catalogue/product';
+import type { LocalizedText } from '../i18n-text';
+import { MODEL_JOB_NOTES } from './model-job-text';
 
 /** Axis-aligned size of a model as found in its file, in its own units and axes. */
 export interface ModelSize {
@@ -18,8 +20,8 @@ export type ModelUnit = (typeof UNIT_SLIPS)[number]['unit'];
 export type UpAxis = 'y' | 'z';
 
 export type Fit =
-  | { ok: true; unit: ModelUnit; scale: number; upAxis: UpAxis; size: Dimensions; notes: string[] }
-  | { ok: false; problems: string[] };
+  | { ok: true; unit: ModelUnit; scale: number; upAxis: UpAxis; size: Dimensions; notes: LocalizedText[] }
+  | { ok: false; problems: LocalizedText[] };
 
 /** A dimension matches when it is within 1 cm or within 2 % of the declared one. */
 export function withinTolerance(actual: number, declared: number): boolean {
@@ -31,9 +33,6 @@ export function withinTolerance(actual: number, declared: number): boolean {
 function asDimensions(s: ModelSize, upAxis: UpAxis, scale: number): Dimensions {
   return upAxis === 'y' ? { w: s.x * scale, h: s.y * scale, d: s.z * scale } : { w: s.x * scale, h: s.z * scale, d: s.y * scale };
 }
-
-const NAMES = { w: 'width', h: 'height', d: 'depth' } as const;
-const cm = (m: number) => `${(m * 100).toFixed(1)} cm`;
 
 /**
  * Decides how to read an uploaded model so it matches the product's declared size: metres and
@@ -47,18 +46,15 @@ export function fitToDimensions(size: ModelSize, declared: Dimensions): Fit {
     for (const { unit, scale } of UNIT_SLIPS) {
       const d = asDimensions(size, upAxis, scale);
       if (!(['w', 'h', 'd'] as const).every((k) => withinTolerance(d[k], declared[k]))) continue;
-      const notes: string[] = [];
-      if (unit !== 'metres') notes.push(`The model was in ${unit}: scaled by ${scale} to metres.`);
-      if (upAxis === 'z') notes.push('The model was Z-up: turned to Y-up.');
+      const notes: LocalizedText[] = [];
+      if (unit !== 'metres') notes.push(MODEL_JOB_NOTES.scaled({ unit, scale }));
+      if (upAxis === 'z') notes.push(MODEL_JOB_NOTES.zUp());
       return { ok: true, unit, scale, upAxis, size: d, notes };
     }
   }
   const d = asDimensions(size, 'y', 1);
   const problems = (['w', 'h', 'd'] as const)
     .filter((k) => !withinTolerance(d[k], declared[k]))
-    .map((k) => {
-      const off = d[k] - declared[k];
-      return `${NAMES[k]} is ${cm(d[k])} where the product says ${cm(declared[k])} (${off > 0 ? '+' : '-'}${cm(Math.abs(off))}, ${Math.round((Math.abs(off) / declared[k]) * 100)} %)`;
-    });
+    .map((k) => MODEL_JOB_NOTES.dimensionOff({ dimension: k, actualM: d[k], declaredM: declared[k] }));
   return { ok: false, problems };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { LocalizedText } from '../../../shared/i18n-text';
 import { pgTable, text, integer, jsonb, timestamp, bigserial, real, index, check } from 'drizzle-orm/pg-core';
 
 /**
@@ -39,7 +40,7 @@ export const jobs = pgTable('jobs', {
   progress: real('progress').notNull().default(0),
   payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
   result: jsonb('result').$type<Record<string, unknown>>(),
-  messages: jsonb('messages').$type<string[]>().notNull().default([]),
+  messages: jsonb('messages').$type<(string | LocalizedText)[]>().notNull().default([]),
   errors: jsonb('errors').$type<{ row?: number; field?: string; message: string }[]>().notNull().default([]),
   attempts: integer('attempts').notNull().default(0),
   maxAttempts: integer('max_attempts').notNull().default(3),

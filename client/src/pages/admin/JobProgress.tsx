@@ -32,7 +32,7 @@ export function JobProgress({ watch, testId = 'job' }: { watch: StoreApi<JobWatc
         <>
           <h3>{t('job.messages')}</h3>
           <ul className="job__messages" data-testid={`${testId}-messages`}>
-            {job.messages.map((m, i) => <li key={i}>{m}</li>)}
+            {job.messages.map((m, i) => <li key={i}>{job.messageTexts?.[i]?.[locale] ?? m}</li>)}
           </ul>
         </>
       )}

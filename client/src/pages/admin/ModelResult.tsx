@@ -12,11 +12,11 @@ const show = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringi
 
 /** What a model upload made: the new poster, the files, the report; or why it failed. */
 export function ModelResult({ watch, name }: { watch: StoreApi<JobWatchState>; name: string }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const job = useStore(watch, (s) => s.job);
   if (!job) return null;
   if (job.state === 'failed') {
-    const reason = job.errors.map((e) => e.message).join(' · ') || job.messages.at(-1) || t('app.error');
+    const reason = job.errors.map((e) => e.text?.[locale] ?? e.message).join(' · ') || job.messageTexts?.at(-1)?.[locale] || job.messages.at(-1) || t('app.error');
     return <p className="notice notice--error" role="alert" data-testid="model-failed">{t('mod.failed', { reason })}</p>;
   }
   if (job.state !== 'succeeded') return null;
