@@ -21,6 +21,7 @@ import { announceOrder } from '../stores/announce-order';
 import { auditStaffAccess } from '../audit/audit-staff-access';
 import { onlyRow } from '../db/only-row';
 import { sendReadyForPickup } from './send-ready-for-pickup';
+import { refundTillPayments } from '../pos/refund-till-payments';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -130,6 +131,8 @@ export async function changeOrderStatus(
     const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
     const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo, tx) : order.payment;
     const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
+    // A charge taken at a till is given back with the order: the till's own record says so too.
+    if (payment !== order.payment && (payment.status === 'refunded' || payment.status === 'voided')) await refundTillPayments(tx, order, now, channel);
     const by = { userId: p.userId, role: p.role, storeId: p.storeId };
     // Several stores: each desk's move is told with its store; one store reads as before.
     if ((order.pickups?.length ?? 0) > 1) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq, and } from 'drizzle-orm';
+import { desc, eq, and, ne } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
 import type { Money } from '../../shared/money';
@@ -19,14 +19,16 @@ export function paymentFromRow(r: Row): TillPayment {
     amount: { amount: r.amount, currency: r.currency },
     last4: r.cardLast4,
     ...(r.reason ? { reason: r.reason as TillPayment['reason'] } : {}),
+    ...(r.refundedAmount !== null ? { refunded: { amount: r.refundedAmount, currency: r.currency } } : {}),
+    ...(r.refundedAt ? { refundedAt: new Date(r.refundedAt).toISOString() } : {}),
     createdAt: new Date(r.createdAt).toISOString(),
   };
 }
 
-/** The approved till payment of an order, if it was paid at a till. */
+/** The till payment of an order (approved, or refunded since), if it was paid at a till. */
 export async function paymentOf(s: Services, orderId: string): Promise<TillPayment | undefined> {
   const [r] = await s.database.db.select().from(tillPayments)
-    .where(and(eq(tillPayments.orderId, orderId), eq(tillPayments.status, 'approved'))).orderBy(desc(tillPayments.createdAt)).limit(1);
+    .where(and(eq(tillPayments.orderId, orderId), ne(tillPayments.status, 'declined'))).orderBy(desc(tillPayments.createdAt)).limit(1);
   return r ? paymentFromRow(r) : undefined;
 }
 

@@ -161,4 +161,33 @@ describe.each(backends)('the store till on the %s database', (backend) => {
     console.log(`[figure] last-unit races at the Lyon till (${backend}): ${rounds} rounds, till won ${tillWins}, pickup won ${pickupWins}, oversold 0`);
     expect(tillWins + pickupWins).toBe(rounds);
   });
+
+  it('records the refund of a till payment when its order is cancelled: the till, the timeline and the data export say refunded', async () => {
+    const camille = await t.login('camille@vitrine.demo');
+    const clerk = await t.login('lyon@vitrine.demo');
+    const cart = await camille.cart();
+    await must(camille, cart.id, [{ type: 'addLine', productId: 'vase-bulle-verre', qty: 1, fulfilment: { type: 'ship' } }]);
+    await handCartTo(camille, clerk, cart.id);
+    const key = randomUUID();
+    const paid = await tillPay(clerk, cart.id, { key });
+    expect(paid.status).toBe(201);
+    const orderId = paid.body.order.id;
+    expect(paid.body.order).toMatchObject({ status: 'placed', payment: { status: 'captured' } });
+
+    const cancelled = await camille.post(`/api/orders/${orderId}/status`, { status: 'cancelled' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.payment.status).toBe('refunded');
+    const [row] = await queryRows<{ status: string; refunded_amount: number | null; refunded_at: string | null; amount: number }>(
+      t.server.services.database.db, sql`select status, refunded_amount, refunded_at, amount from till_payments where order_id = ${orderId}`);
+    expect(row).toMatchObject({ status: 'refunded', refunded_amount: paid.body.order.totals.total.amount });
+    expect(row?.refunded_at).toBeTruthy();
+    // The till replaying its request reads the payment as it now stands.
+    const replay = await tillPay(clerk, cart.id, { key });
+    expect(replay.body.payment).toMatchObject({ status: 'refunded', refunded: paid.body.order.totals.total });
+
+    const timeline = (await camille.get('/api/customers/me/timeline')).body.items as { type: string; data: { orderId?: string; amount?: unknown } }[];
+    expect(timeline.find((e) => e.type === 'payment.refunded' && e.data.orderId === orderId)?.data.amount).toEqual(paid.body.order.totals.total);
+    const exported = (await camille.get('/api/customers/me/data')).body as { till_payments: { order_id?: string; orderId?: string; status: string }[] };
+    expect(exported.till_payments.find((p) => (p.orderId ?? p.order_id) === orderId)?.status).toBe('refunded');
+  });
 });

@@ -23,10 +23,13 @@ export type HandOverRequest = z.infer<typeof HandOverRequestSchema>;
 
 export interface TillPayment {
   id: string;
-  status: 'approved' | 'declined';
+  /** `refunded`: approved, then given back when the order (or this store's part of it) was cancelled. */
+  status: 'approved' | 'declined' | 'refunded';
   amount: Money;
   last4: string;
   reason?: DeclineReason;
+  refunded?: Money;
+  refundedAt?: string;
   createdAt: string;
 }
 

@@ -16,6 +16,8 @@ export const TIMELINE_EVENT_TYPES = [
   'order.handed_over',
   'order.pickup_changed',
   'payment.declined',
+  /** A card charge given back by the provider (a cancelled order or pickup part). */
+  'payment.refunded',
   'product.viewed',
   'product.viewed_in_ar',
   'help.requested',

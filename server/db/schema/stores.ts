@@ -21,7 +21,7 @@ export const stockMovements = pgTable('stock_movements', {
   check('stock_movements_kind_check', sql`${t.kind} in ('receive', 'count', 'till_sale')`),
 ]);
 
-/** Charges taken on a store's payment terminal, approved or declined. */
+/** Charges taken on a store's payment terminal, approved or declined; an approved one given back is refunded. */
 export const tillPayments = pgTable('till_payments', {
   id: text('id').primaryKey(),
   storeId: text('store_id').notNull(),
@@ -32,12 +32,15 @@ export const tillPayments = pgTable('till_payments', {
   amount: integer('amount').notNull(),
   currency: text('currency').notNull(),
   cardLast4: text('card_last4').notNull(),
-  status: text('status', { enum: ['approved', 'declined'] }).notNull(),
+  status: text('status', { enum: ['approved', 'declined', 'refunded'] }).notNull(),
   reason: text('reason'),
+  /** What the provider gave back, in minor units, and when. */
+  refundedAmount: integer('refunded_amount'),
+  refundedAt: at('refunded_at'),
   createdAt: at('created_at').notNull().defaultNow(),
 }, (t) => [
   index('till_payments_store_idx').on(t.storeId, t.createdAt),
-  check('till_payments_status_check', sql`${t.status} in ('approved', 'declined')`),
+  check('till_payments_status_check', sql`${t.status} in ('approved', 'declined', 'refunded')`),
 ]);
 
 /**

@@ -33,6 +33,12 @@ describe('timeline events as people read them', () => {
     expect(describeEvent(ev('payment.declined', { storeId: 'store-lyon' }), ctx('fr'))).toMatchObject({ tone: 'bad', title: 'Carte refusée en caisse' });
   });
 
+  it('reads a till payment given back with its amount and store', () => {
+    const e = ev('payment.refunded', { amount: { amount: 5865, currency: 'EUR' }, storeId: 'store-lyon' });
+    expect(describeEvent(e, ctx('fr')).title).toMatch(/^Paiement en caisse remboursé, 58,65\s€$/);
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'card', details: ['Lyon Part-Dieu'] });
+  });
+
   it('explains a pickup released because nobody came', () => {
     const d = describeEvent(ev('order.status_changed', { to: 'cancelled', reason: 'not_collected' }), ctx('en'));
     expect(d).toMatchObject({ icon: 'cancel', tone: 'bad', title: 'Order: Cancelled', details: ['not collected in time, back on the shelf'] });

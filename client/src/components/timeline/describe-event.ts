@@ -123,6 +123,10 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
     }
     case 'payment.declined':
       return { icon: 'card', tone: 'bad', title: c.t('timeline.payment.declined'), details: storeOf(d.storeId) };
+    case 'payment.refunded': {
+      const amount = d.amount as Money | undefined;
+      return { icon: 'card', tone: 'neutral', title: c.t('timeline.payment.refunded', { total: amount ? c.money(amount) : '' }), details: storeOf(d.storeId) };
+    }
     case 'product.viewed':
       return { icon: 'eye', tone: 'neutral', title: c.t('timeline.product.viewed', { product: c.product(String(d.productId)) }), details: [] };
     case 'product.viewed_in_ar':
