@@ -1,12 +1,18 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { newCustomer, type NewCustomer } from './new-customer';
 
 export type Lang = 'fr' | 'en';
+
+/** Staff accounts of the demo store (password `vitrine`): the walk only reads their screens. */
+const STAFF = { advisor: 'ines@vitrine.demo', clerk: 'lyon@vitrine.demo', admin: 'admin@vitrine.demo' } as const;
+
+/** Who opens a stop: a guest (undefined), the walk's own customer, or a member of staff. */
+export type Visitor = 'customer' | keyof typeof STAFF;
 
 /** A page of the app, who opens it, and what shows it is ready to be read. */
 export interface WalkStop {
   path: string;
-  /** A seeded account (password `vitrine`); undefined: a guest. */
-  email?: string;
+  as?: Visitor;
   /** A CSS selector that shows the page is there. */
   ready: string;
   /** Shows the consent banner (hidden from browser specs unless they ask for it). */
@@ -19,7 +25,7 @@ export const EVERY_PAGE: readonly WalkStop[] = [
   { path: '/p/lamp-bulle', ready: '[data-testid="product-page"]' },
   { path: '/cart', ready: '[data-testid="cart-page"]' },
   { path: '/account', ready: '[data-testid="account-page"]' },
-  { path: '/account', email: 'camille@vitrine.demo', ready: '[data-testid="account-page"]' },
+  { path: '/account', as: 'customer', ready: '[data-testid="account-page"]' },
   { path: '/privacy', ready: '[data-testid="privacy-page"]' },
   { path: '/', banner: true, ready: '[data-testid="consent-banner"]' },
   { path: '/account/sign-up', ready: '[data-testid="sign-up-form"]' },
@@ -27,31 +33,35 @@ export const EVERY_PAGE: readonly WalkStop[] = [
   { path: '/account/reset', ready: '[data-testid="link-problem"]' },
   { path: '/account/verify', ready: '[data-testid="link-problem"]' },
   { path: '/account/new-email', ready: '[data-testid="link-problem"]' },
-  { path: '/account/security', email: 'camille@vitrine.demo', ready: '[data-testid="passkeys"]' },
-  { path: '/cart', email: 'camille@vitrine.demo', ready: '[data-testid="cart-page"]' },
+  { path: '/account/security', as: 'customer', ready: '[data-testid="passkeys"]' },
+  { path: '/cart', as: 'customer', ready: '[data-testid="cart-page"]' },
   { path: '/store', ready: '[data-testid="store-page"]' },
-  { path: '/advisor', email: 'ines@vitrine.demo', ready: '[data-testid="advisor"]' },
-  { path: '/pos', email: 'lyon@vitrine.demo', ready: '[data-testid="pos"]' },
-  { path: '/dashboard', email: 'admin@vitrine.demo', ready: '[data-testid="dashboard"]' },
-  { path: '/admin', email: 'admin@vitrine.demo', ready: '[data-testid="admin"]' },
+  { path: '/advisor', as: 'advisor', ready: '[data-testid="advisor"]' },
+  { path: '/pos', as: 'clerk', ready: '[data-testid="pos"]' },
+  { path: '/dashboard', as: 'admin', ready: '[data-testid="dashboard"]' },
+  { path: '/admin', as: 'admin', ready: '[data-testid="admin"]' },
 ];
 
 /** The same pages, plus the shop signed in and the staff screens before anyone signs in. */
 export const EVERY_PAGE_AND_SIGN_IN: readonly WalkStop[] = [
   ...EVERY_PAGE,
-  { path: '/', email: 'camille@vitrine.demo', ready: '[data-testid="product-card"]' },
-  { path: '/p/lamp-bulle', email: 'camille@vitrine.demo', ready: '[data-testid="product-page"]' },
+  { path: '/', as: 'customer', ready: '[data-testid="product-card"]' },
+  { path: '/p/lamp-bulle', as: 'customer', ready: '[data-testid="product-page"]' },
   ...['/advisor', '/pos', '/dashboard', '/admin'].map((path) => ({ path, ready: 'input[type="password"]' })),
 ];
 
 /**
  * Opens `stop` in `lang`: the language and the session are put in storage before the first script
- * runs, as a returning visitor would have them (a guest gets a fresh guest session with one cart line).
+ * runs, as a returning visitor would have them (a guest gets a fresh guest session with one cart
+ * line). `customer` is the account a customer stop signs in with.
  */
-export async function openStop(page: Page, stop: WalkStop, lang: Lang): Promise<void> {
+export async function openStop(page: Page, stop: WalkStop, lang: Lang, customer?: NewCustomer): Promise<void> {
   const api = page.request;
-  const auth = stop.email
-    ? await api.post('/api/auth/login', { data: { email: stop.email, password: 'vitrine' } })
+  const credentials = stop.as === 'customer'
+    ? (customer ?? (() => { throw new Error(`${stop.path}: a customer stop needs the walk's customer`); })())
+    : stop.as ? { email: STAFF[stop.as], password: 'vitrine' } : undefined;
+  const auth = credentials
+    ? await api.post('/api/auth/login', { data: { email: credentials.email, password: credentials.password } })
     : await api.post('/api/auth/guest');
   expect(auth.ok()).toBe(true);
   const session = (await auth.json()) as { token: string; user: unknown };
@@ -66,9 +76,21 @@ export async function openStop(page: Page, stop: WalkStop, lang: Lang): Promise<
   );
   await page.goto(stop.path);
   await expect(page.locator(stop.ready).first()).toBeVisible({ timeout: 30_000 });
-  // Live parts (cart stream, queue, figures) settle after the first paint.
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForTimeout(300);
+  // Live parts (cart stream, queue, figures) load after the first paint; event streams do not count.
+  await page.waitForLoadState('networkidle');
+  await transitionsDone(page);
+}
+
+/** Waits until every finite CSS animation or transition has ended (fades in), leaving spinners that turn forever. */
+async function transitionsDone(page: Page): Promise<void> {
+  // allSettled: an animation cancelled on the way (its element removed) has nothing left to wait for.
+  await page.evaluate(() =>
+    Promise.allSettled(
+      document.getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished),
+    ).then(() => undefined),
+  );
 }
 
 /** Puts one lamp, to pick up at Lyon, in the caller's cart (so the cart's lines and menus show). */
@@ -84,12 +106,12 @@ async function addLine(page: Page, token: string): Promise<void> {
 }
 
 /** Where a stop is, for a report line: its path, and who was signed in. */
-export const stopName = (stop: WalkStop) => `${stop.path}${stop.email ? ` (${stop.email})` : ''}`;
+export const stopName = (stop: WalkStop) => `${stop.path}${stop.as ? ` (${stop.as})` : ''}`;
 
 /**
  * Opens each stop in a fresh browser context (`options`: viewport, locale, touch) in `lang`, hands
- * the ready page to `check`, which returns what it found wrong, and closes the context. Returns
- * every finding as `<stop>: <finding>`.
+ * the ready page to `check`, which returns what it found wrong, and closes the context. Customer
+ * stops sign in as one new customer made for this walk. Returns every finding as `<stop>: <finding>`.
  *
  * @example expect(await visitEach(browser, EVERY_PAGE, 'fr', { viewport: { width: 360, height: 740 } }, async (page) => [])).toEqual([])
  */
@@ -102,12 +124,14 @@ export async function visitEach(
   before?: (page: Page, stop: WalkStop) => Promise<void>,
 ): Promise<string[]> {
   const found: string[] = [];
+  let customer: NewCustomer | undefined;
   for (const stop of stops) {
     const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...options });
     try {
       const page = await context.newPage();
+      if (stop.as === 'customer') customer ??= await newCustomer(page.request, lang === 'fr' ? 'Camille Walk' : 'Jamie Walk');
       await before?.(page, stop);
-      await openStop(page, stop, lang);
+      await openStop(page, stop, lang, customer);
       found.push(...(await check(page, stop)).map((f) => `${stopName(stop)}: ${f}`));
     } finally {
       await context.close();

@@ -1,0 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** What axe-core reports at these levels blocks a customer or a clerk: the law's threshold for a shop. */
+const BLOCKING = new Set(['serious', 'critical']);
+
+/**
+ * The serious and critical axe-core violations of the WCAG 2.1 A and AA rules (colour contrast
+ * included) on the page, or inside `within`, one line each with up to three of the elements.
+ */
+export async function blockingViolations(page: Page, within?: string): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  // The 3D canvas is described by its own label; its pixels are not text.
+  axe = within ? axe.include(within) : axe.exclude('canvas');
+  const { violations } = await axe.analyze();
+  return violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
