@@ -43,7 +43,7 @@ export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: 
         <p className="notice notice--ok">{t('imp.noErrors')}</p>
       )}
       {withoutModel.length > 0 && (
-        <div className="notice" role="status" data-testid="import-no-model">
+        <div className="notice import-preview__no-model" role="status" data-testid="import-no-model">
           <p>{tn('imp.noModel', withoutModel.length)}</p>
           <ul className="import-preview__handles">
             {withoutModel.map((w) => (
