@@ -138,6 +138,43 @@ test('import: a wrong row blocks the import, a clean file applies with live prog
   await expect(page.locator('[data-testid="import-products-job"][data-state="succeeded"]')).toBeVisible({ timeout: 30_000 });
 });
 
+test('import: an active product without a 3D model is warned of, then sold with its photo only', async ({ page, browser }, info) => {
+  const id = `e2e-bare-${stamp}`;
+  const csv = 'Handle,Title,Title FR,Body (HTML),Type,Variant SKU,Variant Price,Width cm,Height cm,Depth cm,Placement,Image Src,Status\n'
+    + `${id},Bare lamp,Lampe nue,Bright,lighting,VT-${stamp.toUpperCase()},59.00,20,40,20,table,/posters/lamp-galet.webp,active\n`;
+  await openAdmin(page);
+  await tab(page, 'import');
+  await page.getByTestId('import-products-file').setInputFiles({ name: 'bare.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  // Imports API (dry run): allowed, but said, in the page's language.
+  const warning = page.getByTestId('import-no-model');
+  await expect(warning).toContainText('1 produit actif sera en vente sans modèle 3D');
+  await expect(warning.locator('li')).toHaveText([id]);
+  await page.screenshot({ path: info.outputPath('admin-import-no-model.png'), fullPage: true });
+  await page.getByTestId('import-products-apply').click();
+  await expect(page.locator('[data-testid="import-products-job"][data-state="succeeded"]')).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => publicStatus(page, id)).toBe(200);
+  expect((await (await page.request.get(`/api/products/${id}`)).json()).model).toEqual({ glb: '', usdz: '' });
+
+  // The shopper's product page: the photo and a word why, no viewer, no "view in your room", no model fetched.
+  const shopper = await browser.newPage();
+  const modelRequests: string[] = [];
+  shopper.on('request', (r) => {
+    if (/\.(glb|usdz)(\?|$)/.test(r.url())) modelRequests.push(r.url());
+  });
+  await shopper.goto(`/p/${id}`);
+  await expect(shopper.getByRole('heading', { name: 'Lampe nue' })).toBeVisible();
+  await expect(shopper.getByTestId('viewer')).toHaveAttribute('data-phase', 'photo');
+  await expect(shopper.locator('.viewer__poster')).toBeVisible();
+  await expect(shopper.getByTestId('viewer-photo-only')).toHaveText('Pas encore de vue 3D pour ce produit : voici sa photo.');
+  await expect(shopper.getByTestId('viewer-canvas')).toHaveCount(0);
+  await expect(shopper.getByTestId('viewer-fallback')).toHaveCount(0);
+  await expect(shopper.getByTestId('ar-section')).toHaveCount(0);
+  await expect(shopper.getByTestId('price')).toBeVisible();
+  await shopper.screenshot({ path: info.outputPath('product-photo-only.png') });
+  expect(modelRequests).toEqual([]);
+  await shopper.close();
+});
+
 test('models: a GLB upload shows live progress, then the new poster and the report', async ({ page }) => {
   await openAdmin(page);
   await tab(page, 'models');

@@ -4,6 +4,8 @@ import type { Product } from '../../shared/catalogue/product';
 import type { Location } from '../../shared/catalogue/location';
 import type { Promotion } from '../../shared/pricing/promotion';
 import type { CartContext } from '../../shared/cart/cart-context';
+import { withoutMissingModels } from '../../shared/catalogue/product-model';
+import { modelFileExists } from './model-file-exists';
 
 export interface Catalogue {
   /** Products on sale (drafts left out), by SKU. */
@@ -34,7 +36,7 @@ interface Snapshot {
 
 async function readSnapshot(db: Db): Promise<Snapshot> {
   const [p, l, pr] = await Promise.all([db.select().from(products), db.select().from(locations), db.select().from(promotions)]);
-  const all = p.map((r) => r.data).sort((a, b) => a.sku.localeCompare(b.sku));
+  const all = p.map((r) => withoutMissingModels(r.data, modelFileExists)).sort((a, b) => a.sku.localeCompare(b.sku));
   const onSale = all.filter((x) => x.status !== 'draft');
   const locationList = l.map((r) => ({ ...r }) as Location).sort((a, b) => Number(a.kind === 'store') - Number(b.kind === 'store') || a.id.localeCompare(b.id));
   return {
@@ -50,7 +52,9 @@ async function readSnapshot(db: Db): Promise<Snapshot> {
 /**
  * The catalogue, stores and promotions in memory (every cart command needs them), as one live
  * object: services and routes keep a reference to it, and `reload()` swaps what it reads, so a
- * merchant's change shows everywhere without a restart (see catalogue-changes.ts).
+ * merchant's change shows everywhere without a restart (see catalogue-changes.ts). A product's
+ * model whose file is not there is left out (`withoutMissingModels`): the product is shown with
+ * its photo only rather than with a 3D view that cannot load.
  *
  * @example const catalogue = await loadCatalogue(db); catalogue.product('sofa-oslo-3'); await catalogue.reload();
  */

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { products, locations, stock } from '../db/schema/commerce';
+import { products, locations, stock, promotions } from '../db/schema/commerce';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { searchCatalogue } from './search-catalogue';
 import { testBackends } from '../test/backends';
 import { openTestDatabase } from '../test-support/test-database';
 import type { Product } from '../../shared/catalogue/product';
 import { ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
+import type { Promotion } from '../../shared/pricing/promotion';
+import { unitPriceAfterPromotions } from '../../shared/pricing/unit-price';
 
 const backends = await testBackends();
 
@@ -81,5 +83,67 @@ describe.each(backends)('catalogue search on %s', (backend) => {
     expect(page2.total).toBe(3);
     const inStore = await search(database, cat, { storeId: 'store-x', inStock: '1' });
     expect(ids(inStore)).toEqual(['armchair-velvet']);
+  });
+});
+
+describe.each(backends)('catalogue search by the price shown, on %s', (backend) => {
+  const promos: Promotion[] = [
+    { id: 'storage-25', kind: 'category_percent', label: { fr: 'Rangement -25 %', en: 'Storage -25%' }, category: 'storage', percent: 25 },
+    { id: 'rugs-20', kind: 'category_percent', label: { fr: 'Tapis -20 %', en: 'Rugs -20%' }, category: 'rugs', percent: 20, endsAt: '2026-06-01T00:00:00.000Z' },
+    { id: 'lighting-10', kind: 'category_percent', label: { fr: 'Luminaires -10 %', en: 'Lighting -10%' }, category: 'lighting', percent: 10, startsAt: '2026-07-01T00:00:00.000Z' },
+    // A set offer prices whole sets in the cart, never the unit price a card shows.
+    { id: 'set', kind: 'bundle', label: { fr: 'Lot', en: 'Set' }, productIds: ['shelf-promo', 'chair-plain'], price: { amount: 1000, currency: 'EUR' } },
+  ];
+  const items = [
+    // Listed 105 €, shown 78.75 € while storage is 25 % off.
+    product('shelf-promo', 'Étagère', 'Shelf', 'storage', 105),
+    product('rug-ended', 'Tapis', 'Rug', 'rugs', 89),
+    product('lamp-soon', 'Lampe', 'Lamp', 'lighting', 85),
+    product('chair-plain', 'Chaise', 'Chair', 'chairs', 80),
+  ];
+  const june = '2026-06-15T12:00:00.000Z';
+  const july = '2026-07-02T12:00:00.000Z';
+  let database: Database;
+  let cat: Catalogue;
+  let closeDatabase = async () => {};
+  const at = (nowIso: string, q: Record<string, string>) => searchCatalogue(database.db, cat, ProductSearchQuerySchema.parse(q), nowIso);
+  beforeAll(async () => {
+    ({ database, close: closeDatabase } = await openTestDatabase(backend));
+    await database.db.insert(products).values(items.map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
+    await database.db.insert(promotions).values(promos.map((p) => ({ id: p.id, data: p })));
+    cat = await loadCatalogue(database.db);
+  }, 60_000);
+  afterAll(() => closeDatabase());
+
+  it('filters on the promotional price, not the list price', async () => {
+    expect(ids(await at(june, { priceMax: '8000' }))).toEqual(['shelf-promo']);
+    expect(ids(await at(june, { priceMin: '8000' }))).toEqual(['chair-plain', 'lamp-soon', 'rug-ended']);
+  });
+
+  it('counts each product in the band of the price it shows', async () => {
+    const r = await at(june, { facets: '1', priceMax: '8000' });
+    expect(r.facets!.priceBand.find((b) => b.min === 5_000)!.count).toBe(4);
+    expect(r.facets!.priceBand.find((b) => b.min === 10_000)!.count).toBe(0);
+  });
+
+  it('sorts by the price shown', async () => {
+    expect(ids(await at(june, { sort: 'price_asc' }))).toEqual(['shelf-promo', 'chair-plain', 'lamp-soon', 'rug-ended']);
+    expect(ids(await at(june, { sort: 'price_desc' }))).toEqual(['rug-ended', 'lamp-soon', 'chair-plain', 'shelf-promo']);
+    expect(ids(await at(july, { sort: 'price_asc' }))).toEqual(['lamp-soon', 'shelf-promo', 'chair-plain', 'rug-ended']);
+  });
+
+  it('follows promotions as they start and end, without reindexing', async () => {
+    expect(ids(await at('2026-05-31T23:59:59.999Z', { priceMax: '8000' }))).toEqual(['rug-ended', 'shelf-promo']);
+    expect(ids(await at(july, { priceMax: '8000' }))).toEqual(['lamp-soon', 'shelf-promo']);
+  });
+
+  it('agrees with the unit price every surface shows, to the cent', async () => {
+    for (const nowIso of ['2026-05-01T00:00:00.000Z', june, july]) {
+      for (const p of items) {
+        const shown = unitPriceAfterPromotions(p.price, p.category, promos, nowIso).price.amount;
+        const found = ids(await at(nowIso, { priceMin: String(shown), priceMax: String(shown + 1) }));
+        expect(found, `${p.id} at ${nowIso}`).toContain(p.id);
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Product, Category } from '../../shared/catalogue/product';
 import { PRICE_BANDS, type ProductSearchQuery, type ProductSearchResult, type SearchFacets } from '../../shared/catalogue/product-search';
 import { buildSearchVocabulary, searchWords, toTsQuery, type SearchVocabulary } from '../../shared/catalogue/search-words';
 import { CATEGORIES } from '../../shared/catalogue/catalogue-enums';
+import { shownPriceSql } from './shown-price-sql';
 
 /** Category names in both languages, so "fauteuil" finds armchairs whatever their names say. */
 const CATEGORY_WORDS = ['canapes sofas fauteuils armchairs tables chaises chairs luminaires lampes lighting lamps rangements storage tapis rugs decoration deco decor'];
@@ -21,7 +22,19 @@ function vocabularyOf(products: readonly Product[]): SearchVocabulary {
   return v;
 }
 
-const bandCase = sql.raw(`case ${PRICE_BANDS.map((b, i) => `when price_amount >= ${b.min}${b.max === null ? '' : ` and price_amount < ${b.max}`} then ${i}`).join(' ')} end`);
+const bandCase = sql.raw(`case ${PRICE_BANDS.map((b, i) => `when shown_price >= ${b.min}${b.max === null ? '' : ` and shown_price < ${b.max}`} then ${i}`).join(' ')} end`);
+
+/**
+ * The products table with `shown_price`, the price the customer reads at `nowIso` (promotions
+ * applied), under the table's own name: every filter, facet and sort on price uses what is shown.
+ */
+const pricedProducts = (nowIso: string) => sql`(select products.*, ${shownPriceSql(nowIso)} as shown_price from products) as products`;
+
+const ORDER: Record<NonNullable<ProductSearchQuery['sort']>, SQL> = {
+  relevance: sql``,
+  price_asc: sql`shown_price asc,`,
+  price_desc: sql`shown_price desc,`,
+};
 
 interface Filters {
   text?: SQL;
@@ -43,14 +56,15 @@ function where(f: Filters, without?: keyof Filters): SQL {
  *
  * @example await searchCatalogue(db, catalogue, { q: 'fauteuil velour', facets: true, pageSize: 24 })
  */
-export async function searchCatalogue(db: Db, catalogue: Catalogue, query: ProductSearchQuery): Promise<ProductSearchResult> {
+export async function searchCatalogue(db: Db, catalogue: Catalogue, query: ProductSearchQuery, nowIso = new Date().toISOString()): Promise<ProductSearchResult> {
+  const from = pricedProducts(nowIso);
   const words = searchWords(query.q ?? '');
   const filters: Filters = {};
   const tsQuery = words.length ? toTsQuery(words, vocabularyOf(catalogue.products)) : '';
   if (tsQuery) filters.text = sql`search @@ to_tsquery('simple', ${tsQuery})`;
   if (query.category) filters.category = sql`category = ${query.category}`;
   if (query.priceMin !== undefined || query.priceMax !== undefined) {
-    filters.price = sql`price_amount >= ${query.priceMin ?? 0} and price_amount < ${query.priceMax ?? 2_147_483_647}`;
+    filters.price = sql`shown_price >= ${query.priceMin ?? 0} and shown_price < ${query.priceMax ?? 2_147_483_647}`;
   }
   const inStore = query.storeId
     ? sql`exists (select 1 from stock s where s.product_id = products.id and s.location_id = ${query.storeId} and s.on_hand - s.reserved > 0)`
@@ -61,19 +75,20 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
   const pageSize = query.pageSize ?? 24;
   const page = query.page ?? 1;
   const rank = tsQuery ? sql`ts_rank(search, to_tsquery('simple', ${tsQuery}), 1) desc,` : sql``;
+  const order = ORDER[query.sort ?? 'relevance'];
   const limit = paged ? sql`limit ${pageSize} offset ${(page - 1) * pageSize}` : sql``;
 
   const [rows, facets] = await Promise.all([
     queryRows<{ id: string; total: number }>(db, sql`
-      select id, count(*) over () as total from products
+      select id, count(*) over () as total from ${from}
       where ${where(filters)}
-      order by ${rank} sku
+      order by ${order} ${rank} sku
       ${limit}`),
-    query.facets ? readFacets(db, filters, inStore) : Promise.resolve(undefined),
+    query.facets ? readFacets(db, from, filters, inStore) : Promise.resolve(undefined),
   ]);
   const items = rows.map((r) => catalogue.product(r.id)).filter((p): p is Product => !!p);
   const [first] = rows;
-  const total = first ? Number(first.total) : paged && page > 1 ? await countMatches(db, filters) : 0;
+  const total = first ? Number(first.total) : paged && page > 1 ? await countMatches(db, from, filters) : 0;
   return {
     items,
     total,
@@ -82,17 +97,17 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
   };
 }
 
-async function countMatches(db: Db, filters: Filters): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*) as n from products where ${where(filters)}`);
+async function countMatches(db: Db, from: SQL, filters: Filters): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*) as n from ${from} where ${where(filters)}`);
   return Number(row?.n ?? 0);
 }
 
 /** Each facet counts the matches of every other filter, so choosing a value never hides the others. */
-async function readFacets(db: Db, filters: Filters, inStore: SQL | undefined): Promise<SearchFacets> {
+async function readFacets(db: Db, from: SQL, filters: Filters, inStore: SQL | undefined): Promise<SearchFacets> {
   const [byCategory, byBand, store] = await Promise.all([
-    queryRows<{ category: Category; n: number }>(db, sql`select category, count(*) as n from products where ${where(filters, 'category')} group by category`),
-    queryRows<{ band: number; n: number }>(db, sql`select ${bandCase} as band, count(*) as n from products where ${where(filters, 'price')} group by 1`),
-    inStore ? queryRows<{ n: number }>(db, sql`select count(*) as n from products where ${where({ ...filters, store: inStore })}`) : Promise.resolve(undefined),
+    queryRows<{ category: Category; n: number }>(db, sql`select category, count(*) as n from ${from} where ${where(filters, 'category')} group by category`),
+    queryRows<{ band: number; n: number }>(db, sql`select ${bandCase} as band, count(*) as n from ${from} where ${where(filters, 'price')} group by 1`),
+    inStore ? queryRows<{ n: number }>(db, sql`select count(*) as n from ${from} where ${where({ ...filters, store: inStore })}`) : Promise.resolve(undefined),
   ]);
   const count = new Map(byCategory.map((r) => [r.category, Number(r.n)]));
   const bands = new Map(byBand.map((r) => [Number(r.band), Number(r.n)]));

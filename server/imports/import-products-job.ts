@@ -11,6 +11,15 @@ export interface ImportProductsPayload {
   actor: Principal;
 }
 
+/** The job's closing note on the active products shown with their photo only, in both languages. */
+function withoutModelNote(handles: string[]): { en: string; fr: string } {
+  const list = handles.slice(0, 10).join(', ') + (handles.length > 10 ? ', …' : '');
+  return {
+    en: `${handles.length} product(s) on sale without a 3D model, shown with their photo only until one is uploaded: ${list}`,
+    fr: `${handles.length} produit(s) en vente sans modèle 3D, montré(s) avec leur photo seulement jusqu’à l’envoi d’un modèle : ${list}`,
+  };
+}
+
 /**
  * The job that applies a product CSV: checks every row again (the catalogue may have moved since
  * the preview), then writes every created or changed product in one transaction, or nothing.
@@ -29,6 +38,8 @@ export function registerProductImport(s: Services): void {
     await ctx.progress(0.3, `${create} to create, ${update} to update, ${unchanged} unchanged`);
     await saveProducts(s, actor, plan.toSave, 'import');
     await ctx.progress(1, `${plan.toSave.length} product(s) saved`);
-    return { create, update, unchanged };
+    const withoutModel = plan.preview.warnings.filter((w) => w.code === 'no_model').map((w) => w.handle);
+    if (withoutModel.length) await ctx.progress(1, withoutModelNote(withoutModel));
+    return { create, update, unchanged, ...(withoutModel.length ? { withoutModel } : {}) };
   });
 }

@@ -6,6 +6,8 @@ import { mergeImportedProduct, previewProductImport, changedFields, type Product
 import { readCsvTable, CsvSyntaxError } from '../../shared/csv/read-csv-table';
 import type { JobError } from '../../shared/http/job-schemas';
 import { DEFAULT_CURRENCY } from '../../shared/money';
+import { withoutMissingModels } from '../../shared/catalogue/product-model';
+import { modelFileExists } from '../catalogue/model-file-exists';
 
 export interface ProductImportPlan {
   preview: ProductImportPreview;
@@ -16,12 +18,13 @@ export interface ProductImportPlan {
 
 /**
  * Reads a product CSV against the products stored today (drafts included): what it would create,
- * update or leave alone, and every wrong row. Writes nothing.
+ * update or leave alone, the active products it leaves without a 3D model, and every wrong row.
+ * Writes nothing.
  *
  * @example const { preview, errors } = await planProductImport(db, csvText);
  */
 export async function planProductImport(db: Pick<Db, 'select'>, text: string): Promise<ProductImportPlan> {
-  const empty: ProductImportPreview = { create: 0, update: 0, unchanged: 0, changes: [] };
+  const empty: ProductImportPreview = { create: 0, update: 0, unchanged: 0, changes: [], warnings: [] };
   let rows: ProductCsvRow[];
   try {
     const table = readCsvTable(text);
@@ -34,7 +37,8 @@ export async function planProductImport(db: Pick<Db, 'select'>, text: string): P
     throw e;
   }
   const stored = await db.select({ id: productsTable.id, sku: productsTable.sku, data: productsTable.data }).from(productsTable);
-  const byId = new Map(stored.map((r) => [r.id, r.data]));
+  // A model path whose file is not there is no model: the preview warns, the save drops the path.
+  const byId = new Map(stored.map((r) => [r.id, withoutMissingModels(r.data, modelFileExists)]));
   const skuOwners = new Map<string, string>();
   for (const r of stored) {
     skuOwners.set(r.sku, r.id);

@@ -15,7 +15,7 @@ export function catalogueRoutes(s: Services): Router {
   r.get('/products', async (req, res) => {
     const q = parseInput(ProductQuerySchema, req.query, 'query');
     res.set('Cache-Control', 'no-cache');
-    const plainList = !q.q && !q.priceMin && !q.priceMax && !q.inStock && !q.page && !q.pageSize && !q.facets;
+    const plainList = !q.q && !q.priceMin && !q.priceMax && !q.inStock && !q.page && !q.pageSize && !q.facets && !q.sort;
     // The whole catalogue (or one category) is what the 3D store and the pickers load: straight from memory.
     if (plainList) return void res.json({ items: searchProducts(catalogue.products, undefined, q.category) });
     res.json(await searchCatalogue(s.database.db, catalogue, q));

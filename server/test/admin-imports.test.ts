@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { TestClient } from '../test-support/test-client';
 import { testBackends } from './backends';
+import { products, stock } from '../db/schema/commerce';
 
 /** The problems as outside clients read them (`message`, in English), without the bilingual `text`. */
 const englishOf = (errors: { text?: unknown }[]) => errors.map(({ text: _, ...e }) => e);
@@ -46,7 +47,7 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     expect(csv.replace(/^\uFEFF/, '').startsWith('Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name')).toBe(true);
     const dry = await upload(admin, '/api/admin/imports/products?dryRun=1', csv);
     expect(dry.status).toBe(200);
-    expect(dry.body).toEqual({ preview: { create: 0, update: 0, unchanged: 29, changes: [] }, errors: [] });
+    expect(dry.body).toEqual({ preview: { create: 0, update: 0, unchanged: 29, changes: [], warnings: [] }, errors: [] });
     const queued = await upload(admin, '/api/admin/imports/products', csv);
     expect(queued.status).toBe(202);
     const job = await jobOutcome(admin, queued.body.jobId);
@@ -76,6 +77,55 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     expect(audit.status).toBe(200);
     expect(audit.body.items).toEqual([expect.objectContaining({ action: 'product.created', actorId: 'u-admin', data: { via: 'import' } })]);
     expect(audit.body.items[0].after).toMatchObject({ id: 'chaise-ete', name: { fr: "Chaise d'été" }, status: 'draft' });
+  });
+
+  it('an active product imported without a 3D model goes on sale with its photo only: warned in the preview, no model URL served', async () => {
+    const csv = 'Handle,Title,Title FR,Body (HTML),Type,Variant SKU,Variant Price,Width cm,Height cm,Depth cm,Placement,Status\n'
+      + 'lamp-bare,Bare lamp,Lampe nue,Bright,lighting,VT-BARE-1,59.00,20,40,20,table,active\n'
+      + 'lamp-bare-draft,Draft lamp,Lampe brouillon,Dim,lighting,VT-BARE-2,59.00,20,40,20,table,draft\n';
+    const dry = await upload(admin, '/api/admin/imports/products?dryRun=1', csv);
+    expect(dry.status).toBe(200);
+    expect(dry.body.errors).toEqual([]);
+    // The draft is not on sale: nothing to warn of.
+    expect(dry.body.preview.warnings).toEqual([{
+      handle: 'lamp-bare', code: 'no_model',
+      message: expect.stringContaining('without a 3D model'),
+      text: { en: expect.stringContaining('without a 3D model'), fr: expect.stringContaining('sans modèle 3D') },
+    }]);
+
+    const job = await jobOutcome(admin, (await upload(admin, '/api/admin/imports/products', csv)).body.jobId);
+    expect(job).toMatchObject({ state: 'succeeded', result: { create: 2, withoutModel: ['lamp-bare'] } });
+    expect(job.messageTexts.at(-1)).toEqual({ en: expect.stringContaining('lamp-bare'), fr: expect.stringContaining('sans modèle 3D') });
+
+    const visitor = t.anonymous();
+    await expect.poll(async () => (await visitor.get('/api/products/lamp-bare')).status, { timeout: 10_000 }).toBe(200);
+    const shown = (await visitor.get('/api/products/lamp-bare')).body;
+    expect(shown).toMatchObject({ id: 'lamp-bare', status: 'published', price: { amount: 5900 }, model: { glb: '', usdz: '' } });
+    expect((await visitor.get('/api/products?q=lampe%20nue')).body.items.map((p: { id: string; model: unknown }) => [p.id, p.model])).toEqual([['lamp-bare', { glb: '', usdz: '' }]]);
+    // On sale: it goes in a cart like any product.
+    await t.server.services.database.db.insert(stock).values({ productId: 'lamp-bare', locationId: 'wh-lyon', onHand: 3 });
+    const customer = await t.guest();
+    const cart = await customer.cart();
+    expect((await customer.commands(cart.id, [{ type: 'addLine', productId: 'lamp-bare', qty: 1, fulfilment: { type: 'ship' } }])).status).toBe(200);
+  });
+
+  it('a product stored with a model path whose file is not there is served without it', async () => {
+    const template = (await admin.get('/api/admin/products/lamp-galet')).body;
+    const ghost = { ...template, id: 'lamp-ghost', sku: 'VT-GHOST-1', status: 'published', model: { glb: '/models/lamp-ghost.glb', usdz: '/models/lamp-ghost.usdz' }, variants: [] };
+    await t.server.services.database.db.insert(products).values({ id: ghost.id, sku: ghost.sku, category: ghost.category, data: ghost });
+    await t.server.services.catalogue.reload();
+    const visitor = t.anonymous();
+    expect((await visitor.get('/api/products/lamp-ghost')).body.model).toEqual({ glb: '', usdz: '' });
+    expect((await admin.get('/api/admin/products/lamp-ghost')).body.model).toEqual({ glb: '', usdz: '' });
+    // Re-importing it, active, warns that it has no model.
+    const csv = (await admin.get('/api/admin/exports/products')).body as string;
+    const dry = await upload(admin, '/api/admin/imports/products?dryRun=1', csv);
+    expect(dry.body.preview.warnings.map((w: { handle: string }) => w.handle)).toContain('lamp-ghost');
+    // Every model URL the public catalogue hands out names a file that is there.
+    const items = (await visitor.get('/api/products')).body.items as { id: string; model: { glb: string; usdz: string } }[];
+    const urls = items.flatMap((p) => [p.model.glb, p.model.usdz]).filter(Boolean);
+    expect(urls.length).toBeGreaterThan(20);
+    for (const url of urls) expect((await fetch(new URL(url, t.url), { method: 'HEAD' })).status, url).toBe(200);
   });
 
   it('a file with any wrong row applies nothing and names every problem', async () => {

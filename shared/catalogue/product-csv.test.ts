@@ -81,7 +81,7 @@ describe('product CSV', () => {
     expect(errors).toEqual([]);
     expect(products).toHaveLength(seed.length);
     const byId = new Map(seed.map((p) => [p.id, p]));
-    expect(previewProductImport(products, (id) => byId.get(id))).toEqual({ create: 0, update: 0, unchanged: seed.length, changes: [] });
+    expect(previewProductImport(products, (id) => byId.get(id))).toEqual({ create: 0, update: 0, unchanged: seed.length, changes: [], warnings: [] });
   });
 
   it('reads French Excel: Windows-1252 bytes, ";" separator, decimal commas', () => {

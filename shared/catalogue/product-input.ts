@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MoneySchema, type Money } from '../money';
 import { LocalizedTextSchema } from '../i18n-text';
 import { CategorySchema, DimensionsSchema, PlacementSchema, type Product } from './product';
+import { NO_MODEL } from './product-model';
 
 /** A product id is its Shopify Handle: lowercase letters, digits and single hyphens. */
 export const ProductHandleSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a handle: lowercase letters, digits and hyphens');
@@ -84,7 +85,8 @@ export function handleFrom(name: string): string {
 
 /**
  * The product an input describes: the model and thumbnail (and variant models) of the product it
- * replaces are kept; a new product gets the placeholder paths the model pipeline later fills.
+ * replaces are kept; a new product has no model until one is uploaded (never a path to a file
+ * that does not exist), and the poster path the model pipeline fills.
  *
  * @example productFromInput('sofa-oslo-3', input, current)
  */
@@ -100,7 +102,7 @@ export function productFromInput(id: string, input: ProductInput, current?: Prod
     ...(status ? { status } : {}),
     id,
     variants,
-    model: current?.model ?? { glb: `/models/${id}.glb`, usdz: `/models/${id}.usdz` },
+    model: current?.model ?? NO_MODEL,
     thumbnail: current?.thumbnail ?? `/posters/${id}.webp`,
   };
 }

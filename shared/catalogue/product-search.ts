@@ -17,15 +17,17 @@ const flag = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v
 export const ProductSearchQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   category: CategorySchema.optional(),
-  /** Minor units, inclusive. */
+  /** Minor units, inclusive; compared with the price shown (promotions applied), not the list price. */
   priceMin: z.coerce.number().int().min(0).max(100_000_000).optional(),
-  /** Minor units, exclusive. */
+  /** Minor units, exclusive; compared with the price shown (promotions applied), not the list price. */
   priceMax: z.coerce.number().int().min(1).max(100_000_000).optional(),
   /** The shopper's store, for the "available in my store" facet and filter. */
   storeId: z.string().trim().min(1).max(64).optional(),
   inStock: flag.optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
+  /** Order of the matches: best match first (default), or by the price shown, promotions applied. */
+  sort: z.enum(['relevance', 'price_asc', 'price_desc']).optional(),
   /** Also count matches per category, price band and in the chosen store. */
   facets: flag.optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JobErrorSchema, JobSchema } from './job-schemas';
+import { LocalizedTextSchema } from '../i18n-text';
 
 /** `?dryRun=1` previews an import instead of queueing it. */
 export const ImportQuerySchema = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
@@ -13,8 +14,21 @@ export const ImportChangeSchema = z.object({
   after: z.number().int().optional(),
 });
 
+/** What the merchant should know before applying a file, which does not stop it (`no_model`: on sale without a 3D model). */
+export const ImportWarningSchema = z.object({
+  handle: z.string(),
+  code: z.enum(['no_model']),
+  /** In English, for outside clients and logs. */
+  message: z.string(),
+  text: LocalizedTextSchema,
+});
+
 export const ImportPreviewSchema = z.object({
-  preview: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), changes: z.array(ImportChangeSchema) }),
+  preview: z.object({
+    create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), changes: z.array(ImportChangeSchema),
+    /** Product imports only. */
+    warnings: z.array(ImportWarningSchema).optional(),
+  }),
   errors: z.array(JobErrorSchema),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;

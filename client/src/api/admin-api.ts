@@ -1,6 +1,7 @@
 import type { Product } from '../../../shared/catalogue/product';
 import type { Job, JobError } from '../../../shared/http/job-schemas';
 import type { Role } from '../../../shared/auth/role';
+import type { LocalizedText } from '../../../shared/i18n-text';
 import { apiRequest } from './api-client';
 
 /** What the back office sends to create or replace a product: the model and poster stay the server's. */
@@ -33,8 +34,17 @@ export interface ImportChange {
 /** One wrong CSV cell or row: `row` counts data rows from 1. */
 export type ImportRowError = JobError & { row: number };
 
+/** Something to know before applying a product file, which does not stop it. */
+export interface ImportWarning {
+  handle: string;
+  code: 'no_model';
+  message: string;
+  text: LocalizedText;
+}
+
 export interface DryRun {
-  preview: { create: number; update: number; unchanged: number; changes: ImportChange[] };
+  /** `warnings` comes with product imports only. */
+  preview: { create: number; update: number; unchanged: number; changes: ImportChange[]; warnings?: ImportWarning[] };
   errors: ImportRowError[];
 }
 

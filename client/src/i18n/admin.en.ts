@@ -103,6 +103,8 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'imp.colColumn': 'Column',
   'imp.colWhy': 'Problem',
   'imp.noErrors': 'No row has an error.',
+  'imp.noModel_one': '{n} active product will be on sale without a 3D model: its page will show its photo only, without the 3D view or "View in your room", until a model is uploaded in the 3D models tab.',
+  'imp.noModel_other': '{n} active products will be on sale without a 3D model: their pages will show their photo only, without the 3D view or "View in your room", until a model is uploaded in the 3D models tab.',
   'imp.apply': 'Apply the import',
   'imp.applying': 'Starting…',
   'imp.blocked': 'Correct the marked rows in the file, then choose it again.',

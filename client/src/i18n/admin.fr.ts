@@ -101,6 +101,8 @@ export const adminFr = {
   'imp.colColumn': 'Colonne',
   'imp.colWhy': 'Problème',
   'imp.noErrors': 'Aucune ligne en erreur.',
+  'imp.noModel_one': '{n} produit actif sera en vente sans modèle 3D : sa page ne montrera que sa photo, sans vue 3D ni « Voir chez moi », jusqu’à l’envoi d’un modèle dans l’onglet Modèles 3D.',
+  'imp.noModel_other': '{n} produits actifs seront en vente sans modèle 3D : leur page ne montrera que leur photo, sans vue 3D ni « Voir chez moi », jusqu’à l’envoi d’un modèle dans l’onglet Modèles 3D.',
   'imp.apply': 'Appliquer l’import',
   'imp.applying': 'Lancement…',
   'imp.blocked': 'Corrigez les lignes signalées dans le fichier, puis choisissez-le à nouveau.',

@@ -89,6 +89,7 @@ export const en: Messages = {
   'viewer.label': '3D model of {name}, {dims}. Arrow keys rotate, + and − zoom, 0 resets.',
   'viewer.noWebgl': 'Your device cannot show 3D (WebGL is unavailable): here is a picture of the product.',
   'viewer.failed': 'The 3D model could not be loaded: here is a picture of the product.',
+  'viewer.photoOnly': 'No 3D view of this product yet: here is its picture.',
   'viewer.dims': 'Dimensions',
   'viewer.rotate': 'Auto-rotate',
   'viewer.reset': 'Reset view',

@@ -96,6 +96,7 @@ export const fr = {
   'viewer.label': 'Modèle 3D de {name}, {dims}. Flèches pour tourner, + et − pour zoomer, 0 pour recentrer.',
   'viewer.noWebgl': 'Votre appareil n’affiche pas la 3D (WebGL indisponible) : voici une photo du produit.',
   'viewer.failed': 'Le modèle 3D n’a pas pu être chargé : voici une photo du produit.',
+  'viewer.photoOnly': 'Pas encore de vue 3D pour ce produit : voici sa photo.',
   'viewer.dims': 'Cotes',
   'viewer.rotate': 'Rotation auto',
   'viewer.reset': 'Recentrer',

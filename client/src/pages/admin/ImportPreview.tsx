@@ -1,10 +1,14 @@
 import { useT } from '../../i18n/use-t';
 import type { DryRun } from '../../api/admin-api';
 
-/** What a dry run found: the counts, the changes per product and every wrong row (row, column, why). */
+/**
+ * What a dry run found: the counts, the changes per product, every wrong row (row, column, why),
+ * and the active products that would be on sale without a 3D model (allowed, but said).
+ */
 export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: string }) {
   const { t, tn, locale } = useT();
   const { preview, errors } = dryRun;
+  const withoutModel = (preview.warnings ?? []).filter((w) => w.code === 'no_model');
   return (
     <div className="import-preview" data-testid="import-preview">
       <h3>{t('imp.previewTitle', { file: fileName })}</h3>
@@ -37,6 +41,16 @@ export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: 
         </div>
       ) : (
         <p className="notice notice--ok">{t('imp.noErrors')}</p>
+      )}
+      {withoutModel.length > 0 && (
+        <div className="notice import-preview__no-model" role="status" data-testid="import-no-model">
+          <p>{tn('imp.noModel', withoutModel.length)}</p>
+          <ul className="import-preview__handles">
+            {withoutModel.map((w) => (
+              <li key={w.handle}>{w.handle}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {preview.changes.length > 0 && (
         <div className="admin-table-wrap">

@@ -2,6 +2,7 @@ import { catalogueStore } from '../../stores/catalogue-store';
 import { hasWebGL2 } from '../../scene/webgl-support';
 import { prefetchEnvironment } from '../../scene/env/prefetch-environment';
 import { prefetchModel } from '../../scene/glb/prefetch-model';
+import { hasModel } from '../../../../shared/catalogue/product-model';
 
 /**
  * Runs when `/p/:productId` matches, while the page's own code is still downloading: the product,
@@ -29,5 +30,5 @@ export function prefetchProductPage(params: Record<string, string | undefined>):
   if (!hasWebGL2()) return;
   void import('../../scene/viewer/product-viewer').catch(() => undefined);
   void prefetchEnvironment().catch(() => undefined);
-  void product.then((p) => prefetchModel(p.model.glb)).catch(() => undefined);
+  void product.then((p) => (hasModel(p) ? prefetchModel(p.model.glb) : undefined)).catch(() => undefined);
 }

@@ -1,4 +1,5 @@
 import type { Product } from '../../../../shared/catalogue/product';
+import { hasModel } from '../../../../shared/catalogue/product-model';
 
 /** The products that can be placed in one AR session, with a lookup. */
 export interface Catalogue {
@@ -6,8 +7,9 @@ export interface Catalogue {
   byId(id: string): Product | undefined;
 }
 
-/** @example const c = arCatalogue(items); c.byId('sofa-oslo-3') */
-export function arCatalogue(products: Product[]): Catalogue {
+/** Only products with a 3D model can be placed. @example const c = arCatalogue(items); c.byId('sofa-oslo-3') */
+export function arCatalogue(all: Product[]): Catalogue {
+  const products = all.filter(hasModel);
   const map = new Map(products.map((p) => [p.id, p]));
   return { products, byId: (id) => map.get(id) };
 }

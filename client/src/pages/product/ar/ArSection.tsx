@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
 import { usdzUrl } from '../../../../../shared/catalogue/usdz-url';
+import { hasModel } from '../../../../../shared/catalogue/product-model';
 import { detectArSupport, type ArSupport } from './ar-support';
 import { DeviceLinkQr } from './DeviceLinkQr';
 import { useT } from '../../../i18n/use-t';
@@ -20,9 +21,13 @@ const REASONS: Record<Extract<ArSupport, { kind: 'none' }>['reason'], MessageKey
 /**
  * "View in your room": Quick Look on iPhone and iPad (the chosen variant's USDZ), WebXR AR where
  * the browser has it, and a QR code to continue on a phone from a desktop; otherwise why not,
- * and the 3D viewer above.
+ * and the 3D viewer above. Nothing at all for a product without a 3D model: there is nothing to place.
  */
 export function ArSection({ product, variantId, highlight }: { product: Product; variantId: string | null; highlight: boolean }) {
+  return hasModel(product) ? <ArOffer product={product} variantId={variantId} highlight={highlight} /> : null;
+}
+
+function ArOffer({ product, variantId, highlight }: { product: Product; variantId: string | null; highlight: boolean }) {
   const { t, locale } = useT();
   const [support, setSupport] = useState<ArSupport>({ kind: 'checking' });
   const [open, setOpen] = useState(false);
@@ -47,7 +52,7 @@ export function ArSection({ product, variantId, highlight }: { product: Product;
       <h2 id="ar-title" className="ar__title">
         {t('ar.view')}
       </h2>
-      {support.kind === 'quicklook' && (
+      {support.kind === 'quicklook' && product.model.usdz && (
         // USDZ has no material variants: each variant but the default has its own file.
         <a rel="ar" href={usdzUrl(product, variantId)} className="btn btn--accent ar__button" aria-label={arLabel} data-testid="ar-quicklook">
           <img src={product.thumbnail} alt="" width={36} height={36} />

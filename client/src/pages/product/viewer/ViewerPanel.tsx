@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
+import { hasModel } from '../../../../../shared/catalogue/product-model';
 import type { ProductViewer } from '../../../scene/viewer/product-viewer';
 import { hasWebGL2 } from '../../../scene/webgl-support';
 import { immersiveStore } from '../../../stores/immersive-store';
@@ -16,9 +17,28 @@ type Phase = 'loading' | 'ready' | 'no-webgl' | 'failed';
 
 /**
  * The poster first, then the 3D viewer (plain three.js, in its own lazy chunk) fading in over it
- * once its first frame is on screen. Without WebGL the poster stays, with a notice.
+ * once its first frame is on screen. Without WebGL the poster stays, with a notice. A product
+ * without a 3D model yet shows its photo alone: no viewer is started, nothing says it failed.
  */
 export function ViewerPanel({ product, variantId }: { product: Product; variantId: string | null }) {
+  return hasModel(product) ? <ModelViewer product={product} variantId={variantId} /> : <PhotoOnly product={product} />;
+}
+
+function PhotoOnly({ product }: { product: Product }) {
+  const { t, locale } = useT();
+  return (
+    <div className="viewer" data-phase="photo" data-testid="viewer">
+      <div className="viewer__stage">
+        <img className="viewer__poster" src={product.thumbnail} alt={product.name[locale]} width={512} height={512} fetchPriority="high" />
+      </div>
+      <p className="muted small" data-testid="viewer-photo-only">
+        {t('viewer.photoOnly')}
+      </p>
+    </div>
+  );
+}
+
+function ModelViewer({ product, variantId }: { product: Product; variantId: string | null }) {
   const { t, locale } = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewerRef = useRef<ProductViewer | null>(null);
