@@ -42,11 +42,60 @@ describe('change of e-mail address over a real SMTP server', () => {
     const done = await env.t.anonymous().post('/api/auth/email-change/confirm', { token });
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ status: 'email_changed' });
+    expect((await me.get('/api/account/passkeys')).status).toBe(401);
+    // The old address is told where the account went (in part) and what to do if it was not its owner.
+    const changed = await env.smtp.next('alix@example.com', env.smtp.mails.indexOf(notice) + 1);
+    expect(changed.subject).toBe('Votre adresse e-mail a été changée');
+    expect(changed.text).toContain('a•••@n•••.example');
+    expect(changed.text).not.toContain('alix@new.example');
+    expect(changed.text).toContain('Ce n’était pas vous ?');
+    expect(changed.html).toMatch(/href="http:\/\/[^"]+\/account\/forgot"/);
+    expect(changed.text).not.toContain('#token=');
     expect((await signIn('alix@new.example')).status).toBe(200);
     expect((await signIn('alix@example.com')).status).toBe(401);
     const replay = await env.t.anonymous().post('/api/auth/email-change/confirm', { token });
     expect(replay.status).toBe(400);
     expect(replay.body).toMatchObject({ field: 'token', reason: 'used' });
+  });
+
+  it('signs every other session of the account out when the link is followed; the session that followed it gets a fresh one', async () => {
+    const me = await account('sacha@example.com', 'en');
+    const phone = new TestClient(env.t.url, (await signIn('sacha@example.com')).body.token);
+    const tablet = new TestClient(env.t.url, (await signIn('sacha@example.com')).body.token);
+    for (const c of [me, phone, tablet]) expect((await c.get('/api/account/passkeys')).status).toBe(200);
+    const seen = env.smtp.mails.length;
+    await me.post('/api/account/email', { newEmail: 'sacha@new.example', currentPassword: PASSWORD });
+    const token = linkToken((await env.smtp.next('sacha@new.example', seen)).text);
+
+    // The link followed on the phone, signed in to this account.
+    const done = await phone.post('/api/auth/email-change/confirm', { token });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'email_changed', session: { token: expect.any(String), user: { role: 'customer', name: 'Alix' } } });
+    for (const c of [me, tablet, phone]) {
+      const r = await c.get('/api/account/passkeys');
+      expect(r.status).toBe(401);
+      expect(r.body).toMatchObject({ message: 'this session was signed out, sign in again' });
+    }
+    expect((await new TestClient(env.t.url, done.body.session.token).get('/api/account/passkeys')).status).toBe(200);
+
+    const changed = await env.smtp.next('sacha@example.com', seen + 2);
+    expect(changed.subject).toBe('Your e-mail address was changed');
+    expect(changed.text).toContain('s•••@n•••.example');
+    expect(changed.text).toContain('Was this not you?');
+    expect(changed.text).toMatch(/Forgot your password\?: http:\/\/\S+\/account\/forgot\n/);
+  });
+
+  it('signs the account out everywhere when the link is followed without a session, and gives no session to another account', async () => {
+    const me = await account('robin@example.com', 'fr');
+    const other = await account('other.robin@example.com', 'fr');
+    const seen = env.smtp.mails.length;
+    await me.post('/api/account/email', { newEmail: 'robin@new.example', currentPassword: PASSWORD });
+    const token = linkToken((await env.smtp.next('robin@new.example', seen)).text);
+    const done = await other.post('/api/auth/email-change/confirm', { token });
+    expect(done.body).toEqual({ status: 'email_changed' });
+    expect((await me.get('/api/account/passkeys')).status).toBe(401);
+    // Someone else's session, on the device that followed the link, is not touched.
+    expect((await other.get('/api/account/passkeys')).status).toBe(200);
   });
 
   it('answers the same when the new address already has an account, whose owner is told instead', async () => {
