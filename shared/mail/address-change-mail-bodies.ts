@@ -56,7 +56,7 @@ export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: M
         paragraphs: [
           `Votre compte Vitrine utilise désormais l’adresse ${d.newAddress} : le lien envoyé à cette adresse a été suivi. Vous vous connectez maintenant avec elle, plus avec celle-ci.`,
           'Par sécurité, toutes les sessions ouvertes sur votre compte ont été déconnectées.',
-          'Ce n’était pas vous ? Quelqu’un connaît votre mot de passe : demandez-en un nouveau sans attendre, et répondez à ce message pour que nous vous aidions à reprendre votre compte.',
+          'Ce n’était pas vous ? Quelqu’un connaît votre mot de passe : demandez-en un nouveau sans attendre.',
         ],
         action: { label: 'Mot de passe oublié ?', href: d.resetLink },
         footer: 'C’était bien vous ? Vous n’avez rien à faire : ce message ne sert qu’à vous prévenir.',
@@ -66,7 +66,7 @@ export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: M
         paragraphs: [
           `Your Vitrine account now uses the address ${d.newAddress}: the link sent to that address was followed. You now sign in with it, no longer with this one.`,
           'To be safe, every session open on your account was signed out.',
-          'Was this not you? Someone knows your password: ask for a new one straight away, and reply to this message so we can help you get your account back.',
+          'Was this not you? Someone knows your password: ask for a new one straight away.',
         ],
         action: { label: 'Forgot your password?', href: d.resetLink },
         footer: 'Was it you? There is nothing to do: this message is only to let you know.',
