@@ -99,6 +99,10 @@ test('change the e-mail address from account security; the link in the new mailb
   await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).last().click();
   await expect(page.getByRole('heading', { name: 'Bonjour Noa' })).toBeVisible();
+  // The same account signed in on another device.
+  const elsewhere = (await (await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).json()) as { token: string };
+  const passkeysWith = async (token: string) => (await page.request.get('/api/account/passkeys', { headers: { Authorization: `Bearer ${token}` } })).status();
+  expect(await passkeysWith(elsewhere.token)).toBe(200);
 
   await page.goto('/account/security');
   const form = page.getByTestId('change-email');
@@ -112,10 +116,41 @@ test('change the e-mail address from account security; the link in the new mailb
   expect((await mailTo(page.request, email, 'email-change-requested')).subject).toBe('Changement d’adresse e-mail demandé');
   const link = linkIn((await mailTo(page.request, next, 'verify-new-email')).text);
   await page.goto(link);
-  await expect(page.getByTestId('email-changed')).toBeVisible();
+  // Followed here, signed in: this page stays signed in, every other session of the account is signed out.
+  await expect(page.getByTestId('email-changed')).toHaveText(/vous restez connecté ici/);
+  expect(await passkeysWith(elsewhere.token)).toBe(401);
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Bonjour Noa' })).toBeVisible();
+  expect((await mailTo(page.request, email, 'email-changed')).subject).toBe('Votre adresse e-mail a été changée');
   expect((await page.request.post('/api/auth/login', { data: { email: next, password: PASSWORD } })).status()).toBe(200);
   expect((await page.request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status()).toBe(401);
   await page.goto('/');
   await page.goto(link);
   await expect(page.getByTestId('link-problem')).toHaveText('Ce lien a déjà servi.');
+});
+
+test('a customer who signed up elsewhere follows the verification link in a browser without a session: signed in, not a guest', async ({ page }) => {
+  const email = `sam.${Date.now()}@example.com`;
+  expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Sam', language: 'fr' } })).status()).toBe(202);
+  const link = linkIn((await mailTo(page.request, email, 'verify-email')).text);
+  // The guest session a first visit opens answers after the link's own sign-in: it must not replace it.
+  const verified = page.waitForResponse((r) => r.url().endsWith('/api/auth/verify-email'));
+  let guestAnswered: () => void = () => undefined;
+  const guestDone = new Promise<void>((resolve) => {
+    guestAnswered = resolve;
+  });
+  await page.route('**/api/auth/guest', async (route) => {
+    await verified;
+    await route.fulfill({ response: await route.fetch() });
+    guestAnswered();
+  });
+  await page.goto(link);
+  await expect(page.getByTestId('verified')).toHaveText('Votre adresse est confirmée et vous êtes connecté.');
+  await guestDone;
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Bonjour Sam' })).toBeVisible();
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('vitrine.session') ?? '{}') as { user?: { guest?: boolean; name?: string } });
+  expect(session.user).toMatchObject({ name: 'Sam' });
+  expect(session.user?.guest).toBeUndefined();
 });

@@ -1,6 +1,8 @@
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
+import type { Channel } from '../../shared/channel';
+import type { AuthResponse } from '../../shared/http/api-schemas';
 import type { ChangeEmailRequest } from '../../shared/http/account-schemas';
 import { maskedAddress } from '../../shared/accounts/masked-address';
 import { users } from '../db/schema/commerce';
@@ -8,6 +10,9 @@ import { emailChanges, passwordResets } from '../db/schema/accounts';
 import { HttpError } from '../http/http-error';
 import { hashLinkToken, linkRefused, linkTo, newLinkSecret } from './link-secret';
 import { withCurrentPassword } from './current-password';
+import { signOutOtherSessions } from './sign-out-other-sessions';
+import { finishSignIn } from '../auth/sign-in';
+import { onlyRow } from '../db/only-row';
 
 /** How long the link to the new address works. */
 export const EMAIL_CHANGE_TTL_MS = 24 * 3600_000;
@@ -45,15 +50,26 @@ export async function requestEmailChange(s: Services, p: Principal, body: Change
   }
 }
 
+/** What following the link gives: the new address, and a fresh session when the account itself followed it. */
+export interface EmailChanged {
+  email: string;
+  session?: AuthResponse;
+}
+
 /**
  * Follows the link mailed to a new address: takes it (once, before it expires) and moves the
- * account to that address. The account's other pending changes and its reset links, all mailed
- * before, are spent. A used, expired or unknown link changes nothing; so does an address that
- * got an account meanwhile.
+ * account to that address. As with a new password, every session of the account is signed out in
+ * the same transaction (whoever took the mailbox or the password loses their way in); when the
+ * caller was signed in to this account, it gets a fresh session back. The account's other pending
+ * changes and its reset links, all mailed before, are spent, and the old address is told where
+ * the account went (in part) and what to do if that was not its owner. A used, expired or unknown
+ * link changes nothing; so does an address that got an account meanwhile.
  *
- * @example const { email } = await confirmEmailChange(s, token);
+ * @example const { email, session } = await confirmEmailChange(s, token, req.principal, 'web', origin);
  */
-export async function confirmEmailChange(s: Services, token: string): Promise<{ email: string }> {
+export async function confirmEmailChange(
+  s: Services, token: string, caller: Principal | undefined, channel: Channel, origin: string,
+): Promise<EmailChanged> {
   const { db } = s.database;
   const hash = hashLinkToken(token);
   const now = s.now().toISOString();
@@ -63,15 +79,32 @@ export async function confirmEmailChange(s: Services, token: string): Promise<{ 
     if (!row) return { refused: true as const };
     const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, row.newEmail), ne(users.id, row.userId))).limit(1);
     if (taken) return { taken: true as const };
-    await tx.update(users).set({ email: row.newEmail }).where(eq(users.id, row.userId));
+    const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.userId)).limit(1);
+    const user = onlyRow(await tx.update(users).set({ email: row.newEmail }).where(eq(users.id, row.userId)).returning(), 'update user email');
     await tx.update(emailChanges).set({ usedAt: now }).where(and(eq(emailChanges.userId, row.userId), isNull(emailChanges.usedAt)));
     await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, row.userId), isNull(passwordResets.usedAt)));
-    return { email: row.newEmail };
+    await signOutOtherSessions(s, row.userId, tx);
+    return { user, oldEmail: before?.email ?? null };
   });
   if ('refused' in outcome) {
     const [row] = await db.select({ usedAt: emailChanges.usedAt }).from(emailChanges).where(eq(emailChanges.tokenHash, hash)).limit(1);
     throw linkRefused(row ? (row.usedAt ? 'used' : 'expired') : 'unknown');
   }
   if ('taken' in outcome) throw new HttpError(409, 'conflict', 'this address got an account meanwhile', { field: 'email' });
-  return outcome;
+  const { user, oldEmail } = outcome;
+  const email = user.email ?? '';
+  if (oldEmail && oldEmail !== email) await tellOldAddress(s, oldEmail, user, origin);
+  if (caller?.userId !== user.id) return { email };
+  return { email, session: await finishSignIn(s, user, undefined, channel) };
+}
+
+/** The change is made and committed: a mail that cannot be queued is logged, never turned into an error. */
+async function tellOldAddress(s: Services, oldEmail: string, u: typeof users.$inferSelect, origin: string): Promise<void> {
+  try {
+    await s.mail.send(oldEmail, 'email-changed', {
+      name: u.name ?? undefined, newAddress: maskedAddress(u.email ?? ''), resetLink: linkTo(origin, '/account/forgot'),
+    }, u.language ?? 'fr');
+  } catch (e) {
+    s.log.warn({ err: e, userId: u.id }, 'address changed mail not queued');
+  }
 }

@@ -4,6 +4,7 @@ import { users } from '../db/schema/commerce';
 import { helpRequests } from '../db/schema/sessions';
 import { mailOrigin } from '../mail/mail-locale';
 import { HEARTBEAT_MS } from './help-streams';
+import { rejoinPath } from '../../shared/room/rejoin-path';
 
 /**
  * A page following its request touches it on every heartbeat of its stream, on whichever process
@@ -15,7 +16,8 @@ export const FOLLOWING_WITHIN_MS = 2 * HEARTBEAT_MS + 5_000;
  * Tells a customer by mail that an advisor took their help request, when their page no longer
  * follows it (they would otherwise never know) and their account has a proven address. At most one
  * mail per request: the request is marked before the mail is queued, so a request handed back and
- * taken again, or two processes, never mail twice. A mail that cannot be queued is logged and never
+ * taken again, or two processes, never mail twice. The link opens the page they asked from (a path
+ * of this site only) and rejoins the session there. A mail that cannot be queued is logged and never
  * undoes the acceptance. Resolves to the outbox id, when one was sent.
  *
  * @example await sendHelpAnsweredMail(s, requestId, 'Inès');
@@ -35,7 +37,7 @@ export async function sendHelpAnsweredMail(s: Services, requestId: string, advis
       .where(and(eq(helpRequests.id, requestId), isNull(helpRequests.answeredMailAt))).returning({ id: helpRequests.id });
     if (!claimed) return undefined;
     return await s.mail.send(u.email, 'help-answered', {
-      ...(u.name ? { name: u.name } : {}), advisor: advisorName, link: `${origin}/store?session=${row.sessionId}`,
+      ...(u.name ? { name: u.name } : {}), advisor: advisorName, link: `${origin}${rejoinPath(row.context.page, row.sessionId)}`,
     }, u.language ?? 'fr');
   } catch (e) {
     s.log.warn({ err: e, requestId }, 'help answered mail not queued');

@@ -73,11 +73,12 @@ export function accountRoutes(s: Services): Router {
   });
 
   // Open without a session: the link may be followed on another device than the one that asked.
+  // Every session of the account is signed out; one of that account following the link gets a new one.
   r.post('/auth/email-change/confirm', async (req, res) => {
     await s.limits.auth.consume(`email-change:${req.ip}`);
     const body = parseAccountInput(ConfirmEmailChangeSchema, req.body);
-    await confirmEmailChange(s, body.token);
-    res.json({ status: 'email_changed' });
+    const { session } = await confirmEmailChange(s, body.token, req.principal, channelOf(req), requestOrigin(req, s.config));
+    res.json({ status: 'email_changed', ...(session ? { session } : {}) });
   });
 
   r.post('/auth/passkey/options', async (req, res) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n-locales';
 import { PASSWORD_MAX_LENGTH } from '../accounts/password-strength';
+import { AuthResponseSchema } from './api-schemas';
 
 const Email = z.string().trim().toLowerCase().email().max(254);
 /** Strength is checked by `passwordWeakness` after parsing, so its answer can say why. */
@@ -38,7 +39,9 @@ export const ChangeEmailRequestSchema = z.object({
 });
 export type ChangeEmailRequest = z.infer<typeof ChangeEmailRequestSchema>;
 export const ConfirmEmailChangeSchema = z.object({ token: LinkToken });
-export const EmailChangedSchema = z.object({ status: z.literal('email_changed') });
+/** `session`: only when the link was followed signed in to that account, whose sessions were all signed out. */
+export const EmailChangedSchema = z.object({ status: z.literal('email_changed'), session: AuthResponseSchema.optional() });
+export type EmailChanged = z.infer<typeof EmailChangedSchema>;
 
 /** A WebAuthn answer as @simplewebauthn/browser returns it; the library checks the rest. */
 export const WebAuthnResponseSchema = z.object({

@@ -5,6 +5,8 @@ export interface AddressChangeMailData {
   'verify-new-email': { name?: string; link: string };
   /** To the old address: a change was asked; the new address only in part. */
   'email-change-requested': { name?: string; newAddress: string; securityLink: string };
+  /** To the old address, once the link was followed: the account moved (the new address only in part). */
+  'email-changed': { name?: string; newAddress: string; resetLink: string };
   /** To an address that already has an account, when someone asked to move another account to it. */
   'email-change-attempt': { signInLink: string; resetLink: string };
 }
@@ -47,6 +49,27 @@ export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: M
         ],
         action: { label: 'Account security', href: d.securityLink },
         footer: 'Was this not you? Change your password from the Account security page: someone knows it.',
+      },
+  'email-changed': (d, l) => l === 'fr'
+    ? {
+        subject: 'Votre adresse e-mail a été changée', greeting: greet(l, d.name),
+        paragraphs: [
+          `Votre compte Vitrine utilise désormais l’adresse ${d.newAddress} : le lien envoyé à cette adresse a été suivi. Vous vous connectez maintenant avec elle, plus avec celle-ci.`,
+          'Par sécurité, toutes les sessions ouvertes sur votre compte ont été déconnectées.',
+          'Ce n’était pas vous ? Quelqu’un connaît votre mot de passe : demandez-en un nouveau sans attendre.',
+        ],
+        action: { label: 'Mot de passe oublié ?', href: d.resetLink },
+        footer: 'C’était bien vous ? Vous n’avez rien à faire : ce message ne sert qu’à vous prévenir.',
+      }
+    : {
+        subject: 'Your e-mail address was changed', greeting: greet(l, d.name),
+        paragraphs: [
+          `Your Vitrine account now uses the address ${d.newAddress}: the link sent to that address was followed. You now sign in with it, no longer with this one.`,
+          'To be safe, every session open on your account was signed out.',
+          'Was this not you? Someone knows your password: ask for a new one straight away.',
+        ],
+        action: { label: 'Forgot your password?', href: d.resetLink },
+        footer: 'Was it you? There is nothing to do: this message is only to let you know.',
       },
   'email-change-attempt': (d, l) => l === 'fr'
     ? {

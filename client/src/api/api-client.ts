@@ -22,8 +22,11 @@ export interface RequestOptions {
 export interface ApiHooks {
   token(): string | null;
   channel(): Channel;
-  /** Called on a 401 with a token: start a fresh guest session and return its token. */
-  renewSession(): Promise<string | null>;
+  /**
+   * Called on a 401 with a token: return the session to retry with (a fresh guest session, or
+   * the one that replaced the refused token meanwhile).
+   */
+  renewSession(refused: string): Promise<string | null>;
 }
 
 let hooks: ApiHooks = {
@@ -49,7 +52,7 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     return await send<T>(path, opts, token);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401 && token && opts.renewOn401 !== false) {
-      const fresh = await hooks.renewSession();
+      const fresh = await hooks.renewSession(token);
       if (fresh && fresh !== token) return send<T>(path, opts, fresh);
     }
     throw e;

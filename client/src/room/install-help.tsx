@@ -4,6 +4,7 @@ import { helpStore } from '../stores/help-store';
 import { sessionStore } from '../stores/session-store';
 import { apiRequest } from '../api/api-client';
 import { HELP_REQUEST_KEY, roomActivity } from './room-activity';
+import { sessionFromLink } from './session-from-link';
 
 const HelpPanel = lazy(() => import('./HelpPanel').then((m) => ({ default: m.HelpPanel })));
 
@@ -43,8 +44,23 @@ function checkReminders(): void {
   setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(run) : run()), 3000);
 }
 
+/**
+ * A shop page opened from a link to a session (the mail saying an advisor answered links back to
+ * the page the customer asked from) rejoins it there: the help corner then shows the session.
+ */
+function rejoinFromLink(): void {
+  if (typeof window === 'undefined') return;
+  const linked = sessionFromLink(window.location.pathname, window.location.search);
+  if (!linked) return;
+  roomActivity.getState().setActive(true);
+  void import('./room-store')
+    .then((m) => m.roomStore.getState().joinSession(linked.sessionId, linked.invite))
+    .catch(() => undefined);
+}
+
 export function installHelp(): void {
   checkReminders();
+  rejoinFromLink();
   helpStore.getState().setHandler((ctx) => {
     roomActivity.getState().setActive(true);
     void import('./help-flow').then((m) => m.helpFlow.getState().ask(ctx));

@@ -26,8 +26,12 @@ export interface SessionState {
   logout(): Promise<void>;
   /** Signs this device in as the customer who showed the QR code. */
   redeemDeviceLink(code: string): Promise<void>;
-  /** Replaces a rejected token with a new guest session; concurrent callers share one request. */
-  renew(): Promise<string | null>;
+  /**
+   * Replaces a rejected token with a new guest session; concurrent callers share one request. A
+   * token already replaced (a request sent just before a sign-in, a password or address change
+   * that signed the old session out) keeps the session that replaced it.
+   */
+  renew(refused?: string): Promise<string | null>;
 }
 
 function load(): { token: string; user: User } | null {
@@ -88,9 +92,16 @@ export const sessionStore = createStore<SessionState>((set, get) => {
         if (get().token) return;
         set({ status: 'starting' });
         try {
-          await startGuest();
+          const guest = await authApi.guest();
+          // A page that signs in by itself (a verification link opened in a fresh browser) may have
+          // finished first: that session stays, the guest made meanwhile is left unused.
+          if (get().token) {
+            if (get().status === 'starting') set({ status: 'ready' });
+            return;
+          }
+          adopt(guest);
         } catch (e) {
-          set({ status: 'error', error: (e as Error).message });
+          if (!get().token) set({ status: 'error', error: (e as Error).message });
           starting = null;
         }
       })();
@@ -116,9 +127,17 @@ export const sessionStore = createStore<SessionState>((set, get) => {
       adopt(a);
     },
 
-    renew() {
-      renewing ??= startGuest()
-        .then(() => get().token)
+    renew(refused) {
+      const current = get().token;
+      if (refused && current && current !== refused) return Promise.resolve(current);
+      renewing ??= (async () => {
+        const before = get().token;
+        const guest = await authApi.guest();
+        // Signed in meanwhile (the answer that replaced the refused token came back first): keep that.
+        if (get().token !== before) return get().token;
+        adopt(guest);
+        return guest.token;
+      })()
         .catch(() => null)
         .finally(() => {
           renewing = null;
@@ -159,5 +178,5 @@ if (typeof window !== 'undefined') {
 installApiHooks({
   token: () => sessionStore.getState().token,
   channel: () => channelStore.getState().channel,
-  renewSession: () => sessionStore.getState().renew(),
+  renewSession: (refused) => sessionStore.getState().renew(refused),
 });

@@ -3,15 +3,19 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/use-t';
 import { accountApi } from '../../api/account-api';
+import { sessionStore } from '../../stores/session-store';
 import { problemOf, takeLinkToken, type FormProblem } from './field-errors';
 import './access.css';
 
 let pending: Promise<unknown> | null = null;
 
-/** `/account/new-email#token=…`: the link mailed to a new address; the account moves to it. */
+/**
+ * `/account/new-email#token=…`: the link mailed to a new address; the account moves to it and all
+ * its sessions are signed out. Followed while signed in to that account, this page stays signed in.
+ */
 export function NewEmailPage() {
   const { t } = useT();
-  const [state, setState] = useState<'working' | 'done' | FormProblem>('working');
+  const [state, setState] = useState<'working' | 'done' | 'doneHere' | FormProblem>('working');
 
   useEffect(() => {
     const token = takeLinkToken();
@@ -21,7 +25,10 @@ export function NewEmailPage() {
     }
     // One request even when a development re-render runs the effect twice.
     pending = accountApi.confirmEmailChange(token).then(
-      () => setState('done'),
+      (r) => {
+        if (r.session) sessionStore.getState().adopt(r.session);
+        setState(r.session ? 'doneHere' : 'done');
+      },
       (e) => setState(problemOf(e)),
     ).finally(() => {
       pending = null;
@@ -33,9 +40,9 @@ export function NewEmailPage() {
       <h1>{t('acct.newEmail.title')}</h1>
       <div className="access-card" role="status">
         {state === 'working' && <p>{t('acct.newEmail.working')}</p>}
-        {state === 'done' && (
+        {(state === 'done' || state === 'doneHere') && (
           <>
-            <p className="notice notice--ok" data-testid="email-changed">{t('acct.newEmail.done')}</p>
+            <p className="notice notice--ok" data-testid="email-changed">{t(state === 'doneHere' ? 'acct.newEmail.doneHere' : 'acct.newEmail.done')}</p>
             <Link href="/account" className="btn btn--accent">{t('acct.toAccount')}</Link>
           </>
         )}
