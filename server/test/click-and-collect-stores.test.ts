@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { testBackends } from './backends';
-import { must, pickupAt, shelf } from './pos-helpers';
+import { sql } from 'drizzle-orm';
+import { must, pickupAt, shelf, terminalToken } from './pos-helpers';
+import { queryRows } from '../db/query-rows';
+import { TEST_CARDS } from '../../shared/pos/payment-terminal';
 import type { Order } from '../../shared/orders/order';
 import type { StoreStats } from '../../shared/dashboard/store-activity';
 
@@ -89,5 +92,53 @@ describe.each(backends)('click and collect at several stores on the %s database'
     const timeline = (await hugo.get('/api/customers/me/timeline')).body.items as { type: string; data: Record<string, unknown> }[];
     expect(timeline.filter((e) => e.type === 'order.pickup_changed' && e.data.orderId === order.id).map((e) => `${String(e.data.storeId)}:${String(e.data.to)}`))
       .toEqual(['store-lyon:ready_for_pickup', 'store-paris:ready_for_pickup', 'store-lyon:picked_up', 'store-paris:picked_up']);
+  }, 60_000);
+
+  it('charges an order paid at pickup part by part: each desk its own part\'s amount, the order paid once both are', async () => {
+    const [camille, paris, lyon] = await Promise.all([t.login('camille@vitrine.demo'), t.login('paris@vitrine.demo'), t.login('lyon@vitrine.demo')]);
+    const cart = await camille.cart();
+    await must(camille, cart.id, [
+      { type: 'addLine', productId: 'clock-gare', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'lamp-galet', qty: 2, fulfilment: pickupAt('store-lyon') },
+    ]);
+    const placed = await camille.checkout(cart.id, randomUUID(), { payment: { method: 'in_store' } });
+    expect(placed.status).toBe(201);
+    const order = placed.body as Order;
+    expect(order.payment.status).toBe('due_at_pickup');
+    const lineTotal = (productId: string) => order.lines.filter((l) => l.productId === productId).reduce((n, l) => n + (l.price?.total.amount ?? l.unitPrice.amount * l.qty), 0);
+    const parisDue = lineTotal('clock-gare');
+    const lyonDue = lineTotal('lamp-galet');
+    expect(parisDue + lyonDue).toBe(order.totals.total.amount);
+    const [parisCode, lyonCode] = order.pickups!.map((p) => p.code!);
+    for (const desk of [lyon, paris]) expect((await desk.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' }, { 'x-channel': 'store' })).status).toBe(200);
+
+    // Lyon asks for its own part's amount, charges it, and hands its lamps over; the order still owes Paris's part.
+    const asked = await lyon.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: lyonCode });
+    expect([asked.status, asked.body.reason, asked.body.amount]).toEqual([402, 'payment_required', { amount: lyonDue, currency: 'EUR' }]);
+    const atLyon = await lyon.post<{ order: Order; payment: { amount: { amount: number }; status: string } }>(`/api/pos/orders/${order.id}/handover`, { pickupCode: lyonCode, token: await terminalToken(lyon, TEST_CARDS.approved) });
+    expect(atLyon.status).toBe(200);
+    expect(atLyon.body.payment).toMatchObject({ status: 'approved', amount: { amount: lyonDue } });
+    expect(atLyon.body.order.payment.status).toBe('due_at_pickup');
+    expect(atLyon.body.order.pickups?.map((p) => [p.storeId, p.status, p.paid?.amount.amount])).toEqual([['store-paris', 'ready_for_pickup', undefined], ['store-lyon', 'picked_up', lyonDue]]);
+    // Handing Lyon's part over again charges nothing more.
+    expect((await lyon.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: lyonCode, token: await terminalToken(lyon) })).status).toBe(409);
+
+    // Paris's desk shows and charges Paris's part only; then the order is paid, and collected.
+    const parisList = (await paris.get('/api/stores/store-paris/pickups')).body as { waiting: { id: string; due?: { amount: number } }[] };
+    expect(parisList.waiting.find((o) => o.id === order.id)?.due).toEqual({ amount: parisDue, currency: 'EUR' });
+    const declined = await paris.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: parisCode, token: await terminalToken(paris, TEST_CARDS.declined) });
+    expect([declined.status, declined.body.payment?.amount?.amount]).toEqual([402, parisDue]);
+    const atParis = await paris.post<{ order: Order; payment: { amount: { amount: number } } }>(`/api/pos/orders/${order.id}/handover`, { pickupCode: parisCode, token: await terminalToken(paris) });
+    expect(atParis.status).toBe(200);
+    expect(atParis.body.payment.amount.amount).toBe(parisDue);
+    expect(atParis.body.order).toMatchObject({ status: 'picked_up', payment: { status: 'captured' } });
+
+    // Each till recorded its own part; the customer's timeline says what was paid where.
+    const rows = await queryRows<{ store_id: string; amount: number; status: string }>(t.server.services.database.db,
+      sql`select store_id, amount, status from till_payments where order_id = ${order.id} and status = 'approved' order by store_id`);
+    expect(rows.map((r) => [r.store_id, Number(r.amount)])).toEqual([['store-lyon', lyonDue], ['store-paris', parisDue]]);
+    const timeline = (await camille.get('/api/customers/me/timeline')).body.items as { type: string; data: { orderId?: string; storeId?: string; amount?: { amount: number } } }[];
+    expect(timeline.filter((e) => e.type === 'payment.taken' && e.data.orderId === order.id).map((e) => [e.data.storeId, e.data.amount?.amount]).sort())
+      .toEqual([['store-lyon', lyonDue], ['store-paris', parisDue]]);
   }, 60_000);
 });

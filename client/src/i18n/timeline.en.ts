@@ -22,6 +22,7 @@ export const timelineEn: Record<keyof typeof timelineFr, string> = {
   'timeline.order.handed_over_one': 'Handed over at the till: {n} item',
   'timeline.order.handed_over_other': 'Handed over at the till: {n} items',
   'timeline.payment.declined': 'Card declined at the till',
+  'timeline.payment.taken': 'Paid at the pickup desk, {total}',
   'timeline.payment.refunded': 'Till payment refunded, {total}',
   'timeline.product.viewed': 'Looked at {product}',
   'timeline.product.viewed_in_ar': 'Saw {product} at home (AR)',

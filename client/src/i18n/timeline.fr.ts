@@ -20,6 +20,7 @@ export const timelineFr = {
   'timeline.order.handed_over_one': 'Remis en caisse : {n} article',
   'timeline.order.handed_over_other': 'Remis en caisse : {n} articles',
   'timeline.payment.declined': 'Carte refusée en caisse',
+  'timeline.payment.taken': 'Payé au retrait en magasin, {total}',
   'timeline.payment.refunded': 'Paiement en caisse remboursé, {total}',
   'timeline.product.viewed': 'A regardé {product}',
   'timeline.product.viewed_in_ar': 'A vu {product} chez soi (AR)',

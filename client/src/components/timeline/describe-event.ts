@@ -123,6 +123,10 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
     }
     case 'payment.declined':
       return { icon: 'card', tone: 'bad', title: c.t('timeline.payment.declined'), details: storeOf(d.storeId) };
+    case 'payment.taken': {
+      const amount = d.amount as Money | undefined;
+      return { icon: 'card', tone: 'good', title: c.t('timeline.payment.taken', { total: amount ? c.money(amount) : '' }), details: storeOf(d.storeId) };
+    }
     case 'payment.refunded': {
       const amount = d.amount as Money | undefined;
       return { icon: 'card', tone: 'neutral', title: c.t('timeline.payment.refunded', { total: amount ? c.money(amount) : '' }), details: storeOf(d.storeId) };

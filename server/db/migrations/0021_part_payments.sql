@@ -1,0 +1,5 @@
+ALTER TABLE "order_pickups" ADD COLUMN "payment_id" text;
+--> statement-breakpoint
+ALTER TABLE "order_pickups" ADD COLUMN "paid_amount" integer;
+--> statement-breakpoint
+ALTER TABLE "sandbox_payments" ADD COLUMN "refunded_amount" integer DEFAULT 0 NOT NULL;
