@@ -22,6 +22,8 @@ import { auditStaffAccess } from '../audit/audit-staff-access';
 import { onlyRow } from '../db/only-row';
 import { sendReadyForPickup } from './send-ready-for-pickup';
 import { refundTillPayments } from '../pos/refund-till-payments';
+import { refundCancelledParts } from './refund-cancelled-parts';
+import { paidByParts } from '../../shared/orders/part-payments';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -128,12 +130,25 @@ export async function changeOrderStatus(
     if (!changed) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
     // What no part holds (shipped lines, an order without parts) settles when the order itself ends.
     if (next !== order.status) await settleStock(tx, orderId, next);
+    // Parts cancelled while some goods left (another part, lines taken at the till) give back their
+    // own share; when nothing left at all, the whole payment goes back below.
+    const goodsLeft = parts.some((pt) => pt.status === 'picked_up') || order.lines.some((l) => l.handedOverAt);
+    const cancelledNow = moved.filter((m) => m.status === 'cancelled');
+    let payment = cancelledNow.length
+      ? await refundCancelledParts(s, tx, order, cancelledNow, now, channel, { wholeOrderShare: goodsLeft || next !== 'cancelled' })
+      : order.payment;
     // The card is captured when the first goods leave, released or refunded when nothing left at all.
     const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
-    const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo, tx) : order.payment;
-    const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
+    const settled = payTo !== order.status && !(payTo === 'cancelled' && goodsLeft) ? await settlePayment(s, payment, payTo, tx) : payment;
     // A charge taken at a till is given back with the order: the till's own record says so too.
-    if (payment !== order.payment && (payment.status === 'refunded' || payment.status === 'voided')) await refundTillPayments(tx, order, now, channel);
+    if (settled !== payment && (settled.status === 'refunded' || settled.status === 'voided')) await refundTillPayments(tx, order, now, channel);
+    payment = settled;
+    // Paid at pickup, part by part: once the parts left unpaid are released, what remains is paid.
+    if (payment.status === 'due_at_pickup' && paidByParts(parts)) {
+      const last = parts.filter((pt) => pt.paid).at(-1)!.paid!;
+      payment = { method: payment.method, status: last.paymentId.startsWith('pay_') ? 'paid' : 'captured', reference: last.paymentId };
+    }
+    const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
     const by = { userId: p.userId, role: p.role, storeId: p.storeId };
     // Several stores: each desk's move is told with its store; one store reads as before.
     if ((order.pickups?.length ?? 0) > 1) {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { testBackends } from './backends';
 import { sql } from 'drizzle-orm';
-import { must, pickupAt, shelf, terminalToken } from './pos-helpers';
+import { handCartTo, must, pickupAt, shelf, terminalToken, tillPay } from './pos-helpers';
+import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
 import { queryRows } from '../db/query-rows';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';
 import type { Order } from '../../shared/orders/order';
@@ -140,5 +141,71 @@ describe.each(backends)('click and collect at several stores on the %s database'
     const timeline = (await camille.get('/api/customers/me/timeline')).body.items as { type: string; data: { orderId?: string; storeId?: string; amount?: { amount: number } } }[];
     expect(timeline.filter((e) => e.type === 'payment.taken' && e.data.orderId === order.id).map((e) => [e.data.storeId, e.data.amount?.amount]).sort())
       .toEqual([['store-lyon', lyonDue], ['store-paris', parisDue]]);
+  }, 60_000);
+
+  type Refund = { type: string; data: { orderId?: string; amount?: { amount: number }; partStoreId?: string; card?: boolean } };
+  const refundsOf = async (customer: Awaited<ReturnType<TestServer['login']>>, orderId: string) =>
+    ((await customer.get('/api/customers/me/timeline')).body.items as Refund[]).filter((e) => e.type === 'payment.refunded' && e.data.orderId === orderId);
+
+  it('gives back, from a card paid at checkout, the share of a part cancelled after the other was collected', async () => {
+    const [hugo, lyon, admin] = await Promise.all([t.login('hugo@vitrine.demo'), t.login('lyon@vitrine.demo'), t.login('admin@vitrine.demo')]);
+    const cart = await hugo.cart();
+    await must(hugo, cart.id, [
+      { type: 'addLine', productId: 'print-calanques', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'sconce-halo', qty: 2, fulfilment: pickupAt('store-lyon') },
+    ]);
+    const order = (await hugo.checkout(cart.id, randomUUID(), { payment: { method: 'card' } })).body as Order;
+    const paris = pickupPartAmounts(order, { rest: 'apart' }).parts.find((p) => p.storeId === 'store-paris')!.amount;
+    await lyon.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' });
+    expect((await lyon.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: order.pickups![1]!.code })).status).toBe(200);
+    // Paris's part is never collected: cancelling it gives its share back, the lamps stay paid.
+    const cancelled = await admin.post<Order>(`/api/orders/${order.id}/status`, { status: 'cancelled', storeId: 'store-paris' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('picked_up');
+    expect(cancelled.body.payment).toMatchObject({ status: 'captured', refunded: paris });
+    expect(await t.server.services.payments.status(order.payment.reference!)).toMatchObject({ status: 'captured', amount: order.totals.total, refunded: paris });
+    expect((await refundsOf(hugo, order.id)).map((e) => [e.data.amount?.amount, e.data.partStoreId, e.data.card])).toEqual([[paris.amount, 'store-paris', true]]);
+  }, 60_000);
+
+  it('gives back, from a till payment of the whole order, only the share of the part cancelled; the till row keeps the rest approved', async () => {
+    const [camille, parisClerk, admin] = await Promise.all([t.login('camille@vitrine.demo'), t.login('paris@vitrine.demo'), t.login('admin@vitrine.demo')]);
+    const cart = await camille.cart();
+    await must(camille, cart.id, [
+      { type: 'addLine', productId: 'print-calanques', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'sconce-halo', qty: 2, fulfilment: pickupAt('store-lyon') },
+    ]);
+    await handCartTo(camille, parisClerk, cart.id);
+    const paid = await tillPay(parisClerk, cart.id);
+    expect(paid.status).toBe(201);
+    const order = paid.body.order as Order;
+    const lyonShare = pickupPartAmounts(order, { rest: 'apart' }).parts.find((p) => p.storeId === 'store-lyon')!.amount;
+    await parisClerk.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' });
+    const parisCode = ((await camille.get(`/api/orders/${order.id}`)).body as Order).pickups!.find((p) => p.storeId === 'store-paris')!.code;
+    expect((await parisClerk.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: parisCode })).status).toBe(200);
+    const cancelled = await admin.post<Order>(`/api/orders/${order.id}/status`, { status: 'cancelled', storeId: 'store-lyon' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.payment).toMatchObject({ status: 'captured', refunded: lyonShare });
+    const [row] = await queryRows<{ status: string; amount: number; refunded_amount: number }>(t.server.services.database.db,
+      sql`select status, amount, refunded_amount from till_payments where order_id = ${order.id} and status <> 'declined'`);
+    expect([row?.status, Number(row?.amount), Number(row?.refunded_amount)]).toEqual(['approved', order.totals.total.amount, lyonShare.amount]);
+    expect((await refundsOf(camille, order.id)).map((e) => [e.data.amount?.amount, e.data.partStoreId])).toEqual([[lyonShare.amount, 'store-lyon']]);
+  }, 60_000);
+
+  it('refunds nothing when the unpaid part of an order paid at pickup is released; what remains is paid', async () => {
+    const [camille, lyon, admin] = await Promise.all([t.login('camille@vitrine.demo'), t.login('lyon@vitrine.demo'), t.login('admin@vitrine.demo')]);
+    const cart = await camille.cart();
+    await must(camille, cart.id, [
+      { type: 'addLine', productId: 'print-calanques', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'lamp-bulle', qty: 1, fulfilment: pickupAt('store-lyon') },
+    ]);
+    const order = (await camille.checkout(cart.id, randomUUID(), { payment: { method: 'in_store' } })).body as Order;
+    await lyon.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' });
+    const lyonCode = order.pickups!.find((p) => p.storeId === 'store-lyon')!.code;
+    expect((await lyon.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: lyonCode, token: await terminalToken(lyon) })).status).toBe(200);
+    const cancelled = await admin.post<Order>(`/api/orders/${order.id}/status`, { status: 'cancelled', storeId: 'store-paris' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'picked_up', payment: { status: 'captured' } });
+    expect(cancelled.body.payment.refunded).toBeUndefined();
+    expect(await refundsOf(camille, order.id)).toEqual([]);
   }, 60_000);
 });

@@ -24,6 +24,8 @@ export const timelineEn: Record<keyof typeof timelineFr, string> = {
   'timeline.payment.declined': 'Card declined at the till',
   'timeline.payment.taken': 'Paid at the pickup desk, {total}',
   'timeline.payment.refunded': 'Till payment refunded, {total}',
+  'timeline.payment.refundedCard': 'Card payment refunded, {total}',
+  'timeline.partAt': 'for the part to collect at {store}',
   'timeline.product.viewed': 'Looked at {product}',
   'timeline.product.viewed_in_ar': 'Saw {product} at home (AR)',
   'timeline.help.requested': 'Asked for an advisor',

@@ -22,6 +22,8 @@ export const timelineFr = {
   'timeline.payment.declined': 'Carte refusée en caisse',
   'timeline.payment.taken': 'Payé au retrait en magasin, {total}',
   'timeline.payment.refunded': 'Paiement en caisse remboursé, {total}',
+  'timeline.payment.refundedCard': 'Paiement par carte remboursé, {total}',
+  'timeline.partAt': 'pour la partie à retirer à {store}',
   'timeline.product.viewed': 'A regardé {product}',
   'timeline.product.viewed_in_ar': 'A vu {product} chez soi (AR)',
   'timeline.help.requested': 'A demandé l’aide d’un conseiller',

@@ -45,6 +45,12 @@ describe('timeline events as people read them', () => {
     expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'card', tone: 'good', title: 'Paid at the pickup desk, €49.00', details: ['Lyon Part-Dieu'] });
   });
 
+  it('reads the share of a cancelled pickup part given back from a card paid at checkout', () => {
+    const e = ev('payment.refunded', { amount: { amount: 4900, currency: 'EUR' }, partStoreId: 'store-lyon', card: true });
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ title: 'Card payment refunded, €49.00', details: ['for the part to collect at Lyon Part-Dieu'] });
+    expect(describeEvent(e, ctx('fr')).title).toMatch(/^Paiement par carte remboursé, 49,00\s€$/);
+  });
+
   it('explains a pickup released because nobody came', () => {
     const d = describeEvent(ev('order.status_changed', { to: 'cancelled', reason: 'not_collected' }), ctx('en'));
     expect(d).toMatchObject({ icon: 'cancel', tone: 'bad', title: 'Order: Cancelled', details: ['not collected in time, back on the shelf'] });
