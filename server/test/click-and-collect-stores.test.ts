@@ -7,6 +7,8 @@ import { handCartTo, must, pickupAt, shelf, terminalToken, tillPay } from './pos
 import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
 import { queryRows } from '../db/query-rows';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';
+import { formatMoney, money } from '../../shared/money';
+import { vatIncluded } from '../../shared/delivery/vat-included';
 import type { Order } from '../../shared/orders/order';
 import type { StoreStats } from '../../shared/dashboard/store-activity';
 
@@ -121,6 +123,15 @@ describe.each(backends)('click and collect at several stores on the %s database'
     expect(atLyon.body.payment).toMatchObject({ status: 'approved', amount: { amount: lyonDue } });
     expect(atLyon.body.order.payment.status).toBe('due_at_pickup');
     expect(atLyon.body.order.pickups?.map((p) => [p.storeId, p.status, p.paid?.amount.amount])).toEqual([['store-paris', 'ready_for_pickup', undefined], ['store-lyon', 'picked_up', lyonDue]]);
+    // The receipt of Lyon's payment lists Lyon's part: its amount, not the order's total.
+    await t.server.services.mail.idle();
+    const admin = await t.login('admin@vitrine.demo');
+    const mails = (await admin.get('/api/admin/outbox?to=camille%40vitrine.demo')).body.items as { template: string; text: string }[];
+    const receipt = mails.find((m) => m.template === 'till-receipt' && m.text.includes(order.number));
+    const shown = (n: number) => [formatMoney(money(n), 'fr-FR'), formatMoney(money(n), 'en-GB')];
+    expect(shown(lyonDue).some((x) => receipt?.text.includes(x))).toBe(true);
+    expect(shown(order.totals.total.amount).some((x) => receipt?.text.includes(x))).toBe(false);
+    expect(shown(vatIncluded(money(lyonDue)).amount).some((x) => receipt?.text.includes(x))).toBe(true);
     // Handing Lyon's part over again charges nothing more.
     expect((await lyon.post(`/api/pos/orders/${order.id}/handover`, { pickupCode: lyonCode, token: await terminalToken(lyon) })).status).toBe(409);
 
