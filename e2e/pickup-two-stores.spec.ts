@@ -161,6 +161,16 @@ test('paid at pickup at two stores: each desk shows and charges its own part, th
   await expectCardAmount(atParis, amounts['store-paris']!, true);
   await lyon.screenshot({ path: info.outputPath('2-lyon-part-paid.png') });
 
+  // Camille's account says what each store charged or will charge.
+  const account = await (await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'fr-FR' })).newPage();
+  await account.goto('/account');
+  await signIn(account, 'camille@vitrine.demo');
+  await expect(account.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  const mine = account.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`);
+  await expect(mine.locator('[data-testid="pickup-part"][data-store="store-lyon"]').getByTestId('pickup-part-amount')).toHaveText(`Réglé dans ce magasin : ${euros(amounts['store-lyon']!)}`);
+  await expect(mine.locator('[data-testid="pickup-part"][data-store="store-paris"]').getByTestId('pickup-part-amount')).toHaveText(`À régler dans ce magasin : ${euros(amounts['store-paris']!)}`);
+  await account.screenshot({ path: info.outputPath('2b-account-part-amounts.png'), fullPage: true });
+
   await atParis.getByTestId('desk-ready').click();
   await expect(atParis).toHaveAttribute('data-status', 'ready_for_pickup');
   await atParis.getByTestId('desk-code').fill(code('store-paris'));

@@ -3,7 +3,7 @@ import type { Channel } from '../../shared/channel';
 import type { Order } from '../../shared/orders/order';
 import type { PickupPart } from '../../shared/orders/pickup-part';
 import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
-import { money } from '../../shared/money';
+import { money, type Money } from '../../shared/money';
 import type { CheckoutTx } from './checkout';
 import { PaymentProviderError } from '../payments/payment-provider';
 import { HttpError } from '../http/http-error';
@@ -55,7 +55,8 @@ export async function refundCancelledParts(
   return payment;
 }
 
-async function provider(s: Services, tx: CheckoutTx, paymentId: string, amount: ReturnType<typeof money> | undefined) {
+/** Asks the provider to give `amount` (all, without it) of a payment back; a till's own reference has nothing to ask. */
+async function provider(s: Services, tx: CheckoutTx, paymentId: string, amount: Money | undefined) {
   if (isLocalPayment(paymentId)) return undefined;
   try {
     return await s.payments.refund(paymentId, { within: tx }, amount);
