@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { emptyCartOf, enterCard, signIn } from './shop-helpers';
 
 /** A clerk's till, signed in, on the pickup desk tab. */
@@ -11,7 +11,32 @@ async function deskOf(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('click and collect at two stores: each desk prepares and hands over its own part, the customer follows both', async ({ browser }, info) => {
+/** A seeded account's bearer headers, for reading what the pages do not show. */
+async function authOf(request: APIRequestContext, email: string): Promise<Record<string, string>> {
+  const r = await request.post('/api/auth/login', { data: { email, password: 'vitrine' } });
+  expect(r.ok()).toBe(true);
+  return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
+}
+
+type PartOrder = { id: string; lines: { id: string; qty: number; unitPrice: { amount: number }; price?: { total: { amount: number } } }[]; pickups: { storeId: string; lineIds: string[]; code?: string; paid?: { amount: { amount: number } } }[]; totals: { total: { amount: number } } };
+
+/** What each store's part costs, read from the order (its lines after promotions). */
+function partAmounts(order: PartOrder): Record<string, number> {
+  const value = new Map(order.lines.map((l) => [l.id, l.price?.total.amount ?? l.unitPrice.amount * l.qty]));
+  return Object.fromEntries(order.pickups.map((p) => [p.storeId, p.lineIds.reduce((n, id) => n + (value.get(id) ?? 0), 0)]));
+}
+
+const euros = (minor: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+
+/** The desk card's amount line: this store's part, as the till formats money (`1 299,00 €`). */
+async function expectCardAmount(card: Locator, amount: number, due: boolean): Promise<void> {
+  const line = card.getByTestId('desk-amount');
+  await expect(line).toHaveAttribute('data-amount', String(amount));
+  await expect(line).toHaveAttribute('data-due', String(due));
+  await expect(line).toContainText(euros(amount));
+}
+
+test('click and collect at two stores: each desk prepares and hands over its own part, the customer follows both', async ({ browser, request }, info) => {
   test.setTimeout(120_000);
   const shop = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' });
   const customer = await shop.newPage();
@@ -20,6 +45,8 @@ test('click and collect at two stores: each desk prepares and hands over its own
   await customer.goto('/account');
   await emptyCartOf(customer, 'camille@vitrine.demo');
   await signIn(customer, 'camille@vitrine.demo');
+  // Signed in before going on (a page left while the sign-in is still on its way stays a guest's).
+  await expect(customer.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
   await expect(customer.getByTestId('customer-timeline')).toBeVisible();
   for (const [product, store] of [['clock-gare', 'store-paris'], ['lamp-galet', 'store-lyon']] as const) {
     await customer.goto(`/p/${product}`);
@@ -52,6 +79,12 @@ test('click and collect at two stores: each desk prepares and hands over its own
   const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${orderId}"]`);
   await expect(atLyon).toHaveAttribute('data-status', 'placed');
   await expect(atLyon.locator('.pickup-card__lines li')).toHaveCount(1);
+  // Paid by card beforehand: the card says paid, with what Lyon's part costs (not the order's total).
+  const read = await request.get(`/api/orders/${orderId}`, { headers: await authOf(request, 'lyon@vitrine.demo') });
+  expect(read.status()).toBe(200);
+  const amounts = partAmounts((await read.json()) as PartOrder);
+  await expectCardAmount(atLyon, amounts['store-lyon']!, false);
+  await expect(atLyon.getByTestId('desk-amount')).toContainText('Payée');
   await atLyon.getByTestId('desk-ready').click();
   await expect(atLyon).toHaveAttribute('data-status', 'ready_for_pickup');
   await expect(part('store-lyon')).toHaveAttribute('data-status', 'ready_for_pickup');
@@ -61,6 +94,7 @@ test('click and collect at two stores: each desk prepares and hands over its own
   const atParis = paris.locator(`[data-testid="pickup-card"][data-order-id="${orderId}"]`);
   await expect(atParis).toHaveAttribute('data-status', 'placed');
   await expect(atParis.locator('.pickup-card__lines li')).toHaveCount(1);
+  await expectCardAmount(atParis, amounts['store-paris']!, false);
   await atParis.getByTestId('desk-ready').click();
   await expect(atParis).toHaveAttribute('data-status', 'ready_for_pickup');
   await atParis.getByTestId('desk-code').fill(lyonCode);
@@ -88,3 +122,69 @@ test('click and collect at two stores: each desk prepares and hands over its own
   await expect(card).toHaveAttribute('data-status', 'picked_up');
   await shop.close();
 });
+
+test('paid at pickup at two stores: each desk shows and charges its own part, the till records each part', async ({ browser, request }, info) => {
+  test.setTimeout(120_000);
+  // Camille orders a bar stool to collect in Paris and two wall lights in Lyon, to pay at the stores.
+  const camille = await authOf(request, 'camille@vitrine.demo');
+  const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string; lines: { id: string }[] };
+  if (cart.lines.length) await request.post(`/api/carts/${cart.id}/commands`, { headers: camille, data: { commands: cart.lines.map((l) => ({ type: 'removeLine', lineId: l.id })) } });
+  const added = await request.post(`/api/carts/${cart.id}/commands`, { headers: camille, data: { commands: [
+    { type: 'addLine', productId: 'stool-bar-haut', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-paris' } },
+    { type: 'addLine', productId: 'sconce-halo', qty: 2, fulfilment: { type: 'pickup', locationId: 'store-lyon' } },
+  ] } });
+  expect(added.status(), await added.text()).toBe(200);
+  const placed = await request.post(`/api/carts/${cart.id}/checkout`, { headers: { ...camille, 'Idempotency-Key': crypto.randomUUID() }, data: { payment: { method: 'in_store' }, contact: { email: 'camille@vitrine.demo' } } });
+  expect(placed.status()).toBe(201);
+  const order = (await placed.json()) as PartOrder;
+  const amounts = partAmounts(order);
+  expect(amounts['store-paris']! + amounts['store-lyon']!).toBe(order.totals.total.amount);
+  const code = (store: string) => order.pickups.find((p) => p.storeId === store)!.code!;
+
+  // Each desk's card says what to charge there: its own part, out of the order's total.
+  const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+  const paris = await deskOf(browser, 'paris@vitrine.demo');
+  const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
+  const atParis = paris.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
+  await expectCardAmount(atLyon, amounts['store-lyon']!, true);
+  await expect(atLyon.getByTestId('desk-amount')).toContainText(`À encaisser ici : ${euros(amounts['store-lyon']!)} (commande de ${euros(order.totals.total.amount)})`);
+  await expectCardAmount(atParis, amounts['store-paris']!, true);
+  await lyon.screenshot({ path: info.outputPath('1-lyon-desk-part-due.png') });
+
+  // Lyon prepares its part and hands it over: the terminal is charged Lyon's part; Paris still has its own to charge.
+  await atLyon.getByTestId('desk-ready').click();
+  await expect(atLyon).toHaveAttribute('data-status', 'ready_for_pickup');
+  await atLyon.getByTestId('desk-code').fill(code('store-lyon'));
+  await atLyon.getByTestId('desk-hand-over').click();
+  await expect(atLyon).toHaveAttribute('data-status', 'picked_up');
+  await expectCardAmount(atLyon, amounts['store-lyon']!, false);
+  await expectCardAmount(atParis, amounts['store-paris']!, true);
+  await lyon.screenshot({ path: info.outputPath('2-lyon-part-paid.png') });
+
+  // Camille's account says what each store charged or will charge.
+  const account = await (await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'fr-FR' })).newPage();
+  await account.goto('/account');
+  await signIn(account, 'camille@vitrine.demo');
+  await expect(account.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  const mine = account.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`);
+  await expect(mine.locator('[data-testid="pickup-part"][data-store="store-lyon"]').getByTestId('pickup-part-amount')).toHaveText(`Réglé dans ce magasin : ${euros(amounts['store-lyon']!)}`);
+  await expect(mine.locator('[data-testid="pickup-part"][data-store="store-paris"]').getByTestId('pickup-part-amount')).toHaveText(`À régler dans ce magasin : ${euros(amounts['store-paris']!)}`);
+  await account.screenshot({ path: info.outputPath('2b-account-part-amounts.png'), fullPage: true });
+
+  await atParis.getByTestId('desk-ready').click();
+  await expect(atParis).toHaveAttribute('data-status', 'ready_for_pickup');
+  await atParis.getByTestId('desk-code').fill(code('store-paris'));
+  await atParis.getByTestId('desk-hand-over').click();
+  await expect(atParis).toHaveAttribute('data-status', 'picked_up');
+  await expectCardAmount(atParis, amounts['store-paris']!, false);
+  await paris.screenshot({ path: info.outputPath('3-paris-part-paid.png') });
+
+  // Each till charged its part and nothing more; the order is paid once both are.
+  const after = (await (await request.get(`/api/orders/${order.id}`, { headers: camille })).json()) as PartOrder & { status: string; payment: { status: string } };
+  expect([after.status, after.payment.status]).toEqual(['picked_up', 'captured']);
+  expect(Object.fromEntries(after.pickups.map((p) => [p.storeId, p.paid?.amount.amount]))).toEqual(amounts);
+  const data = (await (await request.get('/api/customers/me/data', { headers: camille })).json()) as { till_payments: Record<string, unknown>[] };
+  const tills = data.till_payments.filter((p) => (p.orderId ?? p.order_id) === order.id && p.status === 'approved');
+  expect(Object.fromEntries(tills.map((p) => [String(p.storeId ?? p.store_id), Number(p.amount)]))).toEqual(amounts);
+});
+

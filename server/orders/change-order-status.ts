@@ -22,6 +22,8 @@ import { auditStaffAccess } from '../audit/audit-staff-access';
 import { onlyRow } from '../db/only-row';
 import { sendReadyForPickup } from './send-ready-for-pickup';
 import { refundTillPayments } from '../pos/refund-till-payments';
+import { refundCancelledParts } from './refund-cancelled-parts';
+import { paidByParts } from '../../shared/orders/part-payments';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -103,7 +105,8 @@ export async function changeOrderStatus(
     const check = canTransition(order, to);
     if (!check.ok) throw new HttpError(409, 'illegal_transition', check.message, { status: order.status });
   }
-  const allowed = mayChangeStatus(p.role, rel, { status: single?.status ?? order.status, payment: order.payment }, to);
+  // A part of an order paid at pickup that its desk has charged is paid, whatever the other parts owe.
+  const allowed = mayChangeStatus(p.role, rel, { status: single?.status ?? order.status, payment: single?.paid ? { status: 'paid' } : order.payment }, to);
   if (!allowed.ok) {
     if (allowed.error === 'payment_due') throw new HttpError(409, 'payment_due', allowed.message, { status: order.status, payment: order.payment.status });
     throw forbidden(allowed.message);
@@ -127,12 +130,8 @@ export async function changeOrderStatus(
     if (!changed) throw new HttpError(409, 'illegal_transition', 'the order changed meanwhile; reload it');
     // What no part holds (shipped lines, an order without parts) settles when the order itself ends.
     if (next !== order.status) await settleStock(tx, orderId, next);
-    // The card is captured when the first goods leave, released or refunded when nothing left at all.
-    const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
-    const payment = payTo !== order.status ? await settlePayment(s, order.payment, payTo, tx) : order.payment;
+    const payment = await settleOrderPayment(s, tx, order, parts, moved, next, now, channel);
     const row = payment === order.payment ? changed : onlyRow(await tx.update(orders).set({ payment }).where(eq(orders.id, orderId)).returning(), 'update order payment');
-    // A charge taken at a till is given back with the order: the till's own record says so too.
-    if (payment !== order.payment && (payment.status === 'refunded' || payment.status === 'voided')) await refundTillPayments(tx, order, now, channel);
     const by = { userId: p.userId, role: p.role, storeId: p.storeId };
     // Several stores: each desk's move is told with its store; one store reads as before.
     if ((order.pickups?.length ?? 0) > 1) {
@@ -158,6 +157,32 @@ export async function changeOrderStatus(
     }
   }
   return updated;
+}
+
+/**
+ * What the parts just moved do to the money: parts cancelled while some goods left (another part,
+ * lines taken at the till) give back their own share; when nothing left at all, the whole payment
+ * goes back; the card is captured when the first goods leave; an order paid at pickup whose unpaid
+ * parts were released, the others paid, is paid. Returns the payment as it now stands.
+ */
+async function settleOrderPayment(
+  s: Services, tx: CheckoutTx, order: Order, parts: readonly PickupPart[], moved: readonly PickupPart[], next: OrderStatus, now: string, channel: Channel,
+): Promise<Order['payment']> {
+  const goodsLeft = parts.some((pt) => pt.status === 'picked_up') || order.lines.some((l) => l.handedOverAt);
+  const cancelledNow = moved.filter((m) => m.status === 'cancelled');
+  let payment = cancelledNow.length
+    ? await refundCancelledParts(s, tx, order, cancelledNow, now, channel, { wholeOrderShare: goodsLeft || next !== 'cancelled' })
+    : order.payment;
+  const payTo = moved.some((m) => m.status === 'picked_up') ? 'picked_up' : next;
+  const settled = payTo !== order.status && !(payTo === 'cancelled' && goodsLeft) ? await settlePayment(s, payment, payTo, tx) : payment;
+  // A charge taken at a till is given back with the order: the till's own record says so too.
+  if (settled !== payment && (settled.status === 'refunded' || settled.status === 'voided')) await refundTillPayments(tx, order, now, channel);
+  payment = settled;
+  if (payment.status === 'due_at_pickup' && paidByParts(parts)) {
+    const last = parts.filter((pt) => pt.paid).at(-1)!.paid!;
+    payment = { method: payment.method, status: last.paymentId.startsWith('pay_') ? 'paid' : 'captured', reference: last.paymentId };
+  }
+  return payment;
 }
 
 function earliestPickupBy(parts: readonly PickupPart[]): string | undefined {
@@ -218,6 +243,7 @@ export async function releaseExpiredPickups(s: Services): Promise<string[]> {
     const order = await findOrder(db, e.orderId);
     const part = order?.pickups?.find((pt) => pt.storeId === e.storeId);
     if (!order || !part) continue;
+    // A provider refusing the refund leaves this part waiting: the next run tries again.
     const done = await db.transaction(async (tx) => {
       const [locked] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
       if (locked?.status !== order.status) return false;
@@ -232,6 +258,9 @@ export async function releaseExpiredPickups(s: Services): Promise<string[]> {
       const next = orderStatusFromParts(parts, order.status);
       await tx.update(orders).set({ status: next, updatedAt: now, pickupBy: earliestPickupBy(parts) ?? null }).where(eq(orders.id, order.id));
       if (next !== order.status) await settleStock(tx, order.id, next);
+      // A part not collected gives back what was paid for it, as a cancelled one does.
+      const payment = await settleOrderPayment(s, tx, order, parts, moved, next, now, 'store');
+      if (payment !== order.payment) await tx.update(orders).set({ payment }).where(eq(orders.id, order.id));
       if (order.pickups!.length > 1) {
         await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.pickup_changed', data: { orderId: order.id, number: order.number, storeId: part.storeId, from: part.status, to: 'cancelled', reason: 'not_collected' } });
       }
@@ -239,6 +268,9 @@ export async function releaseExpiredPickups(s: Services): Promise<string[]> {
         await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: order.id, from: order.status, to: next, reason: 'not_collected' } });
       }
       return true;
+    }).catch((err: unknown) => {
+      if (err instanceof HttpError) return false;
+      throw err;
     });
     if (done) {
       released.push(order.id);

@@ -11,7 +11,8 @@ type OrderRow = typeof orders.$inferSelect;
  */
 export function orderFromRow(r: OrderRow, parts: readonly PickupPart[] = []): Order {
   const first = new Map(r.lines.map((l, i) => [l.id, i]));
-  const pickups = [...parts].sort((a, b) => (first.get(a.lineIds[0] ?? '') ?? 0) - (first.get(b.lineIds[0] ?? '') ?? 0));
+  const currency = r.totals.total.currency;
+  const pickups = [...parts].map((p) => (p.paid ? { ...p, paid: { ...p.paid, amount: { ...p.paid.amount, currency } } } : p)).sort((a, b) => (first.get(a.lineIds[0] ?? '') ?? 0) - (first.get(b.lineIds[0] ?? '') ?? 0));
   const pickupCode = pickups.length === 1 ? pickups[0]!.code : pickups.length ? undefined : r.pickupCode;
   return {
     id: r.id,

@@ -2,9 +2,11 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { orderPickups } from '../db/schema/commerce';
 import type { PickupPart } from '../../shared/orders/pickup-part';
+import { DEFAULT_CURRENCY } from '../../shared/money';
 
 type PartRow = typeof orderPickups.$inferSelect;
 
+/** A part as read; a paid amount is in euros here, and in the order's currency once `orderFromRow` joins them. */
 export function partFromRow(r: PartRow): PickupPart {
   return {
     storeId: r.storeId,
@@ -12,6 +14,7 @@ export function partFromRow(r: PartRow): PickupPart {
     status: r.status,
     lineIds: r.lineIds,
     ...(r.pickupBy ? { pickupBy: new Date(r.pickupBy).toISOString() } : {}),
+    ...(r.paymentId && r.paidAmount !== null ? { paid: { paymentId: r.paymentId, amount: { amount: r.paidAmount, currency: DEFAULT_CURRENCY } } } : {}),
     updatedAt: new Date(r.updatedAt).toISOString(),
   };
 }

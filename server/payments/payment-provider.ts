@@ -13,6 +13,8 @@ export interface ProviderPayment {
   amount: Money;
   brand: string;
   last4: string;
+  /** Given back so far, when part of a captured payment was refunded (it stays `captured` until all of it is). */
+  refunded?: Money;
   /** Why the bank refused, when declined. */
   declineReason?: 'card_declined' | 'insufficient_funds' | 'invalid_card' | 'amount_over_limit' | 'invalid_amount' | 'unknown_token';
 }
@@ -39,8 +41,13 @@ export interface PaymentProvider {
   authorise(req: { token: string; amount: Money; reference: string }, call?: ProviderCall): Promise<ProviderPayment>;
   /** Takes the held amount (goods handed over or shipped). */
   capture(paymentId: string, call?: ProviderCall): Promise<ProviderPayment>;
-  /** Gives the money back: releases an authorisation (`voided`), refunds a capture (`refunded`). */
-  refund(paymentId: string, call?: ProviderCall): Promise<ProviderPayment>;
+  /**
+   * Gives the money back: releases an authorisation (`voided`), refunds a capture (`refunded`).
+   * With `amount`, only that much (one cancelled pickup part of an order paid as a whole): an
+   * authorisation is lowered by it, a capture keeps `captured` with `refunded` until all of it is
+   * given back. More than is left is refused (PaymentProviderError).
+   */
+  refund(paymentId: string, call?: ProviderCall, amount?: Money): Promise<ProviderPayment>;
   status(paymentId: string): Promise<ProviderPayment | undefined>;
   /**
    * A sandbox's own approved test card, for callers that pay by card without a card page (API

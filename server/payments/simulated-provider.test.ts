@@ -43,6 +43,28 @@ describe('the simulated payment provider', () => {
     await expect(sim.capture('pi_sim_nothing')).rejects.toThrow(/no payment/);
   });
 
+  it('gives part of a payment back: a capture stays captured until all of it is refunded, an authorisation is lowered', async () => {
+    const a = await sim.authorise({ token: (await sim.tokenise(TEST_CARDS.approved)).token, amount: money(10700), reference: 'parts' });
+    await sim.capture(a.id);
+    expect(await sim.refund(a.id, {}, money(4900))).toMatchObject({ status: 'captured', amount: money(10700), refunded: money(4900) });
+    await expect(sim.refund(a.id, {}, money(5801))).rejects.toThrow(/cannot give 5801 back/);
+    expect(await sim.refund(a.id, {}, money(5800))).toMatchObject({ status: 'refunded', refunded: money(10700) });
+    await expect(sim.refund(a.id, {}, money(1))).rejects.toThrow();
+
+    const held = await sim.authorise({ token: (await sim.tokenise(TEST_CARDS.approved)).token, amount: money(10700), reference: 'held' });
+    expect(await sim.refund(held.id, {}, money(4900))).toMatchObject({ status: 'authorised', amount: money(5800) });
+    // What is captured afterwards is what is left of the hold.
+    expect(await sim.capture(held.id)).toMatchObject({ status: 'captured', amount: money(5800) });
+    const whole = await sim.authorise({ token: (await sim.tokenise(TEST_CARDS.approved)).token, amount: money(300), reference: 'whole' });
+    expect((await sim.refund(whole.id, {}, money(300))).status).toBe('voided');
+    await expect(sim.refund(whole.id, {}, money(0))).rejects.toThrow();
+    // A full refund after a partial one gives back the rest.
+    const c = await sim.authorise({ token: (await sim.tokenise(TEST_CARDS.approved)).token, amount: money(1000), reference: 'rest' });
+    await sim.capture(c.id);
+    await sim.refund(c.id, {}, money(400));
+    expect(await sim.refund(c.id)).toMatchObject({ status: 'refunded', refunded: money(1000) });
+  });
+
   it('lets one of many simultaneous redemptions of a token win', async () => {
     const { token } = await sim.tokenise(TEST_CARDS.approved);
     const other = new SimulatedPaymentProvider(database.db);

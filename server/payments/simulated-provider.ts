@@ -8,11 +8,12 @@ import { PaymentProviderError, type PaymentProvider, type ProviderCall, type Pro
 
 type Status = ProviderPayment['status'];
 type DeclineReason = NonNullable<ProviderPayment['declineReason']>;
-interface PaymentRow { id: string; status: string; amount: number; currency: string; brand: string; last4: string; decline_reason: string | null }
+interface PaymentRow { id: string; status: string; amount: number; currency: string; brand: string; last4: string; decline_reason: string | null; refunded_amount: number | null }
 
 function fromRow(r: PaymentRow): ProviderPayment {
   return {
     id: r.id, status: r.status as Status, amount: { amount: Number(r.amount), currency: r.currency }, brand: r.brand, last4: r.last4,
+    ...(Number(r.refunded_amount ?? 0) > 0 ? { refunded: { amount: Number(r.refunded_amount), currency: r.currency } } : {}),
     ...(r.decline_reason ? { declineReason: r.decline_reason as DeclineReason } : {}),
   };
 }
@@ -60,7 +61,7 @@ export class SimulatedPaymentProvider implements PaymentProvider {
     const [row] = await queryRows<PaymentRow>(on, sql`
       insert into sandbox_payments (id, status, amount, currency, brand, last4, decline_reason, reference)
       values (${id}, ${reason ? 'declined' : 'authorised'}, ${amount.amount}, ${amount.currency}, ${card?.brand ?? 'unknown'}, ${card?.last4 ?? '••••'}, ${reason}, ${reference})
-      returning id, status, amount, currency, brand, last4, decline_reason`);
+      returning id, status, amount, currency, brand, last4, decline_reason, refunded_amount`);
     return fromRow(row!);
   }
 
@@ -68,8 +69,41 @@ export class SimulatedPaymentProvider implements PaymentProvider {
     return this.move(paymentId, { authorised: 'captured', captured: 'captured' }, call.within ?? this.db);
   }
 
-  async refund(paymentId: string, call: ProviderCall = {}): Promise<ProviderPayment> {
-    return this.move(paymentId, { authorised: 'voided', captured: 'refunded', voided: 'voided', refunded: 'refunded' }, call.within ?? this.db);
+  async refund(paymentId: string, call: ProviderCall = {}, amount?: ProviderPayment['amount']): Promise<ProviderPayment> {
+    const on = call.within ?? this.db;
+    if (amount) return this.refundPart(paymentId, amount, on);
+    const done = await this.move(paymentId, { authorised: 'voided', captured: 'refunded', voided: 'voided', refunded: 'refunded' }, on);
+    // A capture given back whole: all of what was left is refunded now.
+    if (done.status !== 'refunded') return done;
+    const [row] = await queryRows<PaymentRow>(on, sql`
+      update sandbox_payments set refunded_amount = amount where id = ${paymentId}
+      returning id, status, amount, currency, brand, last4, decline_reason, refunded_amount`);
+    return fromRow(row!);
+  }
+
+  /**
+   * Part of a payment given back, in one guarded update: an authorisation is lowered (released
+   * whole, it is voided), a capture counts what was refunded (all of it, it is refunded).
+   */
+  private async refundPart(paymentId: string, amount: ProviderPayment['amount'], on: Pick<Db, 'execute'>): Promise<ProviderPayment> {
+    const x = amount.amount;
+    if (!Number.isSafeInteger(x) || x <= 0) throw new PaymentProviderError(`cannot refund ${x}`);
+    const [moved] = await queryRows<PaymentRow>(on, sql`
+      update sandbox_payments set
+        status = case
+          when status = 'authorised' and amount = ${x} then 'voided'
+          when status = 'captured' and amount - refunded_amount = ${x} then 'refunded'
+          else status end,
+        amount = case when status = 'authorised' and amount > ${x} then amount - ${x} else amount end,
+        refunded_amount = case when status = 'captured' then refunded_amount + ${x} else refunded_amount end,
+        updated_at = now()
+      where id = ${paymentId} and currency = ${amount.currency}
+        and ((status = 'authorised' and amount >= ${x}) or (status = 'captured' and amount - refunded_amount >= ${x}))
+      returning id, status, amount, currency, brand, last4, decline_reason, refunded_amount`);
+    if (moved) return fromRow(moved);
+    const now = await this.read(paymentId, on);
+    if (!now) throw new PaymentProviderError(`no payment ${paymentId}`);
+    throw new PaymentProviderError(`cannot give ${x} back from a ${now.status} payment of ${now.amount.amount}${now.refunded ? ` (${now.refunded.amount} refunded)` : ''}`);
   }
 
   async status(paymentId: string): Promise<ProviderPayment | undefined> {
@@ -78,7 +112,7 @@ export class SimulatedPaymentProvider implements PaymentProvider {
 
   private async read(paymentId: string, on: Pick<Db, 'execute'>): Promise<ProviderPayment | undefined> {
     const [row] = await queryRows<PaymentRow>(on, sql`
-      select id, status, amount, currency, brand, last4, decline_reason from sandbox_payments where id = ${paymentId}`);
+      select id, status, amount, currency, brand, last4, decline_reason, refunded_amount from sandbox_payments where id = ${paymentId}`);
     return row && fromRow(row);
   }
 
@@ -89,7 +123,7 @@ export class SimulatedPaymentProvider implements PaymentProvider {
     const [moved] = await queryRows<PaymentRow>(on, sql`
       update sandbox_payments set status = case status ${cases} end, updated_at = now()
       where id = ${paymentId} and status in (${sql.join(from.map((f) => sql`${f}`), sql`, `)})
-      returning id, status, amount, currency, brand, last4, decline_reason`);
+      returning id, status, amount, currency, brand, last4, decline_reason, refunded_amount`);
     if (moved) return fromRow(moved);
     const now = await this.read(paymentId, on);
     if (!now) throw new PaymentProviderError(`no payment ${paymentId}`);

@@ -4,6 +4,8 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import { openSse } from '../test-support/sse-reader';
 import { testBackends } from './backends';
 import { releaseExpiredPickups } from '../orders/change-order-status';
+import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
+import type { Order } from '../../shared/orders/order';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';
 import { availableAt, handCartTo, must, pickupAt, shelf, takeNowAt, terminalToken, tillPay } from './pos-helpers';
 
@@ -124,6 +126,44 @@ describe.each(backends)('click and collect and store stock on the %s database', 
     expect(list.waiting.some((x: { id: string }) => x.id === o.id)).toBe(false);
     const last = (await g.get('/api/customers/me/timeline')).body.items.at(-1);
     expect(last).toMatchObject({ type: 'order.status_changed', data: { to: 'cancelled', reason: 'not_collected' } });
+  });
+
+  it('gives back the share of a part released uncollected when the other part was collected, and releases the whole hold when nothing was', async () => {
+    const [hugo, lyon, paris] = await Promise.all([t.login('hugo@vitrine.demo'), t.login('lyon@vitrine.demo'), t.login('paris@vitrine.demo')]);
+    const cart = await hugo.cart();
+    await must(hugo, cart.id, [
+      { type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'vase-bulle-verre', qty: 1, fulfilment: pickupAt('store-lyon') },
+    ]);
+    const o = (await hugo.checkout(cart.id, randomUUID(), { payment: { method: 'card' } })).body as Order;
+    const parisShare = pickupPartAmounts(o, { rest: 'apart' }).parts.find((p) => p.storeId === 'store-paris')!.amount;
+    await lyon.post(`/api/orders/${o.id}/status`, { status: 'ready_for_pickup' });
+    await paris.post(`/api/orders/${o.id}/status`, { status: 'ready_for_pickup' });
+    expect((await lyon.post(`/api/pos/orders/${o.id}/handover`, { pickupCode: o.pickups!.find((p) => p.storeId === 'store-lyon')!.code })).status).toBe(200);
+    clock = new Date(clock.getTime() + 4 * 86_400_000);
+    try {
+      expect(await releaseExpiredPickups(t.server.services)).toContain(o.id);
+    } finally {
+      clock = new Date();
+    }
+    const after = (await hugo.get(`/api/orders/${o.id}`)).body as Order;
+    expect(after.pickups?.map((p) => p.status)).toEqual(['cancelled', 'picked_up']);
+    expect(after.payment).toMatchObject({ status: 'captured', refunded: parisShare });
+    expect(await t.server.services.payments.status(o.payment.reference!)).toMatchObject({ status: 'captured', refunded: parisShare });
+
+    // Nothing collected at all: the card's hold is released whole.
+    const again = await hugo.cart();
+    await must(hugo, again.id, [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: pickupAt('store-paris') }]);
+    const lone = (await hugo.checkout(again.id, randomUUID(), { payment: { method: 'card' } })).body as Order;
+    await paris.post(`/api/orders/${lone.id}/status`, { status: 'ready_for_pickup' });
+    clock = new Date(clock.getTime() + 4 * 86_400_000);
+    try {
+      expect(await releaseExpiredPickups(t.server.services)).toContain(lone.id);
+    } finally {
+      clock = new Date();
+    }
+    expect((await hugo.get(`/api/orders/${lone.id}`)).body).toMatchObject({ status: 'cancelled', payment: { status: 'voided' } });
+    expect((await t.server.services.payments.status(lone.payment.reference!))?.status).toBe('voided');
   });
 
   it('receives and counts stock at the store; a count never goes below what is reserved', async () => {

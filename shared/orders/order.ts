@@ -42,6 +42,11 @@ export const OrderSchema = z.object({
     /** Card network and last four digits, for the receipt; Vitrine never holds the card number. */
     brand: z.string().optional(),
     last4: z.string().optional(),
+    /**
+     * Given back so far while the rest stays paid: the share of pickup parts cancelled after the
+     * order was paid as a whole (the status says `refunded` or `voided` once all of it is).
+     */
+    refunded: MoneySchema.optional(),
   }),
   channel: ChannelSchema,
   /** Shown by the customer at the pickup desk; only the customer and staff see it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MoneySchema } from '../money';
 import type { OrderLine, OrderStatus } from './order';
 
 /** A pickup part's life at its store's desk: the order statuses a desk deals in. */
@@ -19,6 +20,11 @@ export const PickupPartSchema = z.object({
   lineIds: z.array(z.string()),
   /** Not collected by then, the part is released back to stock. */
   pickupBy: z.string().optional(),
+  /**
+   * Set when this part was paid at its own desk (an order paid at pickup is paid part by part,
+   * each desk charging its part's amount, see pickup-part-amounts.ts): the till payment and amount.
+   */
+  paid: z.object({ paymentId: z.string(), amount: MoneySchema }).optional(),
   updatedAt: z.string(),
 });
 export type PickupPart = z.infer<typeof PickupPartSchema>;

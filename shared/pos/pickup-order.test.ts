@@ -54,4 +54,17 @@ describe('the pickup desk view of an order collected at several stores', () => {
     expect(pickupView(o, 'store-paris', who)).toMatchObject({ status: 'ready_for_pickup', lines: [{ id: 't' }] });
     expect(JSON.stringify(pickupView(o, 'store-lyon', who))).not.toMatch(/111111|222222/);
   });
+
+  it('gives each desk its own part\'s amount: what it charges when the order is paid at pickup, nothing due once that part is paid', () => {
+    const priced = { ...o, lines: [line('t', { type: 'pickup', locationId: 'store-paris' }, { unitPrice: money(4900) }), line('l', { type: 'pickup', locationId: 'store-lyon' }, { qty: 2, unitPrice: money(2900) })], totals: { items: money(10700), discount: money(0), total: money(10700) } };
+    const due = { ...priced, payment: { method: 'in_store' as const, status: 'due_at_pickup' as const } };
+    expect(pickupView(due, 'store-paris', who)).toMatchObject({ amount: money(4900), due: money(4900) });
+    expect(pickupView(due, 'store-lyon', who)).toMatchObject({ amount: money(5800), due: money(5800) });
+    const lyonPaid = { ...due, pickups: due.pickups!.map((p) => (p.storeId === 'store-lyon' ? { ...p, paid: { paymentId: 'pay_1', amount: money(5800) } } : p)) };
+    expect(pickupView(lyonPaid, 'store-lyon', who)?.due).toBeUndefined();
+    expect(pickupView(lyonPaid, 'store-paris', who)?.due).toEqual(money(4900));
+    // Paid beforehand: the part's amount, nothing due.
+    expect(pickupView(priced, 'store-lyon', who)).toMatchObject({ amount: money(5800) });
+    expect(pickupView(priced, 'store-lyon', who)?.due).toBeUndefined();
+  });
 });

@@ -1,4 +1,6 @@
 import type { Order, OrderLine } from '../orders/order';
+import type { Money } from '../money';
+import { pickupPartAmounts } from '../orders/pickup-part-amounts';
 
 /** An order as the pickup desk of one store sees it: never with its pickup code, which the customer must show. */
 export interface PickupOrder {
@@ -12,6 +14,13 @@ export interface PickupOrder {
   /** Lines of the order that leave some other way (shipped, another store, already handed over). */
   otherLines: number;
   totals: Order['totals'];
+  /**
+   * What this store's part is worth (shared/orders/pickup-part-amounts.ts): for an order paid at
+   * pickup, what this desk charges (the parts carry the whole order); otherwise what its goods cost.
+   */
+  amount: Money;
+  /** Set while this desk still has to charge its part (`amount`) before handing it over. */
+  due?: Money;
   payment: Order['payment'];
   pickupBy?: string;
   createdAt: string;
@@ -33,6 +42,8 @@ export function pickupView(order: Order, storeId: string, customer: PickupOrder[
   const here = order.lines.filter((l) => (ids ? ids.has(l.id) : l.fulfilment.type === 'pickup' && l.fulfilment.locationId === storeId && !l.handedOverAt));
   if (!here.length) return undefined;
   const pickupBy = part ? part.pickupBy : order.pickupBy;
+  const due = order.payment.status === 'due_at_pickup' && !part?.paid;
+  const amount = part ? pickupPartAmounts(order, { rest: due ? 'parts' : 'apart' }).parts.find((p) => p.storeId === storeId)!.amount : order.totals.total;
   return {
     id: order.id,
     number: order.number,
@@ -41,6 +52,8 @@ export function pickupView(order: Order, storeId: string, customer: PickupOrder[
     lines: here,
     otherLines: order.lines.length - here.length,
     totals: order.totals,
+    amount,
+    ...(due ? { due: amount } : {}),
     payment: order.payment,
     ...(pickupBy ? { pickupBy } : {}),
     createdAt: order.createdAt,

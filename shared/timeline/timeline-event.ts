@@ -16,6 +16,8 @@ export const TIMELINE_EVENT_TYPES = [
   'order.handed_over',
   'order.pickup_changed',
   'payment.declined',
+  /** A card charged at a till's pickup desk for one part of an order paid at pickup (its amount, its store). */
+  'payment.taken',
   /** A card charge given back by the provider (a cancelled order or pickup part). */
   'payment.refunded',
   'product.viewed',

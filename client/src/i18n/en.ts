@@ -154,6 +154,8 @@ export const en: Messages = {
   'order.pickupCode': 'Pickup code',
   'order.parts': 'Pickups by store',
   'order.partAt': 'At {store}',
+  'order.partDue': 'To pay at this store: {amount}',
+  'order.partPaid': 'Paid at this store: {amount}',
   'order.partUntil': 'collect before {date}',
   'order.pickupHelp': 'Show this code at the pickup desk. Collect before {date}.',
   'order.shipped': 'Delivered items will leave from our warehouse.',

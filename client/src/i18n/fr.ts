@@ -161,6 +161,8 @@ export const fr = {
   'order.pickupCode': 'Code de retrait',
   'order.parts': 'Retraits par magasin',
   'order.partAt': 'À {store}',
+  'order.partDue': 'À régler dans ce magasin : {amount}',
+  'order.partPaid': 'Réglé dans ce magasin : {amount}',
   'order.partUntil': 'à retirer avant le {date}',
   'order.pickupHelp': 'Présentez ce code au comptoir de retrait. À retirer avant le {date}.',
   'order.shipped': 'Les articles livrés partiront de notre entrepôt.',

@@ -65,6 +65,7 @@ export const staffScreensEn: Record<keyof typeof staffScreensFr, string> = {
   'desk.code': 'Customer\'s pickup code',
   'desk.wrongCode': 'This code does not match the order.',
   'desk.due': 'To charge: {amount}',
+  'desk.duePart': 'To charge here: {amount} (order of {total})',
   'desk.until': 'Collect by {date}',
   'desk.recent': 'Recently handled',
   'desk.others_one': '+ {n} other item (shipped or another store)',

@@ -63,6 +63,7 @@ export const staffScreensFr = {
   'desk.code': 'Code de retrait du client',
   'desk.wrongCode': 'Ce code ne correspond pas à la commande.',
   'desk.due': 'À encaisser : {amount}',
+  'desk.duePart': 'À encaisser ici : {amount} (commande de {total})',
   'desk.until': 'À retirer avant le {date}',
   'desk.recent': 'Traitées récemment',
   'desk.others_one': '+ {n} autre article (livraison ou autre magasin)',

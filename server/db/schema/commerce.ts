@@ -154,6 +154,9 @@ export const orderPickups = pgTable('order_pickups', {
   status: text('status', { enum: ['placed', 'ready_for_pickup', 'picked_up', 'cancelled'] }).notNull(),
   lineIds: jsonb('line_ids').$type<string[]>().notNull(),
   pickupBy: timestamp('pickup_by', { withTimezone: true, mode: 'string' }),
+  /** The till payment that paid this part at its desk (an order paid at pickup), and its amount. */
+  paymentId: text('payment_id'),
+  paidAmount: integer('paid_amount'),
   updatedAt: updatedAt(),
 }, (t) => [
   primaryKey({ columns: [t.orderId, t.storeId] }),

@@ -25,6 +25,8 @@ export const sandboxPayments = pgTable('sandbox_payments', {
   last4: text('last4').notNull(),
   declineReason: text('decline_reason'),
   reference: text('reference').notNull(),
+  /** Given back so far, in minor units: a refund of part of a captured payment keeps it captured. */
+  refundedAmount: integer('refunded_amount').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });

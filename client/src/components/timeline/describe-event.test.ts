@@ -39,6 +39,18 @@ describe('timeline events as people read them', () => {
     expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'card', details: ['Lyon Part-Dieu'] });
   });
 
+  it('reads one part of an order paid at its pickup desk, with that part\'s amount and store', () => {
+    const e = ev('payment.taken', { amount: { amount: 4900, currency: 'EUR' }, storeId: 'store-lyon' });
+    expect(describeEvent(e, ctx('fr')).title).toMatch(/^Payé au retrait en magasin, 49,00\s€$/);
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'card', tone: 'good', title: 'Paid at the pickup desk, €49.00', details: ['Lyon Part-Dieu'] });
+  });
+
+  it('reads the share of a cancelled pickup part given back from a card paid at checkout', () => {
+    const e = ev('payment.refunded', { amount: { amount: 4900, currency: 'EUR' }, partStoreId: 'store-lyon', card: true });
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ title: 'Card payment refunded, €49.00', details: ['for the part to collect at Lyon Part-Dieu'] });
+    expect(describeEvent(e, ctx('fr')).title).toMatch(/^Paiement par carte remboursé, 49,00\s€$/);
+  });
+
   it('explains a pickup released because nobody came', () => {
     const d = describeEvent(ev('order.status_changed', { to: 'cancelled', reason: 'not_collected' }), ctx('en'));
     expect(d).toMatchObject({ icon: 'cancel', tone: 'bad', title: 'Order: Cancelled', details: ['not collected in time, back on the shelf'] });

@@ -123,9 +123,15 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
     }
     case 'payment.declined':
       return { icon: 'card', tone: 'bad', title: c.t('timeline.payment.declined'), details: storeOf(d.storeId) };
+    case 'payment.taken': {
+      const amount = d.amount as Money | undefined;
+      return { icon: 'card', tone: 'good', title: c.t('timeline.payment.taken', { total: amount ? c.money(amount) : '' }), details: storeOf(d.storeId) };
+    }
     case 'payment.refunded': {
       const amount = d.amount as Money | undefined;
-      return { icon: 'card', tone: 'neutral', title: c.t('timeline.payment.refunded', { total: amount ? c.money(amount) : '' }), details: storeOf(d.storeId) };
+      // A cancelled pickup part's share says which store's part it was.
+      const details = [...storeOf(d.storeId), ...(typeof d.partStoreId === 'string' && d.partStoreId !== d.storeId ? [c.t('timeline.partAt', { store: c.store(d.partStoreId) })] : [])];
+      return { icon: 'card', tone: 'neutral', title: c.t(d.card ? 'timeline.payment.refundedCard' : 'timeline.payment.refunded', { total: amount ? c.money(amount) : '' }), details };
     }
     case 'product.viewed':
       return { icon: 'eye', tone: 'neutral', title: c.t('timeline.product.viewed', { product: c.product(String(d.productId)) }), details: [] };

@@ -1,18 +1,24 @@
 import type { Order } from '../../../../shared/orders/order';
 import { useT } from '../../i18n/use-t';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatPrice } from '../../i18n/format';
+import { pickupPartAmounts } from '../../../../shared/orders/pickup-part-amounts';
 import { useNames } from '../../components/timeline/use-names';
 
-/** An order collected at several stores: each store's part with its state and, while it waits, its own code. */
+/**
+ * An order collected at several stores: each store's part with its state, while it waits its own
+ * code, and for an order paid at pickup what that store charges (or charged) for it.
+ */
 export function PickupParts({ order }: { order: Order }) {
   const { t, locale } = useT();
   const names = useNames();
   const parts = order.pickups ?? [];
   if (parts.length < 2) return null;
+  const atStores = order.payment.status === 'due_at_pickup' ? pickupPartAmounts(order).parts : [];
   return (
     <ul className="plain pickup-parts" aria-label={t('order.parts')} data-testid="pickup-parts">
       {parts.map((p) => {
         const waiting = p.status === 'placed' || p.status === 'ready_for_pickup';
+        const due = atStores.find((a) => a.storeId === p.storeId)?.amount;
         const items = order.lines.filter((l) => p.lineIds.includes(l.id)).map((l) => `${names.product(l.productId)} × ${l.qty}`);
         return (
           <li key={p.storeId} className="pickup-part" data-testid="pickup-part" data-store={p.storeId} data-status={p.status}>
@@ -23,6 +29,11 @@ export function PickupParts({ order }: { order: Order }) {
               </span>
             </div>
             <p className="small muted">{items.join(', ')}</p>
+            {p.paid ? (
+              <p className="small" data-testid="pickup-part-amount">{t('order.partPaid', { amount: formatPrice(p.paid.amount, locale) })}</p>
+            ) : due && waiting ? (
+              <p className="small" data-testid="pickup-part-amount">{t('order.partDue', { amount: formatPrice(due, locale) })}</p>
+            ) : null}
             {waiting && p.code && (
               <p className="small">
                 {t('order.pickupCode')} <strong data-testid="pickup-part-code">{p.code}</strong>

@@ -17,7 +17,8 @@ export function PickupCard({ order }: { order: PickupOrder }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const due = order.payment.status === 'due_at_pickup';
+  // This store's part still to be paid here (an order paid at pickup is charged part by part).
+  const due = order.due !== undefined;
 
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -60,8 +61,16 @@ export function PickupCard({ order }: { order: PickupOrder }) {
         ))}
       </ul>
       {order.otherLines > 0 && <p className="small muted">{tn('desk.others', order.otherLines)}</p>}
-      <p className="small">
-        {due ? <strong>{t('desk.due', { amount: formatPrice(order.totals.total, locale) })}</strong> : `${t('account.paid')} · ${formatPrice(order.totals.total, locale)}`}
+      <p className="small" data-testid="desk-amount" data-amount={(order.due ?? order.amount).amount} data-due={due ? 'true' : 'false'}>
+        {order.due ? (
+          <strong>
+            {order.otherLines > 0
+              ? t('desk.duePart', { amount: formatPrice(order.due, locale), total: formatPrice(order.totals.total, locale) })
+              : t('desk.due', { amount: formatPrice(order.due, locale) })}
+          </strong>
+        ) : (
+          `${t('account.paid')} · ${formatPrice(order.amount, locale)}`
+        )}
         {order.pickupBy && order.status === 'ready_for_pickup' ? ` · ${t('desk.until', { date: formatDate(order.pickupBy, locale) })}` : ''}
       </p>
       {order.status === 'placed' && (
