@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newCustomer } from './new-customer';
 import { signIn } from './shop-helpers';
 
 /**
@@ -24,8 +25,9 @@ async function tab(page: Page, name: string) {
 }
 
 test('a customer is kept out of the back office', async ({ page }) => {
+  const customer = await newCustomer(page.request, 'Camille Martin');
   await page.goto('/admin');
-  await signIn(page, 'camille@vitrine.demo');
+  await signIn(page, customer.email, customer.password);
   await expect(page.getByRole('alert')).toContainText('réservé aux administrateurs');
   await expect(page.getByTestId('admin')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { newCustomer } from './new-customer';
 import { enterCard, signIn } from './shop-helpers';
 import { knownData, readableText, untranslated } from './untranslated-text';
 
@@ -59,6 +60,8 @@ for (const size of SIZES) {
     await expect(page.locator('[data-testid="delivery-group"][data-method="pickup"]').getByTestId('delivery-fee')).toHaveText(text.free);
     await expect(page.getByTestId('checkout-delivery')).toHaveText(text.delivery);
     const toPay = (await page.getByTestId('checkout-total').textContent())!;
+    // What the vase costs, the Lyon part of the order.
+    const vasePart = (await page.locator('[data-testid="cart-line"][data-product-id="vase-bulle-verre"]').getByTestId('line-total').textContent())!.replace(/[^\d]/g, '');
     await expect(page.getByTestId('checkout-vat')).toBeVisible();
     await page.screenshot({ path: info.outputPath(`1-${size.name}-cart-checkout.png`), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.viewport.width);
@@ -84,13 +87,14 @@ for (const size of SIZES) {
     await expect(card.getByTestId('order-total')).toHaveText(toPay);
     await page.screenshot({ path: info.outputPath(`3-${size.name}-account.png`), fullPage: true });
 
-    // The Lyon desk: the same number and amount, for the vase it prepares.
+    // The Lyon desk: the same number, and what its part (the vase) was paid, not the rest of the order.
     const { ctx: deskCtx, desk } = await lyonDesk(browser);
     const onDesk = desk.locator('[data-testid="pickup-card"]').filter({ hasText: number! });
     await expect(onDesk).toHaveCount(1);
+    await expect(onDesk.getByTestId('desk-amount')).toHaveAttribute('data-amount', String(Number(vasePart)));
+    await expect(onDesk.getByTestId('desk-amount')).toHaveAttribute('data-due', 'false');
     // The desk reads French: the same amount, written the French way.
-    const cents = toPay.replace(/[^\d]/g, '');
-    await expect(onDesk).toContainText(`${Number(cents.slice(0, -2)).toLocaleString('fr-FR')},${cents.slice(-2)}`);
+    await expect(onDesk.getByTestId('desk-amount')).toContainText(`${Number(vasePart.slice(0, -2)).toLocaleString('fr-FR')},${vasePart.slice(-2)}`);
     await expect(onDesk).toContainText('Vase en verre Bulle');
     await desk.screenshot({ path: info.outputPath(`4-${size.name}-lyon-desk.png`) });
     await deskCtx.close();
@@ -99,19 +103,20 @@ for (const size of SIZES) {
 }
 
 test('a signed-in customer finds the address of her last delivery and fills the form with it in one tap', async ({ page }) => {
+  const hugo = await newCustomer(page.request, 'Hugo Bernard');
   await page.goto('/account');
-  await signIn(page, 'hugo@vitrine.demo');
+  await signIn(page, hugo.email, hugo.password);
   await expect(page.getByRole('heading', { name: /Hugo/ })).toBeVisible();
   // A first delivery to Lyon, bought through the API as any client would.
-  await page.evaluate(async () => {
+  await page.evaluate(async (email) => {
     const token = JSON.parse(localStorage.getItem('vitrine.session') ?? '{}').token as string;
     const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const cart = await (await fetch('/api/carts', { method: 'POST', headers: h })).json();
     await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: h, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'ship' } }] }) });
     const address = { name: 'Hugo Bernard', line1: '5 place Bellecour', postcode: '69002', city: 'Lyon', country: 'FR' };
-    const r = await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' }, contact: { email: 'hugo@vitrine.demo' }, shippingAddress: address }) });
+    const r = await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' }, contact: { email }, shippingAddress: address }) });
     if (r.status !== 201) throw new Error(`checkout ${r.status}`);
-  });
+  }, hugo.email);
   await page.goto('/p/clock-gare');
   await page.getByTestId('fulfilment-ship').check();
   await page.getByTestId('add-to-cart').click();

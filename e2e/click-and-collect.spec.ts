@@ -1,5 +1,6 @@
-import { expect, test, } from '@playwright/test';
-import { availableAt, emptyCartOf, signIn, enterCard } from './shop-helpers';
+import { expect, test } from '@playwright/test';
+import { newCustomer } from './new-customer';
+import { availableAt, enterCard, signIn } from './shop-helpers';
 
 
 test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser }, info) => {
@@ -25,9 +26,9 @@ test('click and collect: web order for pickup in Lyon, prepared and handed over 
   await customer.getByTestId('fulfilment-store-lyon').check();
   await customer.getByTestId('add-to-cart').click();
   await expect(customer.getByTestId('cart-count')).toHaveText('1');
-  await emptyCartOf(customer, 'hugo@vitrine.demo');
+  const hugo = await newCustomer(customer.request, 'Hugo Bernard');
   await customer.goto('/account');
-  await signIn(customer, 'hugo@vitrine.demo');
+  await signIn(customer, hugo.email, hugo.password);
   await expect(customer.getByTestId('merge-notice')).toBeVisible();
   await expect(customer.getByTestId('cart-count')).toHaveText('1');
   await customer.screenshot({ path: info.outputPath('1-signed-in-guest-cart-added.png') });

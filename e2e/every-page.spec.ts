@@ -61,7 +61,7 @@ for (const { lang, screen, checks } of WALKS) {
         if (checks.includes('fits a 360 px phone')) out.push(...(await overflowing(page, PHONE.width)), ...(await overlappingLabels(page)));
         if (checks.includes('passes axe-core')) out.push(...(await blockingViolations(page)));
         if (screen === 'phone' || out.length > 0) {
-          const name = `${lang}-${screen}${stop.path.replace(/\W+/g, '-')}${stop.as ? `-${stop.as}` : ''}.png`;
+          const name = `${lang}-${screen}${stop.path.replace(/\W+/g, '-')}${stop.as ? `-${stop.as}` : ''}${stop.banner ? '-banner' : ''}.png`;
           await page.screenshot({ path: info.outputPath(name), fullPage: screen === 'phone' });
         }
         return out;

@@ -82,7 +82,7 @@ export async function openStop(page: Page, stop: WalkStop, lang: Lang, customer?
 }
 
 /** Waits until every finite CSS animation or transition has ended (fades in), leaving spinners that turn forever. */
-async function transitionsDone(page: Page): Promise<void> {
+export async function transitionsDone(page: Page): Promise<void> {
   // allSettled: an animation cancelled on the way (its element removed) has nothing left to wait for.
   await page.evaluate(() =>
     Promise.allSettled(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openStop } from './page-walk';
+import { openStop, transitionsDone } from './page-walk';
 import { PHONE } from './phone-fit';
 
 test('on a phone, the help panel leaves the store choice and the add-to-cart button free', async ({ browser }) => {
@@ -15,7 +15,9 @@ test('on a phone, the help panel leaves the store choice and the add-to-cart but
   await expect(page.getByTestId('help-panel')).toBeVisible();
   // The panel at its fullest: waiting in line, with the booking offer unfolded.
   await page.getByTestId('help-panel').getByText('Ou prendre rendez-vous avec un conseiller').click();
-  await page.waitForTimeout(500);
+  // All the free slots it lists (six at most).
+  await expect(page.getByTestId('booking-card').getByRole('listitem')).toHaveCount(6);
+  await transitionsDone(page);
   const panel = (await page.getByTestId('help-panel').boundingBox())!;
   expect(panel.height, 'the panel takes a third of the screen at most').toBeLessThanOrEqual(PHONE.height * 0.35);
   const radios = await page.getByRole('radio').all();

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
-import { emptyCartOf, enterCard, signIn } from './shop-helpers';
+import { newCustomer } from './new-customer';
+import { enterCard, signIn } from './shop-helpers';
 
 /** A clerk's till, signed in, on the pickup desk tab. */
 async function deskOf(browser: Browser, email: string): Promise<Page> {
@@ -11,9 +12,9 @@ async function deskOf(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** A seeded account's bearer headers, for reading what the pages do not show. */
-async function authOf(request: APIRequestContext, email: string): Promise<Record<string, string>> {
-  const r = await request.post('/api/auth/login', { data: { email, password: 'vitrine' } });
+/** An account's bearer headers, for reading what the pages do not show. */
+async function authOf(request: APIRequestContext, email: string, password: string): Promise<Record<string, string>> {
+  const r = await request.post('/api/auth/login', { data: { email, password } });
   expect(r.ok()).toBe(true);
   return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
 }
@@ -42,9 +43,9 @@ test('click and collect at two stores: each desk prepares and hands over its own
   const customer = await shop.newPage();
 
   // Camille picks a clock to collect in Paris and a lamp to collect in Lyon, and pays by card.
+  const me = await newCustomer(request, 'Camille Martin');
   await customer.goto('/account');
-  await emptyCartOf(customer, 'camille@vitrine.demo');
-  await signIn(customer, 'camille@vitrine.demo');
+  await signIn(customer, me.email, me.password);
   // Signed in before going on (a page left while the sign-in is still on its way stays a guest's).
   await expect(customer.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
   await expect(customer.getByTestId('customer-timeline')).toBeVisible();
@@ -80,7 +81,7 @@ test('click and collect at two stores: each desk prepares and hands over its own
   await expect(atLyon).toHaveAttribute('data-status', 'placed');
   await expect(atLyon.locator('.pickup-card__lines li')).toHaveCount(1);
   // Paid by card beforehand: the card says paid, with what Lyon's part costs (not the order's total).
-  const read = await request.get(`/api/orders/${orderId}`, { headers: await authOf(request, 'lyon@vitrine.demo') });
+  const read = await request.get(`/api/orders/${orderId}`, { headers: await authOf(request, 'lyon@vitrine.demo', 'vitrine') });
   expect(read.status()).toBe(200);
   const amounts = partAmounts((await read.json()) as PartOrder);
   await expectCardAmount(atLyon, amounts['store-lyon']!, false);
@@ -126,15 +127,15 @@ test('click and collect at two stores: each desk prepares and hands over its own
 test('paid at pickup at two stores: each desk shows and charges its own part, the till records each part', async ({ browser, request }, info) => {
   test.setTimeout(120_000);
   // Camille orders a bar stool to collect in Paris and two wall lights in Lyon, to pay at the stores.
-  const camille = await authOf(request, 'camille@vitrine.demo');
-  const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string; lines: { id: string }[] };
-  if (cart.lines.length) await request.post(`/api/carts/${cart.id}/commands`, { headers: camille, data: { commands: cart.lines.map((l) => ({ type: 'removeLine', lineId: l.id })) } });
+  const me = await newCustomer(request, 'Camille Martin');
+  const camille = await authOf(request, me.email, me.password);
+  const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string };
   const added = await request.post(`/api/carts/${cart.id}/commands`, { headers: camille, data: { commands: [
     { type: 'addLine', productId: 'stool-bar-haut', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-paris' } },
     { type: 'addLine', productId: 'sconce-halo', qty: 2, fulfilment: { type: 'pickup', locationId: 'store-lyon' } },
   ] } });
   expect(added.status(), await added.text()).toBe(200);
-  const placed = await request.post(`/api/carts/${cart.id}/checkout`, { headers: { ...camille, 'Idempotency-Key': crypto.randomUUID() }, data: { payment: { method: 'in_store' }, contact: { email: 'camille@vitrine.demo' } } });
+  const placed = await request.post(`/api/carts/${cart.id}/checkout`, { headers: { ...camille, 'Idempotency-Key': crypto.randomUUID() }, data: { payment: { method: 'in_store' }, contact: { email: me.email } } });
   expect(placed.status()).toBe(201);
   const order = (await placed.json()) as PartOrder;
   const amounts = partAmounts(order);
@@ -164,7 +165,7 @@ test('paid at pickup at two stores: each desk shows and charges its own part, th
   // Camille's account says what each store charged or will charge.
   const account = await (await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'fr-FR' })).newPage();
   await account.goto('/account');
-  await signIn(account, 'camille@vitrine.demo');
+  await signIn(account, me.email, me.password);
   await expect(account.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
   const mine = account.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`);
   await expect(mine.locator('[data-testid="pickup-part"][data-store="store-lyon"]').getByTestId('pickup-part-amount')).toHaveText(`Réglé dans ce magasin : ${euros(amounts['store-lyon']!)}`);

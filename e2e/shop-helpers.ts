@@ -42,17 +42,3 @@ export async function enterCard(page: Page, card = '4242 4242 4242 4242'): Promi
   await field.locator('button[type="submit"]').click();
   await expect(page.getByTestId('card-ready')).toBeVisible();
 }
-
-/**
- * Empties the active cart of a seeded account through the API, so a spec starts from a known cart
- * whatever an earlier spec left in it.
- */
-export async function emptyCartOf(page: Page, email: string): Promise<void> {
-  const auth = await page.request.post('/api/auth/login', { data: { email, password: 'vitrine' } });
-  expect(auth.ok()).toBe(true);
-  const headers = { Authorization: `Bearer ${((await auth.json()) as { token: string }).token}` };
-  const cart = (await (await page.request.post('/api/carts', { headers })).json()) as { id: string; lines: { id: string }[] };
-  if (cart.lines.length === 0) return;
-  const r = await page.request.post(`/api/carts/${cart.id}/commands`, { headers, data: { commands: cart.lines.map((l) => ({ type: 'removeLine', lineId: l.id })) } });
-  expect(r.ok()).toBe(true);
-}

@@ -54,7 +54,12 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await expect(page.getByRole('button', { name: 'Rotation auto' })).toHaveAttribute('aria-pressed', String(reducedMotion !== 'reduce'));
     const first = await cameraAt(page);
     if (reducedMotion === 'reduce') {
-      await page.waitForTimeout(2_000);
+      // Thirty display frames: auto-rotation moves the camera on every one of them.
+      await page.evaluate(() => new Promise<void>((done) => {
+        let frames = 0;
+        const tick = () => (++frames >= 30 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }));
       expect(await cameraAt(page)).toEqual(first);
     } else {
       // Software WebGL on a busy machine may draw few frames: wait for one that moved.

@@ -10,7 +10,17 @@ import { APP_ROOT as root } from './app-root';
 export function serveStaticFiles(app: Express, clientDir: string | undefined): void {
   const day = 24 * 3600 * 1000;
   app.use('/models', express.static(path.join(root, 'assets/models'), { maxAge: day, fallthrough: false }));
-  app.use('/posters', express.static(path.join(root, 'assets/posters'), { maxAge: day, fallthrough: false }));
+  app.use('/posters', express.static(path.join(root, 'assets/posters'), { maxAge: day }));
+  // A product put on sale before its picture or model exists keeps its poster's address: it shows
+  // a plain product outline until then, briefly cached so the real poster shows once it is made.
+  const placeholder = path.join(root, 'assets/poster-placeholder.svg');
+  app.get(/^\/posters\/[\w.-]+\.webp$/, (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300');
+    res.type('image/svg+xml').sendFile(placeholder);
+  });
+  app.use('/posters', (_req, res) => {
+    res.status(404).type('text/plain').send('no such poster');
+  });
   app.use('/env', express.static(path.join(root, 'assets/env'), { maxAge: day, fallthrough: false }));
   app.use('/xr-profiles', express.static(path.join(root, 'node_modules/@webxr-input-profiles/assets/dist/profiles'), { maxAge: day, fallthrough: false }));
   if (!clientDir || !fs.existsSync(path.join(clientDir, 'index.html'))) return;

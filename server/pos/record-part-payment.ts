@@ -54,7 +54,11 @@ export async function recordPartPayment(
     });
   } catch (e) {
     // Nothing was recorded: the money taken for it goes back to the card.
-    if (decision.providerPaymentId) await s.payments.refund(decision.providerPaymentId).catch(() => undefined);
+    // A refund that fails here is logged for the back office to give back by hand; the desk's answer stays the conflict.
+    if (decision.providerPaymentId) {
+      const paymentId = decision.providerPaymentId;
+      await s.payments.refund(paymentId).catch((err) => s.log.error({ err, paymentId, orderId: order.id, amount }, 'a charge for a part paid twice was not given back'));
+    }
     throw e;
   }
 }

@@ -101,6 +101,9 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     await expect.poll(async () => (await visitor.get('/api/products/lamp-bare')).status, { timeout: 10_000 }).toBe(200);
     const shown = (await visitor.get('/api/products/lamp-bare')).body;
     expect(shown).toMatchObject({ id: 'lamp-bare', status: 'published', price: { amount: 5900 }, model: { glb: '', usdz: '' } });
+    // Its picture's address shows a plain outline until a model (and so a poster) is uploaded.
+    const picture = await fetch(new URL(shown.thumbnail, t.url));
+    expect([picture.status, picture.headers.get('content-type')]).toEqual([200, expect.stringMatching(/^image\//)]);
     expect((await visitor.get('/api/products?q=lampe%20nue')).body.items.map((p: { id: string; model: unknown }) => [p.id, p.model])).toEqual([['lamp-bare', { glb: '', usdz: '' }]]);
     // On sale: it goes in a cart like any product.
     await t.server.services.database.db.insert(stock).values({ productId: 'lamp-bare', locationId: 'wh-lyon', onHand: 3 });
@@ -121,11 +124,12 @@ describe.each(backends)('back-office imports, exports, staff and audit on the %s
     const csv = (await admin.get('/api/admin/exports/products')).body as string;
     const dry = await upload(admin, '/api/admin/imports/products?dryRun=1', csv);
     expect(dry.body.preview.warnings.map((w: { handle: string }) => w.handle)).toContain('lamp-ghost');
-    // Every model URL the public catalogue hands out names a file that is there.
-    const items = (await visitor.get('/api/products')).body.items as { id: string; model: { glb: string; usdz: string } }[];
+    // Every model and picture URL the public catalogue hands out answers with a file.
+    const items = (await visitor.get('/api/products')).body.items as { id: string; thumbnail: string; model: { glb: string; usdz: string } }[];
     const urls = items.flatMap((p) => [p.model.glb, p.model.usdz]).filter(Boolean);
     expect(urls.length).toBeGreaterThan(20);
     for (const url of urls) expect((await fetch(new URL(url, t.url), { method: 'HEAD' })).status, url).toBe(200);
+    for (const p of items) expect((await fetch(new URL(p.thumbnail, t.url), { method: 'HEAD' })).status, p.id).toBe(200);
   });
 
   it('a file with any wrong row applies nothing and names every problem', async () => {
