@@ -39,6 +39,7 @@ describe('every catalogue product has its 3D files within budget', () => {
 
 describe('the model check catches what the budget forbids', () => {
   const product = products[0];
+  if (!product) throw new Error('the catalogue has no products');
   const good: ModelStats = {
     triangles: 1000,
     min: [-product.dimensionsM.w / 2, 0, -product.dimensionsM.d / 2],

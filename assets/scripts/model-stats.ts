@@ -31,8 +31,10 @@ console.log('|---|--:|--:|--:|--:|--:|--:|');
 for (const r of rows) console.log(`| ${r.id} | ${kib(r.glb)} | ${kib(r.usdz)} | ${kib(r.poster)} | ${r.tris} | ${r.materials} | ${r.variants || ''} |`);
 const summary = (key: 'glb' | 'usdz' | 'tris', fmt: (n: number) => string) => {
   const v = rows.map((r) => r[key]).sort((a, b) => a - b);
-  const median = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  return `${fmt(v[0])} / ${fmt(median)} / ${fmt(v[v.length - 1])}`;
+  if (v.length === 0) return 'none';
+  // Indices below are in range: v is not empty.
+  const median = v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  return `${fmt(v[0]!)} / ${fmt(median)} / ${fmt(v[v.length - 1]!)}`;
 };
 console.log(`\nmin / median / max: GLB ${summary('glb', kib)} KiB, USDZ ${summary('usdz', kib)} KiB, triangles ${summary('tris', String)}`);
 const total = (key: 'glb' | 'usdz' | 'poster') => kib(rows.reduce((s, r) => s + r[key], 0));
@@ -41,6 +43,6 @@ console.log(`totals: GLB ${total('glb')} KiB, USDZ ${total('usdz')} KiB, posters
 await ensureUsdzVariants(loadCatalogue());
 const variants = variantUsdzFiles(loadCatalogue()).map((f) => statSync(f.path).size).sort((a, b) => a - b);
 const vTotal = variants.reduce((a, b) => a + b, 0);
-console.log(
-  `variant USDZ (models/variants/, not in git): ${variants.length} files, ${kib(variants[0])} / ${kib(variants[Math.floor(variants.length / 2)])} / ${kib(variants[variants.length - 1])} KiB, total ${(vTotal / 1048576).toFixed(1)} MiB`,
-);
+const [vMin, vMid, vMax] = [variants[0], variants[Math.floor(variants.length / 2)], variants[variants.length - 1]];
+const vRange = vMin === undefined || vMid === undefined || vMax === undefined ? 'none' : `${kib(vMin)} / ${kib(vMid)} / ${kib(vMax)} KiB`;
+console.log(`variant USDZ (models/variants/, not in git): ${variants.length} files, ${vRange}, total ${(vTotal / 1048576).toFixed(1)} MiB`);

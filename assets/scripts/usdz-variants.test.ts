@@ -21,7 +21,7 @@ beforeAll(async () => {
 function stepsFromSwatch(linear: [number, number, number], swatch: string): number {
   const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055) * 255;
   const want = [1, 3, 5].map((i) => parseInt(swatch.slice(i, i + 2), 16));
-  return Math.max(...linear.map((c, i) => Math.abs(toSrgb(c) - want[i])));
+  return Math.max(...linear.map((c, i) => Math.abs(toSrgb(c) - want[i]!)));
 }
 
 /** The material the variants recolour, from the GLB's scene extras (JSON chunk, no decoding). */
@@ -55,13 +55,17 @@ describe('AR Quick Look shows the variant the customer chose', () => {
     const own = unzipSync(usdz);
     const base = unzipSync(readFileSync(`${MODELS_DIR}${f.product.id}.usdz`));
     expect(Object.keys(own)).toEqual(Object.keys(base));
-    for (const name of Object.keys(base).filter((n) => n !== 'model.usda')) expect(Buffer.compare(own[name], base[name]), name).toBe(0);
+    for (const name of Object.keys(base).filter((n) => n !== 'model.usda')) {
+      const ownFile = own[name];
+      expect(ownFile, name).toBeDefined();
+      expect(Buffer.compare(ownFile!, base[name]!), name).toBe(0);
+    }
   });
 
   it.each(withVariants.map((p) => [p.id, p] as const))('%s: the default <id>.usdz shows the default variant', (_, product) => {
     const colour = usdzMaterialColour(readFileSync(`${MODELS_DIR}${product.id}.usdz`), variantMaterial(product));
     expect(colour).not.toBeNull();
-    expect(stepsFromSwatch(colour!, product.variants[0].swatch)).toBeLessThanOrEqual(STEPS);
+    expect(stepsFromSwatch(colour!, product.variants[0]!.swatch)).toBeLessThanOrEqual(STEPS);
   });
 
   it('the colour check tells variants apart (sofa-oslo-3 sand is not bleu nuit)', () => {

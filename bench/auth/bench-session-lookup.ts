@@ -43,6 +43,7 @@ async function lookupTime(opts: DatabaseOptions): Promise<number> {
   const database = await openDatabase(opts);
   try {
     const [u] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'camille@vitrine.demo'));
+    if (!u) throw new Error('the demo user camille@vitrine.demo is not in the database');
     const lookup = lookupSession(database);
     let i = 0;
     return await meanMs(N, () => lookup({ userId: u.id, jti: `bench-${i++}`, issuedAtMs: Date.now() }));

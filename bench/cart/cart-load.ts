@@ -15,12 +15,12 @@ async function guests(url: string, n: number): Promise<{ c: TestClient; cartId: 
 export async function addToCartLoad(url: string, concurrency: number, seconds: number): Promise<LoadResult> {
   const clients = await guests(url, concurrency);
   return runLoad(concurrency, seconds, async (loop, i) => {
-    const { c, cartId } = clients[loop];
+    const { c, cartId } = clients[loop]!;
     // Each product's line grows by one per add; spread over products so lines stay under the per-line cap.
-    const productId = PRODUCTS[i % PRODUCTS.length];
+    const productId = PRODUCTS[i % PRODUCTS.length]!;
     const r = await postJson(`${url}/api/carts/${cartId}/commands`, { commands: [{ type: 'addLine', productId, qty: 1, fulfilment: { type: 'ship' } }] }, { authorization: `Bearer ${c.token}`, 'x-channel': 'app' });
     if (r.status === 422 && r.body.reason === 'qty_too_large') {
-      clients[loop].cartId = (await c.checkout(cartId, `bench-reset-${loop}-${i}`)).status === 201 ? (await c.cart()).id : cartId;
+      clients[loop]!.cartId = (await c.checkout(cartId, `bench-reset-${loop}-${i}`)).status === 201 ? (await c.cart()).id : cartId;
     }
     return r.status === 200;
   });
@@ -47,8 +47,9 @@ export async function checkoutLoad(url: string, concurrency: number, seconds: nu
   const deadline = started + seconds * 1000;
   await Promise.all(queues.map(async (q, loop) => {
     for (let i = 0; i < q.length && performance.now() < deadline; i++) {
+      const { c, cartId } = q[i]!;
       const t0 = performance.now();
-      const r = await postJson(`${url}/api/carts/${q[i].cartId}/checkout`, { payment: { method: 'card' }, shippingAddress: TEST_ADDRESS }, { authorization: `Bearer ${q[i].c.token}`, 'idempotency-key': `bench-${loop}-${i}` });
+      const r = await postJson(`${url}/api/carts/${cartId}/checkout`, { payment: { method: 'card' }, shippingAddress: TEST_ADDRESS }, { authorization: `Bearer ${c.token}`, 'idempotency-key': `bench-${loop}-${i}` });
       if (r.status === 201) latencies.push(performance.now() - t0);
       else errors++;
     }

@@ -24,10 +24,10 @@ function generate(n: number): CsvProduct[] {
     sku: `BENCH-${String(i).padStart(6, '0')}`,
     name: { en: `Bench product ${i}`, fr: `Produit d'essai ${i}` },
     description: { en: `A generated product, number ${i}.\nSolid oak.`, fr: `Un produit généré, numéro ${i}.\nChêne massif.` },
-    category: CATEGORIES[i % CATEGORIES.length],
+    category: CATEGORIES[i % CATEGORIES.length]!,
     price: { amount: 1000 + (i % 997) * 100, currency: 'EUR' },
     dimensionsM: { w: 0.5 + (i % 10) / 10, h: 0.8, d: 0.6 },
-    placement: PLACEMENTS[i % PLACEMENTS.length],
+    placement: PLACEMENTS[i % PLACEMENTS.length]!,
     status: i % 10 === 0 ? 'draft' : 'published',
     tags: ['bench', `batch-${i % 7}`],
     variants: i % 5 === 0

@@ -71,7 +71,7 @@ async function runBackend(backend: 'embedded' | 'postgres') {
     });
     let found = 0;
     const ours = await runLoad(CLIENTS, SECONDS, async (_loop, i) => {
-      const r = await searchCatalogue(db, catalogue, QUERIES[i % QUERIES.length]);
+      const r = await searchCatalogue(db, catalogue, QUERIES[i % QUERIES.length]!);
       found += r.items.length ? 1 : 0;
       return true;
     });

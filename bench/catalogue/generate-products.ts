@@ -23,8 +23,8 @@ const NAMES = ['Oslo', 'Loire', 'Arc', 'Bulle', 'Galet', 'Atelier', 'Calanque', 
  */
 export function generateProducts(n: number): Product[] {
   return Array.from({ length: n }, (_, i) => {
-    const kind = KINDS[i % KINDS.length];
-    const [matFr, matEn] = MATERIALS[Math.floor(i / KINDS.length) % MATERIALS.length];
+    const kind = KINDS[i % KINDS.length]!;
+    const [matFr, matEn] = MATERIALS[Math.floor(i / KINDS.length) % MATERIALS.length]!;
     const name = `${NAMES[Math.floor(i / 80) % NAMES.length]} ${Math.floor(i / 1600) + 1}`;
     const id = `gen-${kind.category}-${i}`;
     return {

@@ -65,6 +65,7 @@ try {
   servers.push(await spawnServer(env(1)));
   servers.push(await spawnServer(env(2)));
   const [a, b] = servers.map((s) => Number(new URL(s.url).port));
+  if (a === undefined || b === undefined) throw new Error('two Vitrine servers should be running');
   // The same configuration both times; for one process both upstream lines name it.
   const one = await startNginx(nginx, ports.one, renderVitrineConf(ports.one, [a, a]));
   fronts.push(one);

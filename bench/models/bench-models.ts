@@ -63,10 +63,11 @@ async function heavyModel(): Promise<{ glb: Uint8Array; dims: { w: number; h: nu
     .setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(uv).setBuffer(buffer))
     .setIndices(doc.createAccessor().setType('SCALAR').setArray(idx).setBuffer(buffer))
     .setMaterial(material);
-  doc.createScene().addChild(doc.createNode('ottoman').setTranslation([0, 0.25, 0]).setMesh(doc.createMesh('ottoman').addPrimitive(prim)));
+  const scene = doc.createScene();
+  scene.addChild(doc.createNode('ottoman').setTranslation([0, 0.25, 0]).setMesh(doc.createMesh('ottoman').addPrimitive(prim)));
   const io = await modelIo();
   const glb = await io.writeBinary(doc);
-  const { min, max } = getBounds(doc.getRoot().listScenes()[0]);
+  const { min, max } = getBounds(scene);
   return { glb, dims: { w: max[0] - min[0], h: max[1] - min[1], d: max[2] - min[2] } };
 }
 

@@ -187,8 +187,9 @@ async function runOne(server: BenchServer, v: Variant, clients: number): Promise
   const workers = shares.map(() => LoadWorker.start());
   let first = 0;
   await Promise.all(workers.map((w, k) => {
-    const m = { type: 'join', url: server.url, roomId: v.roomId, token: v.token, count: shares[k], firstIndex: first, hz: HZ };
-    first += shares[k];
+    const count = shares[k]!; // one share per worker: workers is shares mapped
+    const m = { type: 'join', url: server.url, roomId: v.roomId, token: v.token, count, firstIndex: first, hz: HZ };
+    first += count;
     return w.ask(m, 'joined');
   }));
   const observers = await Promise.all(Array.from({ length: OBSERVERS }, () => new Client(server.url).joinById(v.roomId, { token: v.token })));
@@ -214,7 +215,7 @@ async function runOne(server: BenchServer, v: Variant, clients: number): Promise
       o.onMessage('state', (json: string) => {
         const now = wallNow();
         const { participants } = JSON.parse(json) as { participants: Record<string, { head: { x: number } }> };
-        for (const sid in participants) record(o.sessionId, sid, participants[sid].head.x, now);
+        for (const [sid, p] of Object.entries(participants)) record(o.sessionId, sid, p.head.x, now);
       });
     }
   }

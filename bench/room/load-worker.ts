@@ -32,7 +32,7 @@ async function join(m: Start) {
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       if (!running) break;
       const k = tick % mine.length;
-      mine[k].sendPose(stampedPose(firstIndex + k, wallNow()));
+      mine[k]!.sendPose(stampedPose(firstIndex + k, wallNow()));
     }
   })();
   send({ type: 'joined', sessionIds: seats.map((s) => s.sessionId) });

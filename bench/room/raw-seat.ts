@@ -20,17 +20,17 @@ const POSE_HEADER = messageHeader('pose');
  * generator needs nothing the app does not already depend on.
  */
 export function packPose(p: Record<string, number[]>): Buffer {
-  const keys = Object.keys(p);
+  const entries = Object.entries(p);
   let size = 1;
-  for (const k of keys) size += 1 + k.length + 1 + p[k].length * 9;
+  for (const [k, vs] of entries) size += 1 + k.length + 1 + vs.length * 9;
   const buf = Buffer.alloc(size);
   let o = 0;
-  buf[o++] = 0x80 | keys.length;
-  for (const k of keys) {
+  buf[o++] = 0x80 | entries.length;
+  for (const [k, vs] of entries) {
     buf[o++] = 0xa0 | k.length;
     o += buf.write(k, o, 'ascii');
-    buf[o++] = 0x90 | p[k].length;
-    for (const v of p[k]) {
+    buf[o++] = 0x90 | vs.length;
+    for (const v of vs) {
       buf[o++] = 0xcb;
       buf.writeDoubleBE(v, o);
       o += 8;

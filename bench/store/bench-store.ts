@@ -24,11 +24,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  return (i >= 0 && args[i + 1]) || fallback;
 };
 const ITEMS = Number(option('items', '1000'));
 const FRAMES = Number(option('frames', '200'));
-const [VW, VH] = option('viewport', '640x360').split('x').map(Number);
+const [VW, VH] = ((): [number, number] => {
+  const [w, h] = option('viewport', '640x360').split('x').map(Number);
+  if (w === undefined || h === undefined) throw new Error('--viewport must be WIDTHxHEIGHT, e.g. 640x360');
+  return [w, h];
+})();
 const PORT = Number(option('port', '4396'));
 const HEADSET_BUDGET_MS = 1000 / 90;
 
@@ -63,8 +67,8 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('the Vitrine server did not start');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? NaN;
 
 async function measure(browser: Browser, name: string, query: string, base = `http://localhost:${PORT}`): Promise<Result> {
   const page = await browser.newPage({ viewport: { width: VW, height: VH } });
@@ -159,9 +163,10 @@ async function catalogueSizes() {
 
 function print(rs: Result[]) {
   const [b, n] = rs;
+  if (!b || !n) throw new Error('print needs the batched and the naive results');
   const row = (label: string, f: (r: Result) => string) => console.log(`${label.padEnd(34)}${rs.map((r) => f(r).padStart(16)).join('')}`);
   console.log(`\nVitrine walkable store, ${ITEMS} product instances on the shelves (+ room sets), ${VW}x${VH}, headless Chromium, software WebGL, ${FRAMES} frames each\n`);
-  row('', (r) => r.name.split(' ')[0]);
+  row('', (r) => r.name.split(' ')[0]!);
   row('draw calls per frame', (r) => String(r.calls));
   row('triangles per frame', (r) => r.triangles.toLocaleString('en'));
   row('products inside the view', (r) => String(r.inView));

@@ -2,7 +2,7 @@
 export function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
+  return sorted[i]!; // i is clamped to the indices of a non-empty array
 }
 
 export interface LoadResult {

@@ -65,7 +65,7 @@ function startModelViewerServer(): Promise<Server> {
     '/model-viewer.min.js': [path.join(mvDir, 'node_modules/@google/model-viewer/dist/model-viewer.min.js'), 'text/javascript'],
   };
   const server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0];
+    const url = (req.url ?? '/').split('?')[0] ?? '/';
     if (url === '/meshopt-stub.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript' }).end('');
       return;
@@ -94,7 +94,8 @@ async function measure(browser: Browser, url: string, firstFrameGlobal: string, 
     await page.waitForFunction((g) => (window as unknown as Record<string, number | undefined>)[g] !== undefined || (window as { __mvError?: string }).__mvError, firstFrameGlobal, { timeout: 90_000 });
     const err = await page.evaluate(() => (window as { __mvError?: string }).__mvError);
     if (err) throw new Error(`model-viewer: ${err}`);
-    firstFrameMs = await page.evaluate((g) => (window as unknown as Record<string, number>)[g], firstFrameGlobal);
+    // Set: waitForFunction above saw it (or threw on the error).
+    firstFrameMs = await page.evaluate((g) => (window as unknown as Record<string, number>)[g]!, firstFrameGlobal);
   } else {
     await page.waitForLoadState('networkidle');
   }
@@ -107,7 +108,7 @@ async function measure(browser: Browser, url: string, firstFrameGlobal: string, 
   return { jsGzip: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length, firstFrameMs, heapBytes: usedSize };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const ms = (t: number) => `${Math.round(t)} ms`;
@@ -134,8 +135,10 @@ async function main() {
       console.log(`run ${i + 1}: ours ${ms(a.firstFrameMs)} ${kib(a.jsGzip)} ${mib(a.heapBytes)} | model-viewer ${ms(b.firstFrameMs)} ${kib(b.jsGzip)} ${mib(b.heapBytes)}`);
     }
     const page2d = await measure(browser, oursUrl, '', { noWebGL: true });
-    const o = { js: median(us.map((s) => s.jsGzip)), t: median(us.map((s) => s.firstFrameMs)), heap: median(us.map((s) => s.heapBytes)), files: us[0].jsFiles };
-    const m = { js: median(them.map((s) => s.jsGzip)), t: median(them.map((s) => s.firstFrameMs)), heap: median(them.map((s) => s.heapBytes)), files: them[0].jsFiles };
+    const [firstUs, firstThem] = [us[0], them[0]];
+    if (!firstUs || !firstThem) throw new Error('--runs must be at least 1');
+    const o = { js: median(us.map((s) => s.jsGzip)), t: median(us.map((s) => s.firstFrameMs)), heap: median(us.map((s) => s.heapBytes)), files: firstUs.jsFiles };
+    const m = { js: median(them.map((s) => s.jsGzip)), t: median(them.map((s) => s.firstFrameMs)), heap: median(them.map((s) => s.heapBytes)), files: firstThem.jsFiles };
     const viewerJs = o.js - page2d.jsGzip;
     console.log(`\nbench:viewer, ${PRODUCT}.glb, headless Chromium (SwiftShader), 800x600, median of ${RUNS} cold loads\n`);
     console.log('                        JS gzip (files)        first model frame   JS heap after load');

@@ -26,7 +26,7 @@ function run(batches: unknown[][]): { carts: Cart[] } {
   for (const batch of batches) {
     const parsed = batch.map((c) => CartCommandSchema.safeParse(c));
     if (parsed.some((p) => !p.success)) continue;
-    const r = applyCartCommands(carts[carts.length - 1], parsed.map((p) => p.data as CartCommand), ctx);
+    const r = applyCartCommands(carts[carts.length - 1]!, parsed.map((p) => p.data as CartCommand), ctx);
     if (r.ok) carts.push(r.cart);
   }
   return { carts };
@@ -78,7 +78,7 @@ describe('applyCartCommands', () => {
       { type: 'addLine', productId: 'lamp', qty: 3, fulfilment: { type: 'pickup', locationId: 'lyon' } },
     ], ctx);
     if (!r1.ok) throw new Error('setup');
-    const r2 = applyCartCommands(r1.cart, [{ type: 'setFulfilment', lineId: r1.cart.lines[1].id, fulfilment: { type: 'ship' } }], ctx);
+    const r2 = applyCartCommands(r1.cart, [{ type: 'setFulfilment', lineId: r1.cart.lines[1]!.id, fulfilment: { type: 'ship' } }], ctx);
     expect(r2.ok && r2.cart.lines.map((l) => [l.qty, l.fulfilment.type])).toEqual([[5, 'ship']]);
   });
 

@@ -24,24 +24,24 @@ describe('reconcileLinePrices', () => {
   it('keeps the first unseen price through several changes, and drops the notice when the price comes back', () => {
     const once = reconcileLinePrices([line()], priced({ lamp: 5999 })).lines;
     const twice = reconcileLinePrices(once, priced({ lamp: 6999 })).lines;
-    expect(twice[0].priceChange).toEqual({ from: money(4999), to: money(6999) });
+    expect(twice[0]!.priceChange).toEqual({ from: money(4999), to: money(6999) });
     const back = reconcileLinePrices(twice, priced({ lamp: 4999 })).lines;
-    expect(back[0].priceChange).toBeUndefined();
-    expect(back[0].unitPrice.amount).toBe(4999);
+    expect(back[0]!.priceChange).toBeUndefined();
+    expect(back[0]!.unitPrice.amount).toBe(4999);
   });
 
   it('marks a line whose product is no longer sold, and lifts the mark when it is sold again', () => {
     const gone = reconcileLinePrices([line()], priced({}, ['lamp'])).lines;
-    expect(gone[0].unavailable).toBe(true);
+    expect(gone[0]!.unavailable).toBe(true);
     expect(checkoutBlockers(gone).unavailable).toHaveLength(1);
     const back = reconcileLinePrices(gone, priced({})).lines;
-    expect(back[0].unavailable).toBeUndefined();
+    expect(back[0]!.unavailable).toBeUndefined();
   });
 
   it('charges the variant its own price, and marks a line whose variant is gone', () => {
     const product: CartContext['product'] = () => ({ price: money(100000), category: 'sofas', variants: [{ id: 'grey', price: money(120000) }] });
     expect(reconcileLinePrices([line({ productId: 'sofa', variantId: 'grey', unitPrice: money(120000) })], product).changed).toBe(false);
-    expect(reconcileLinePrices([line({ productId: 'sofa', variantId: 'green', unitPrice: money(100000) })], product).lines[0].unavailable).toBe(true);
+    expect(reconcileLinePrices([line({ productId: 'sofa', variantId: 'green', unitPrice: money(100000) })], product).lines[0]!.unavailable).toBe(true);
   });
 
   it('property: after reconciling, every sold line is at today\'s price, and it is a fixed point', () => {
@@ -66,7 +66,7 @@ describe('the cart reducer and price changes', () => {
   const add = { type: 'addLine', productId: 'lamp', qty: 1, fulfilment: { type: 'ship' } } as const;
 
   it('adds a variant line at the variant\'s own price', () => {
-    const ctx = fixtureContext({ product: (id) => (id === 'sofa' ? { ...fixtureProducts.sofa, variants: [{ id: 'grey' }, { id: 'green', price: money(139900) }] } : fixtureProducts[id]) });
+    const ctx = fixtureContext({ product: (id) => (id === 'sofa' ? { ...fixtureProducts.sofa!, variants: [{ id: 'grey' }, { id: 'green', price: money(139900) }] } : fixtureProducts[id]) });
     const r = applyCartCommands(emptyCart(), [{ type: 'addLine', productId: 'sofa', variantId: 'green', qty: 2, fulfilment: { type: 'ship' } }, { type: 'addLine', productId: 'sofa', variantId: 'grey', qty: 1, fulfilment: { type: 'ship' } }], ctx);
     expect(r.ok && r.cart.lines.map((l) => l.unitPrice.amount)).toEqual([139900, 129900]);
     expect(r.ok && r.cart.totals.total.amount).toBe(2 * 139900 + 129900);
@@ -77,11 +77,11 @@ describe('the cart reducer and price changes', () => {
     if (!first.ok) throw new Error('add failed');
     const dearer = fixtureContext({ product: priced({ lamp: 5999 }) });
     const r = applyCartCommands(first.cart, [{ type: 'setQty', lineId: 'l1', qty: 2 }], dearer);
-    expect(r.ok && r.cart.lines[0].priceChange).toEqual({ from: money(4999), to: money(5999) });
+    expect(r.ok && r.cart.lines[0]!.priceChange).toEqual({ from: money(4999), to: money(5999) });
     expect(r.ok && r.cart.totals.total.amount).toBe(2 * 5999);
     if (!r.ok) return;
     const accepted = applyCartCommands(r.cart, [{ type: 'acceptPrices' }], dearer);
-    expect(accepted.ok && accepted.cart.lines[0].priceChange).toBeUndefined();
+    expect(accepted.ok && accepted.cart.lines[0]!.priceChange).toBeUndefined();
     expect(accepted.ok && checkoutBlockers(accepted.cart.lines).priceChanged).toEqual([]);
     expect(applyCartCommands(r.cart, [{ type: 'acceptPrices', lineIds: ['nope'] }], dearer)).toMatchObject({ ok: false, error: { reason: 'unknown_line' } });
   });
@@ -91,7 +91,7 @@ describe('the cart reducer and price changes', () => {
     if (!first.ok) throw new Error('add failed');
     const r = applyCartCommands(first.cart, [add], fixtureContext({ product: priced({ lamp: 5999 }) }));
     expect(r.ok && r.cart.lines[0]).toMatchObject({ qty: 2, unitPrice: { amount: 5999 } });
-    expect(r.ok && r.cart.lines[0].priceChange).toBeUndefined();
+    expect(r.ok && r.cart.lines[0]!.priceChange).toBeUndefined();
   });
 
   it('refuses to add a product no longer sold and leaves its line out of the totals', () => {
@@ -100,7 +100,7 @@ describe('the cart reducer and price changes', () => {
     const ctx = fixtureContext({ product: priced({}, ['lamp']) });
     expect(applyCartCommands(first.cart, [add], ctx)).toMatchObject({ ok: false, error: { reason: 'unknown_product' } });
     const r = applyCartCommands(first.cart, [{ type: 'setQty', lineId: 'l2', qty: 2 }], ctx);
-    expect(r.ok && r.cart.lines[0].unavailable).toBe(true);
+    expect(r.ok && r.cart.lines[0]!.unavailable).toBe(true);
     expect(r.ok && r.cart.totals.total.amount).toBe(2 * 19950);
   });
 });

@@ -62,7 +62,7 @@ const productArb: fc.Arbitrary<CsvProduct> = fc.record({
   })) as unknown as fc.Arbitrary<CsvProduct>;
 
 const withHandles = fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }).chain((ids) =>
-  fc.tuple(...ids.map(() => productArb)).map((ps) => ps.map((p, i) => ({ ...p, id: ids[i], sku: `${p.sku}-${i}`,
+  fc.tuple(...ids.map(() => productArb)).map((ps) => ps.map((p, i) => ({ ...p, id: ids[i]!, sku: `${p.sku}-${i}`,
     variants: p.variants.map((v, j) => (v.sku ? { ...v, sku: `${v.sku}-${i}-${j}` } : v)) }))));
 
 const clean = (p: CsvProduct) => JSON.parse(JSON.stringify(p));
@@ -101,12 +101,12 @@ describe('product CSV', () => {
     expect(decoded.startsWith('Handle')).toBe(true);
     const { products, errors } = importText(decoded);
     expect(errors).toEqual([]);
-    expect(products[0].description.en).toBe('Line one,\n"quoted"\nline three');
+    expect(products[0]!.description.en).toBe('Line one,\n"quoted"\nline three');
   });
 
   it('strips markup from Body (HTML) instead of keeping it', () => {
     const { products } = importText(csvOf([{ ...lamp, 'Body (HTML)': '<script>alert(1)</script><p>Nice <img src=x onerror=alert(1)>lamp</p>' }]));
-    expect(products[0].description.en).toBe('Nice lamp');
+    expect(products[0]!.description.en).toBe('Nice lamp');
   });
 
   it('a further row with the same Handle is another variant', () => {
@@ -116,8 +116,8 @@ describe('product CSV', () => {
     ]));
     expect(errors).toEqual([]);
     expect(products).toHaveLength(1);
-    expect(products[0].sku).toBe('VT-T-1');
-    expect(products[0].variants).toEqual([
+    expect(products[0]!.sku).toBe('VT-T-1');
+    expect(products[0]!.variants).toEqual([
       { id: 'red', name: { en: 'Red', fr: 'Rouge' }, swatch: '#aa0000' },
       { id: 'blue', name: { en: 'Blue', fr: 'Blue' }, swatch: '#9a9a9a', sku: 'VT-T-2', price: { amount: 5990, currency: 'EUR' } },
     ]);

@@ -47,12 +47,12 @@ describe('ProductInputSchema', () => {
   it('turns into a valid Product that keeps the model and thumbnail of the product it replaces', () => {
     const input = ProductInputSchema.parse(valid);
     const current = { ...ProductSchema.parse({ ...valid, id: 'x', model: { glb: '/m/x.glb', usdz: '/m/x.usdz' }, thumbnail: '/p/x.webp' }) };
-    current.variants[0].model = { glb: '/m/v.glb', usdz: '/m/v.usdz' };
+    current.variants[0]!.model = { glb: '/m/v.glb', usdz: '/m/v.usdz' };
     const p: Product = productFromInput('x', input, current);
     expect(ProductSchema.parse(p)).toEqual(p);
     expect(p.model.glb).toBe('/m/x.glb');
     expect(p.thumbnail).toBe('/p/x.webp');
-    expect(p.variants[0].model?.glb).toBe('/m/v.glb');
+    expect(p.variants[0]!.model?.glb).toBe('/m/v.glb');
     // A new product has no model until one is uploaded: never a path to a file that does not exist.
     expect(productFromInput('new-one', input).model).toEqual({ glb: '', usdz: '' });
   });

@@ -49,7 +49,7 @@ describe('dashboard figures', () => {
     expect(by.store).toMatchObject({ carts: 1, convertedCarts: 1, orders: 1, revenue: 150000 });
     // c2 never bought, c3 bought, c4 cancelled: one in three web carts converted.
     expect(by.web).toMatchObject({ carts: 3, convertedCarts: 1, orders: 1, revenue: 10000 });
-    expect(by.web.conversion).toBeCloseTo(1 / 3);
+    expect(by.web!.conversion).toBeCloseTo(1 / 3);
     expect(by.vr).toMatchObject({ carts: 0, conversion: 0 });
   });
 
@@ -75,7 +75,7 @@ describe('dashboard figures', () => {
   it('lays orders out per day and channel with empty days kept, cancelled ones left out', () => {
     const d = dailyOrders(orders, t(20), 3);
     expect(d.map((x) => x.day)).toEqual(['2026-05-08', '2026-05-09', '2026-05-10']);
-    expect(d[2].byChannel).toMatchObject({ store: 1, web: 1, ar: 0 });
+    expect(d[2]!.byChannel).toMatchObject({ store: 1, web: 1, ar: 0 });
   });
 
   it('puts it together with totals', () => {

@@ -28,7 +28,7 @@ describe('handing "take now" lines over at the till', () => {
     expect(markHandedOver(order, ['a', 'c'], 't').complete).toBe(false);
     const all = markHandedOver({ lines: [now('a', 'vase-a', 1)] } as Order, ['a'], 't');
     expect(all.complete).toBe(true);
-    expect(all.order.lines[0].handedOverAt).toBe('t');
+    expect(all.order.lines[0]!.handedOverAt).toBe('t');
   });
 });
 

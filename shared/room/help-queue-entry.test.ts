@@ -20,7 +20,7 @@ const entry: HelpRequestView = {
 describe('a help queue entry as staff see it', () => {
   it('shows a waiting request without its cart id or the data of its events', () => {
     const seen = queueEntryFor(entry, { userId: 'ines', role: 'advisor' });
-    expect(seen.context).toEqual({ productId: 'sofa', cartLines: 2, recent: [{ at: entry.context.recent[0].at, channel: 'web', type: 'order.placed', data: {} }] });
+    expect(seen.context).toEqual({ productId: 'sofa', cartLines: 2, recent: [{ at: entry.context.recent[0]!.at, channel: 'web', type: 'order.placed', data: {} }] });
     expect(JSON.stringify(seen)).not.toContain('o-1');
   });
 

@@ -85,7 +85,7 @@ describe('follow-me formation', () => {
       expect(fx * ((2 - s.x) / d) + fz * ((3 - s.z) / d)).toBeCloseTo(1, 6);
     }
     for (let i = 0; i < spots.length; i++) for (let j = i + 1; j < spots.length; j++) {
-      expect(Math.hypot(spots[i].x - spots[j].x, spots[i].z - spots[j].z)).toBeGreaterThan(0.9);
+      expect(Math.hypot(spots[i]!.x - spots[j]!.x, spots[i]!.z - spots[j]!.z)).toBeGreaterThan(0.9);
     }
   });
 });

@@ -30,9 +30,9 @@ describe('planReservations', () => {
       .toEqual({ ok: false, short: [{ lineId: 'a', productId: 'lamp', locationId: 'lyon', requested: 4, available: 3 }] });
   });
   it('ships from the warehouse when it has enough, from a store otherwise', () => {
-    expect(chooseShipSource(world.sofa, 2)?.locationId).toBe('wh');
-    expect(chooseShipSource(world.sofa, 3)?.locationId).toBe('paris');
-    expect(chooseShipSource(world.sofa, 6)).toBeUndefined();
+    expect(chooseShipSource(candidates('sofa'), 2)?.locationId).toBe('wh');
+    expect(chooseShipSource(candidates('sofa'), 3)?.locationId).toBe('paris');
+    expect(chooseShipSource(candidates('sofa'), 6)).toBeUndefined();
   });
 
   it('reserves pickup lines at their store and sums a pickup and a shipment served by the same stock row', () => {
@@ -91,7 +91,7 @@ describe('planReservations', () => {
       const taken = new Map<string, number>();
       for (const r of plan.reservations) taken.set(`${r.productId}|${r.locationId}`, (taken.get(`${r.productId}|${r.locationId}`) ?? 0) + r.qty);
       for (const [k, qty] of taken) {
-        const [p, loc] = k.split('|');
+        const [p, loc] = k.split('|') as [string, string];
         expect(qty).toBeLessThanOrEqual(world[p]!.find((c) => c.locationId === loc)?.available ?? 0);
       }
       const keys = plan.reservations.map((r) => `${r.productId}|${r.locationId}`);

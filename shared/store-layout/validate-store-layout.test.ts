@@ -55,7 +55,7 @@ describe('validateStoreLayout', () => {
 
   it('points a schema error at the fixture by its id', () => {
     const l = base() as unknown as { fixtures: Array<Record<string, unknown>> };
-    l.fixtures[8].length = -1;
+    l.fixtures[8]!.length = -1;
     const issues = validateStoreLayout(l, catalogue).issues;
     expect(issues[0]).toMatchObject({ code: 'invalid', fixtureId: 'gondola-1' });
   });

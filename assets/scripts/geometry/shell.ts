@@ -9,8 +9,10 @@ import { lathe } from './parts';
  * @example shell([[0.2, 0], [0.15, 0.3]], 0.003) // an open shade 30 cm tall
  */
 export function shell(outer: ReadonlyArray<readonly [number, number]>, wall: number, segments = 48): BufferGeometry {
+  const first = outer[0];
+  if (!first) throw new Error('shell: the outer profile has no points');
   const inner = [...outer].reverse().map(([r, y]) => [Math.max(r - wall, 0), y] as const);
-  return lathe([...outer, ...inner, outer[0]], segments);
+  return lathe([...outer, ...inner, first], segments);
 }
 
 /**

@@ -39,13 +39,13 @@ export function grainUv(g: BufferGeometry, tileM = 0.8): BufferGeometry {
   const nor = g.getAttribute('normal');
   const uv = new Float32Array(pos.count * 2);
   for (let i = 0; i < pos.count; i++) {
-    const p = [pos.getX(i), pos.getY(i), pos.getZ(i)];
-    const n = [Math.abs(nor.getX(i)), Math.abs(nor.getY(i)), Math.abs(nor.getZ(i))];
+    const p = [pos.getX(i), pos.getY(i), pos.getZ(i)] as const;
+    const n = [Math.abs(nor.getX(i)), Math.abs(nor.getY(i)), Math.abs(nor.getZ(i))] as const;
     const facing = n[0] >= n[1] && n[0] >= n[2] ? 0 : n[1] >= n[2] ? 1 : 2;
     const uAxis = long !== facing ? long : (facing + 1) % 3;
     const vAxis = [0, 1, 2].find((a) => a !== facing && a !== uAxis)!;
-    uv[i * 2] = p[uAxis] / tileM;
-    uv[i * 2 + 1] = p[vAxis] / tileM;
+    uv[i * 2] = p[uAxis as 0 | 1 | 2] / tileM;
+    uv[i * 2 + 1] = p[vAxis as 0 | 1 | 2] / tileM;
   }
   g.setAttribute('uv', new BufferAttribute(uv, 2));
   return g;

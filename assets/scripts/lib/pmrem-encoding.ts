@@ -36,7 +36,7 @@ export function encodePmrem(p: PmremReadback, meta: Record<string, unknown>): Ui
         for (let x = 0; x < s; x++) {
           const i = from + (y * s + (s - 1 - x)) * 4;
           for (let c = 0; c < 3; c++) {
-            let h = DataUtils.toHalfFloat(p.rgba[i + c]);
+            let h = DataUtils.toHalfFloat(p.rgba[i + c]!);
             h = Math.min(0x7bff, ((h + (1 << (drop - 1))) >> drop) << drop);
             hi[k] = h >> 8;
             lo[k++] = h & 0xff;

@@ -24,8 +24,8 @@ const GLYPHS: Record<string, string[]> = {
 function inside(poly: Poly, u: number, v: number): boolean {
   let hit = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
+    const [xi, yi] = poly[i]!;
+    const [xj, yj] = poly[j]!;
     if (yi > v !== yj > v && u < ((xj - xi) * (v - yi)) / (yj - yi) + xi) hit = !hit;
   }
   return hit;
@@ -80,7 +80,9 @@ function drawText(r: Raster, text: string, top: number, scale: number, rgb: Rgb)
   const advance = 6 * scale;
   let x = Math.round((r.width - text.length * advance + scale) / 2);
   for (const ch of text) {
-    for (const [gy, row] of GLYPHS[ch].entries()) {
+    const glyph = GLYPHS[ch];
+    if (!glyph) throw new Error(`print-calanques: no glyph for ${JSON.stringify(ch)}`);
+    for (const [gy, row] of glyph.entries()) {
       for (const [gx, cell] of [...row].entries()) {
         if (cell !== '#') continue;
         for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) r.set(x + gx * scale + dx, top + gy * scale + dy, [...rgb, 255]);

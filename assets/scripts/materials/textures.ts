@@ -45,7 +45,7 @@ export function woodGrain(): Texture {
   const rows = Array.from({ length: 256 }, () => fibre());
   const raster = new Raster(256, 256).paint((u, v, _x, y) => {
     const rings = 0.5 + 0.5 * Math.sin(TAU * (11 * v + 0.14 * warp(u, 0)));
-    const g = 0.84 + 0.1 * rings ** 4 + 0.05 * rows[y];
+    const g = 0.84 + 0.1 * rings ** 4 + 0.05 * rows[y]!;
     const c = Math.round(255 * Math.min(1, g));
     return [c, Math.round(c * 0.985), Math.round(c * 0.965), 255];
   });
@@ -82,7 +82,7 @@ export function berberWeave(): Texture {
     const a = Math.abs(((u + v) * 2) % 1 - 0.5);
     const b = Math.abs(((u - v + 1) * 2) % 1 - 0.5);
     const line = Math.min(a, b) < 0.03 ? 0.55 : 1;
-    const c = Math.round(255 * line * (0.9 + 0.1 * speck[y * 256 + x]));
+    const c = Math.round(255 * line * (0.9 + 0.1 * speck[y * 256 + x]!));
     return [c, c, c, 255];
   });
   return rasterTexture(raster, 'berber-weave');
@@ -109,12 +109,12 @@ export function terrazzo(): Texture {
   const rand = mulberry32(31);
   const size = 256;
   const raster = new Raster(size, size).paint(() => [236, 232, 224, 255]);
-  const palette = [[196, 120, 92], [72, 72, 76], [166, 170, 158], [214, 180, 140], [120, 140, 132]];
+  const palette: ReadonlyArray<readonly [number, number, number]> = [[196, 120, 92], [72, 72, 76], [166, 170, 158], [214, 180, 140], [120, 140, 132]];
   for (let i = 0; i < 220; i++) {
     const cx = rand() * size;
     const cy = rand() * size;
     const rad = 1.5 + rand() * rand() * 9;
-    const col = palette[Math.floor(rand() * palette.length)];
+    const col = palette[Math.floor(rand() * palette.length)]!;
     for (let y = Math.floor(cy - rad); y <= cy + rad; y++)
       for (let x = Math.floor(cx - rad); x <= cx + rad; x++)
         if ((x - cx) ** 2 + ((y - cy) * 1.3) ** 2 <= rad * rad)

@@ -39,7 +39,7 @@ export function stool(product: Product, s: StoolStyle): BuiltModel {
     const t = s.footrest / (h - seatT);
     const at = legs.map((l) => l.foot.clone().lerp(l.top, t));
     at.forEach((p, i) => {
-      parts.add(rod(p, at[(i + 1) % at.length], 0.008, 0.008, 10), legMaterial);
+      parts.add(rod(p, at[(i + 1) % at.length]!, 0.008, 0.008, 10), legMaterial);
     });
   }
   return parts.done();

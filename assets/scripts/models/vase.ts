@@ -31,7 +31,7 @@ export function bubbleVase(product: Product): BuiltModel {
   const outer: [number, number][] = [[0, 0]];
   const angles = [...Array.from({ length: 5 }, (_, i) => -0.25 * Math.PI * (1 - i / 5)), ...Array.from({ length: 9 }, (_, i) => 0.36 * Math.PI * (i / 8))];
   for (const a of angles) outer.push([Math.cos(a) * r, cy + Math.sin(a) * ry]);
-  const neckR = outer[outer.length - 1][0];
+  const neckR = outer[outer.length - 1]![0];
   outer.push([neckR * 0.95, h - 0.012], [neckR * 1.05, h]);
   const inner = [...outer].reverse().slice(0, -1).map(([x, y]) => [Math.max(x - wall, 0), Math.max(y, wall)] as const);
   return new Parts().add(lathe([...outer, ...inner, [0, wall]], 56), glass('#9aa69e')).done();

@@ -25,6 +25,7 @@ export interface ModelStats {
 export function measure(doc: Document): ModelStats {
   const root = doc.getRoot();
   const scene = root.getDefaultScene() ?? root.listScenes()[0];
+  if (!scene) throw new Error('the GLB document has no scene');
   const { min, max } = getBounds(scene);
   let triangles = 0;
   for (const mesh of root.listMeshes())
@@ -52,14 +53,14 @@ export function checkModel(stats: ModelStats, product: Product): string[] {
   const problems: string[] = [];
   const { w, h, d } = product.dimensionsM;
   const near = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
-  (['w', 'h', 'd'] as const).forEach((k, i) => {
+  for (const [k, i] of [['w', 0], ['h', 1], ['d', 2]] as const) {
     const want = { w, h, d }[k];
     if (!near(stats.size[i], want, BUDGETS.sizeToleranceM))
       problems.push(`${k} is ${stats.size[i].toFixed(3)} m, catalogue says ${want.toFixed(3)} m`);
-  });
+  }
   if (stats.triangles > BUDGETS.triangles) problems.push(`${stats.triangles} triangles, budget ${BUDGETS.triangles}`);
   const t = BUDGETS.originToleranceM;
-  const centre = (i: number) => (stats.min[i] + stats.max[i]) / 2;
+  const centre = (i: 0 | 1 | 2) => (stats.min[i] + stats.max[i]) / 2;
   if (!near(centre(0), 0, t)) problems.push(`not centred in x (centre ${centre(0).toFixed(4)})`);
   if (product.placement === 'wall') {
     if (!near(stats.min[2], 0, t)) problems.push(`back face not on the wall plane z = 0 (min z ${stats.min[2].toFixed(4)})`);

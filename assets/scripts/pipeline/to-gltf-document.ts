@@ -34,7 +34,7 @@ export function toGltfDocument(model: Group, product: Product, variantMaterial?:
     const uv = g.getAttribute('uv');
     // three's uv origin is the image's bottom-left, glTF's the top-left.
     const uvArray = new Float32Array(uv.array as Float32Array);
-    for (let i = 1; i < uvArray.length; i += 2) uvArray[i] = 1 - uvArray[i];
+    for (let i = 1; i < uvArray.length; i += 2) uvArray[i] = 1 - uvArray[i]!;
     const index = g.index!.array;
     const indices = position.count > 65535 ? new Uint32Array(index) : new Uint16Array(index);
     const prim = doc
@@ -67,7 +67,8 @@ function convertMaterial(doc: Document, m: MeshStandardMaterial, textures: Map<T
       textures.set(m.map, t);
     }
     out.setBaseColorTexture(t);
-    const wrap = m.map.wrapS === RepeatWrapping ? TextureInfo.WrapMode.REPEAT : TextureInfo.WrapMode.CLAMP_TO_EDGE;
+    // WrapMode is typed as a Record of any key; REPEAT and CLAMP_TO_EDGE are among its keys.
+    const wrap = m.map.wrapS === RepeatWrapping ? TextureInfo.WrapMode.REPEAT! : TextureInfo.WrapMode.CLAMP_TO_EDGE!;
     out.getBaseColorTextureInfo()!.setWrapS(wrap).setWrapT(wrap);
   }
   return out;

@@ -21,16 +21,17 @@ export function usdzMaterialColour(usdz: Uint8Array, meshName: string): [number,
   const next = usda.indexOf('def Material "', start + 1);
   const material = usda.slice(start, next < 0 ? undefined : next);
   const direct = /color3f inputs:diffuseColor = \(([^)]*)\)/.exec(material);
-  if (direct) return triple(direct[1]);
+  if (direct?.[1] !== undefined) return triple(direct[1]);
   const connected = /color3f inputs:diffuseColor\.connect = <[^>]*\/([A-Za-z0-9_]+)\.outputs:rgb>/.exec(material);
-  if (!connected) return null;
+  if (connected?.[1] === undefined) return null;
   const at = material.indexOf(`def Shader "${connected[1]}"`);
   if (at < 0) return null;
   const scale = /float4 inputs:scale = \(([^)]*)\)/.exec(material.slice(at, material.indexOf('}', at)));
-  return scale ? triple(scale[1]) : null;
+  return scale?.[1] !== undefined ? triple(scale[1]) : null;
 }
 
-function triple(list: string): [number, number, number] {
+/** The three numbers of a USDA tuple's inside ("0.5, 0.4, 0.3"), or null when it has fewer. */
+function triple(list: string): [number, number, number] | null {
   const [r, g, b] = list.split(',').map(Number);
-  return [r, g, b];
+  return r === undefined || g === undefined || b === undefined ? null : [r, g, b];
 }
