@@ -93,7 +93,8 @@ test('a customer buys with the keyboard alone, from the storefront to the order 
   }
   await page.screenshot({ path: info.outputPath('3-address-typed.png') });
 
-  // Delivery: home delivery, chosen with Space.
+  // Delivery: the choices for this address come with the delivery quote; home delivery, chosen with Space.
+  await expect(page.getByTestId('delivery-standard')).toBeVisible();
   await tabTo(page, (f) => f.testid.startsWith('delivery-') && f.tag === 'input', 'the delivery choice');
   for (let i = 0; i < 4 && !(await page.getByTestId('delivery-standard').isChecked()); i++) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Space');

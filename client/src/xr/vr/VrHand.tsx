@@ -9,8 +9,11 @@ import { handAnchors } from './hand-anchors';
 
 const origin = new Vector3();
 const dir = new Vector3();
-/** Grabbing reaches products this far along the ray: shelves are rarely within arm's length. */
-const GRAB_REACH = 8;
+/**
+ * Grabbing reaches products this far along the ray: shelves are rarely within arm's length, and
+ * what one teleport would carry you to (about 16 m) can as well come to the hand.
+ */
+const GRAB_REACH = 16;
 
 /**
  * One controller's grip and ray anchors, and grabbing: squeezing while pointing at a product
