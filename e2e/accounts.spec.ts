@@ -47,7 +47,7 @@ test('sign up, verify from the outbox mail, add a passkey, sign out and sign bac
   await expect(page.getByTestId('passkey-item')).toHaveCount(1);
   const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
   expect(credentials).toHaveLength(1);
-  expect(credentials[0].isResidentCredential).toBe(true);
+  expect(credentials[0]?.isResidentCredential).toBe(true);
   await page.screenshot({ path: 'test-results/accounts-security.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

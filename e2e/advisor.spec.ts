@@ -17,8 +17,8 @@ function probe(page: Page): Promise<RoomProbe | null> {
     const r = (window as unknown as { __vitrineRoom?: { store: { getState(): any }; live: { tracks: Map<string, { last: Float32Array }> } } }).__vitrineRoom;
     if (!r) return null;
     const s = r.store.getState();
-    const heads: Record<string, number[]> = {};
-    for (const [id, t] of r.live.tracks) heads[id] = [t.last[0], t.last[1], t.last[2]];
+    const heads: Record<string, [number, number, number]> = {};
+    for (const [id, t] of r.live.tracks) heads[id] = [t.last[0] ?? 0, t.last[1] ?? 0, t.last[2] ?? 0];
     return {
       status: s.status,
       error: s.error,
@@ -116,7 +116,7 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await walk(customer, 'KeyW', 900);
   await advisor.getByTestId('advisor-view').click({ position: { x: 300, y: 60 } });
   await walk(advisor, 'KeyW', 900);
-  const moved = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[2] - b[2]);
+  const moved = (a: readonly number[] | undefined, b: readonly number[] | undefined) => (a && b ? Math.hypot(a[0]! - b[0]!, a[2]! - b[2]!) : 0);
   await expect.poll(async () => moved(await seenByAdvisor(), before.customer), { timeout: 10_000 }).toBeGreaterThan(0.3);
   await expect.poll(async () => moved(await seenByCustomer(), before.advisor), { timeout: 10_000 }).toBeGreaterThan(0.3);
   await customer.screenshot({ path: info.outputPath('3-customer-sees-advisor.png') });

@@ -39,8 +39,8 @@ async function stoolGlb(color: [number, number, number, number]): Promise<Buffer
     const ua = (axis + 1) % 3;
     const va = (axis + 2) % 3;
     const base = positions.length / 3;
-    for (const [u, v] of [[-0.5, -0.5], [0.5, -0.5], [-0.5, 0.5], [0.5, 0.5]]) {
-      const p = [0, 0, 0];
+    for (const [u, v] of [[-0.5, -0.5], [0.5, -0.5], [-0.5, 0.5], [0.5, 0.5]] as const) {
+      const p: [number, number, number] = [0, 0, 0];
       p[axis] = sign * 0.5;
       p[ua] = u;
       p[va] = v;
@@ -120,7 +120,7 @@ async function pull(page: Page) {
 async function placedBoxes(page: Page) {
   return page.evaluate(() => {
     const scene = (window as any).__r3f.scene;
-    const out: { productId: string; size: number[] }[] = [];
+    const out: { productId: string; size: [number, number, number] }[] = [];
     scene.updateMatrixWorld(true);
     scene.traverse((item: any) => {
       if (item.name !== 'ar-item') return;
@@ -254,15 +254,16 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
   await expect(pdp.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
   await pull(pdp);
   await expect.poll(async () => (await placedBoxes(pdp)).length, { timeout: 15_000 }).toBe(1);
-  await expect.poll(async () => (await placedBoxes(pdp))[0].size[0], { timeout: 15_000 }).toBeGreaterThan(0);
-  const [placed] = await placedBoxes(pdp);
+  await expect.poll(async () => (await placedBoxes(pdp))[0]?.size[0], { timeout: 15_000 }).toBeGreaterThan(0);
+  // Counted above: one placed item.
+  const placed = (await placedBoxes(pdp))[0]!;
   expect(placed.productId).toBe(ID);
   // Placed square to the room or turned, the box's height is the model's; its footprint is w x d either way round.
   const [sx, sy, sz] = placed.size;
   expect(Math.abs(sy - CM.h / 100), `height ${sy}`).toBeLessThan(0.01);
-  const footprint = [sx, sz].sort((a, b) => a - b);
-  const declared = [CM.w / 100, CM.d / 100].sort((a, b) => a - b);
-  expect(Math.abs(footprint[0] - declared[0]) < 0.01 && Math.abs(footprint[1] - declared[1]) < 0.01, `footprint ${sx} x ${sz}`).toBe(true);
+  const [small, large] = sx < sz ? [sx, sz] : [sz, sx];
+  const [w, d] = [CM.w / 100, CM.d / 100].sort((a, b) => a - b) as [number, number];
+  expect(Math.abs(small - w) < 0.01 && Math.abs(large - d) < 0.01, `footprint ${sx} x ${sz}`).toBe(true);
   await shot(pdp, '8-ar-placed');
   await pdp.getByTestId('ar-add-to-cart').click();
   await expect(pdp.getByTestId('ar-card')).toContainText(/Ajouté au panier|Added to cart/);

@@ -20,7 +20,7 @@ async function lookAt(page: Page, target: { x: number; y: number; z: number }) {
 async function placedItems(page: Page) {
   return page.evaluate(() => {
     const scene = (window as any).__r3f.scene;
-    const out: { productId: string; position: number[]; size: number[]; scale: number }[] = [];
+    const out: { productId: string; position: [number, number, number]; size: [number, number, number]; scale: number }[] = [];
     scene.updateMatrixWorld(true);
     scene.traverse((item: any) => {
       if (item.name !== 'ar-item') return;
@@ -32,8 +32,8 @@ async function placedItems(page: Page) {
         const b = m.geometry.boundingBox.clone().applyMatrix4(toItem.clone().multiply(m.matrixWorld));
         box = box ? box.union(b) : b;
       });
-      const size = box ? [box.max.x - box.min.x, box.max.y - box.min.y, box.max.z - box.min.z] : [0, 0, 0];
-      out.push({ productId: item.userData.productId, position: item.getWorldPosition(item.position.clone()).toArray(), size, scale: item.scale.x });
+      const size: [number, number, number] = box ? [box.max.x - box.min.x, box.max.y - box.min.y, box.max.z - box.min.z] : [0, 0, 0];
+      out.push({ productId: item.userData.productId, position: item.getWorldPosition(item.position.clone()).toArray() as [number, number, number], size, scale: item.scale.x });
     });
     return out;
   });
@@ -84,8 +84,9 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
 
   await pull(page);
   await expect.poll(async () => (await placedItems(page)).length, { timeout: 15_000 }).toBe(1);
-  await expect.poll(async () => (await placedItems(page))[0].size[0], { timeout: 15_000 }).toBeGreaterThan(0);
-  const [sofa] = await placedItems(page);
+  await expect.poll(async () => (await placedItems(page))[0]?.size[0], { timeout: 15_000 }).toBeGreaterThan(0);
+  // Counted above: one placed item.
+  const sofa = (await placedItems(page))[0]!;
   const floor = await floorY(page);
   expect(sofa.productId).toBe('sofa-oslo-3');
   expect(Math.abs(sofa.position[1] - floor), 'the sofa stands on the floor plane').toBeLessThan(0.01);
@@ -105,8 +106,8 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
   await expect(page.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
   await pull(page);
   await expect.poll(async () => (await placedItems(page)).length, { timeout: 15_000 }).toBe(2);
-  await expect.poll(async () => (await placedItems(page))[1].size[0], { timeout: 15_000 }).toBeGreaterThan(0);
-  const table = (await placedItems(page))[1];
+  await expect.poll(async () => (await placedItems(page))[1]?.size[0], { timeout: 15_000 }).toBeGreaterThan(0);
+  const table = (await placedItems(page))[1]!;
   expect(table.productId).toBe('table-basse-nuage');
   const td = dims('table-basse-nuage');
   expect(Math.abs(table.size[0] - td.w)).toBeLessThan(0.01);

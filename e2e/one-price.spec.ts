@@ -143,9 +143,10 @@ test('a store with none of a product shows no full facing of it, but an empty pl
   await expect.poll(() => storeHook<{ read: boolean }>(page, 'facings').then((f) => f.read), { timeout: 20_000 }).toBe(true);
   const f = await storeHook<{ storeId: string; byProduct: Record<string, { places: number; full: number; tagged: boolean; available: number | null }>; drawn: number }>(page, 'facings');
   expect(f.storeId).toBe('store-lyon');
-  expect(f.byProduct[chair].places, 'the plan has places for it').toBeGreaterThan(0);
-  expect(f.byProduct[chair].full, 'none drawn full').toBe(0);
-  expect(f.byProduct[chair].tagged, 'its first place is tagged').toBe(true);
+  const drawn = f.byProduct[chair];
+  expect(drawn?.places, 'the plan has places for it').toBeGreaterThan(0);
+  expect(drawn?.full, 'none drawn full').toBe(0);
+  expect(drawn?.tagged, 'its first place is tagged').toBe(true);
   for (const [id, p] of Object.entries(f.byProduct)) expect(p.full, `${id}: no more facings than units at Lyon`).toBeLessThanOrEqual(p.available ?? 0);
   const tag = await page.evaluate((id) => {
     const o = (window as any).__r3f.scene.getObjectByName(`empty-facing:${id}`);
@@ -154,7 +155,7 @@ test('a store with none of a product shows no full facing of it, but an empty pl
   expect(tag, 'a tag stands in the empty place').not.toBeNull();
 
   // Walk to the tag and look at it.
-  const [x, , z] = tag!.position as number[];
+  const [x, , z] = tag!.position as [number, number, number];
   const index = (await storeHook<number[]>(page, 'placesOf', chair))[0];
   const item = await storeHook<{ rotY: number }>(page, 'item', index);
   const back = 1.8;

@@ -15,7 +15,7 @@ async function signUp(api: APIRequestContext, email: string): Promise<{ token: s
   expect((await api.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Alix Effacée', language: 'fr' } })).status()).toBe(202);
   const admin = (await (await api.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
   const outbox = (await (await api.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`, { headers: { Authorization: `Bearer ${admin.token}` } })).json()) as { items: { text: string }[] };
-  const token = /#token=([A-Za-z0-9_-]{43})/.exec(outbox.items[0].text)![1];
+  const token = /#token=([A-Za-z0-9_-]{43})/.exec(outbox.items[0]?.text ?? '')![1];
   const v = await api.post('/api/auth/verify-email', { data: { token } });
   expect(v.status()).toBe(200);
   return v.json();
@@ -78,7 +78,7 @@ test('a customer downloads their data with their orders, deletes the account, an
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-data').click()]);
   const data = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'))) as { orders: { number: string }[]; users: { email: string }[] };
   expect(data.orders.map((o) => o.number)).toEqual([placed.number]);
-  expect(data.users[0].email).toBe(email);
+  expect(data.users.map((u) => u.email)).toEqual([email]);
 
   // Still to ship: refused, and said so.
   await page.getByTestId('delete-account').click();

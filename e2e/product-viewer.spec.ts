@@ -10,18 +10,20 @@ async function canvasStats(page: Page) {
     const h = ctx.drawingBufferHeight;
     const px = new Uint8Array(w * h * 4);
     ctx.readPixels(0, 0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, px);
-    const bg = [235, 233, 228]; // #ebe9e4, the posters' background
+    const bg = [235, 233, 228] as const; // #ebe9e4, the posters' background
     let differing = 0;
-    const sum = [0, 0, 0];
+    const sum: [number, number, number] = [0, 0, 0];
     for (let i = 0; i < px.length; i += 4) {
-      if (Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 30) {
+      // i + 2 < px.length: the buffer holds whole RGBA pixels.
+      const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+      if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) > 30) {
         differing++;
-        sum[0] += px[i];
-        sum[1] += px[i + 1];
-        sum[2] += px[i + 2];
+        sum[0] += r;
+        sum[1] += g;
+        sum[2] += b;
       }
     }
-    return { share: differing / (w * h), mean: sum.map((v) => v / Math.max(1, differing)), calls: gl.info.render.calls as number, triangles: gl.info.render.triangles as number };
+    return { share: differing / (w * h), mean: sum.map((v) => v / Math.max(1, differing)) as [number, number, number], calls: gl.info.render.calls as number, triangles: gl.info.render.triangles as number };
   });
 }
 

@@ -92,6 +92,7 @@ test('headset: enter VR, teleport into an aisle, point at a product, select it, 
   const shelf = items
     .filter((it) => it.source === 'shelf' && it.holderId === 'rack-5' && it.y < 1 && it.stocked)
     .sort((a, b) => Math.abs(a.z - there.pose.z) - Math.abs(b.z - there.pose.z))[0];
+  if (!shelf) throw new Error('no stocked product low on rack-5 in this store');
   await aimAt(page, { x: shelf.x, y: shelf.y + shelf.size.h / 2, z: shelf.z });
   await expect.poll(async () => (await nav(page)).hovered, { timeout: 15_000, message: 'the ray highlights it' }).toBe(shelf.i);
   await pull(page);
