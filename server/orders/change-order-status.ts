@@ -24,6 +24,7 @@ import { sendReadyForPickup } from './send-ready-for-pickup';
 import { refundTillPayments } from '../pos/refund-till-payments';
 import { refundCancelledParts } from './refund-cancelled-parts';
 import { paidByParts } from '../../shared/orders/part-payments';
+import { tillPaidStatus } from '../pos/till-payment-id';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
@@ -180,7 +181,7 @@ async function settleOrderPayment(
   payment = settled;
   if (payment.status === 'due_at_pickup' && paidByParts(parts)) {
     const last = parts.filter((pt) => pt.paid).at(-1)!.paid!;
-    payment = { method: payment.method, status: last.paymentId.startsWith('pay_') ? 'paid' : 'captured', reference: last.paymentId };
+    payment = { method: payment.method, status: tillPaidStatus(last.paymentId), reference: last.paymentId };
   }
   return payment;
 }

@@ -2,23 +2,21 @@ import type { Services } from '../app/services';
 import type { Channel } from '../../shared/channel';
 import type { Order } from '../../shared/orders/order';
 import type { PickupPart } from '../../shared/orders/pickup-part';
-import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
+import { partAmountAt } from '../../shared/orders/pickup-part-amounts';
 import { money, type Money } from '../../shared/money';
 import type { CheckoutTx } from './checkout';
 import { PaymentProviderError } from '../payments/payment-provider';
 import { HttpError } from '../http/http-error';
 import { refundTillPaymentById } from '../pos/refund-till-payments';
 import { recordEvent } from '../timeline/record-event';
-
-/** A till payment id made by Vitrine when the terminal gave none (no provider payment to refund). */
-const isLocalPayment = (id: string) => id.startsWith('pay_');
+import { isLocalPayment } from '../pos/till-payment-id';
 
 /**
  * Gives back what was paid for pickup parts just cancelled while the rest of the order goes on
  * (another part collected or still waiting, lines taken at the till): a part paid at its own desk
  * gets its charge back whole; a part of an order paid as a whole (card at checkout, or at a till)
  * gets its share back (its lines and pickup fee with their share of discounts:
- * `pickupPartAmounts(order, { rest: 'apart' })`), never more than is left of the payment. The
+ * `partAmountAt(order, storeId, { rest: 'apart' })`), never more than is left of the payment. The
  * provider is asked in the same transaction: a refusal rolls the cancellation back.
  *
  * Returns the order's payment as it now stands.
@@ -37,7 +35,7 @@ export async function refundCancelledParts(
       continue;
     }
     if (!opts.wholeOrderShare || !payment.reference || !['authorised', 'captured', 'paid'].includes(payment.status)) continue;
-    const share = pickupPartAmounts(order, { rest: 'apart' }).parts.find((p) => p.storeId === part.storeId)?.amount;
+    const share = partAmountAt(order, part.storeId, { rest: 'apart' });
     const paid = order.totals.total.amount - (payment.refunded?.amount ?? 0);
     const amount = Math.min(share?.amount ?? 0, paid);
     if (amount <= 0) continue;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
@@ -15,6 +14,7 @@ import { recordEvent } from '../timeline/record-event';
 import { onlyRow } from '../db/only-row';
 import { partFromRow } from '../orders/pickup-part-row';
 import { paymentFromRow } from './till-payments';
+import { newLocalPaymentId, tillPaidStatus } from './till-payment-id';
 
 /**
  * Writes down a part of an order paid at its pickup desk: the part remembers its till payment,
@@ -27,7 +27,7 @@ import { paymentFromRow } from './till-payments';
 export async function recordPartPayment(
   s: Services, p: Principal, order: Order, storeId: string, amount: Money, decision: Extract<TillCharge, { approved: true }>,
 ): Promise<TillPayment> {
-  const id = decision.providerPaymentId ?? `pay_${randomUUID()}`;
+  const id = decision.providerPaymentId ?? newLocalPaymentId();
   try {
     return await s.database.db.transaction(async (tx) => {
       // The order row is locked first, so two desks paying the last two parts at once see each other's.
@@ -47,7 +47,7 @@ export async function recordPartPayment(
       if (paidByParts(parts)) {
         // Guarded on the payment still being due, like every other change of it.
         await tx.update(orders)
-          .set({ payment: { method: order.payment.method, status: decision.providerPaymentId ? 'captured' : 'paid', reference: id, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 } })
+          .set({ payment: { method: order.payment.method, status: tillPaidStatus(id), reference: id, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 } })
           .where(and(eq(orders.id, order.id), sql`${orders.payment}->>'status' = 'due_at_pickup'`));
       }
       return paymentFromRow(r);

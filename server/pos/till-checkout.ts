@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
@@ -17,6 +16,7 @@ import { forbidden, HttpError } from '../http/http-error';
 import { handOverTakeNow } from './hand-over-take-now';
 import { declinedPayment, paymentOf } from './till-payments';
 import { recordAudit } from '../audit/record-audit';
+import { newLocalPaymentId, tillPaidStatus } from './till-payment-id';
 
 class Declined extends Error {
   constructor(readonly decision: Extract<TerminalDecision, { approved: false }>, readonly amount: Money) {
@@ -48,7 +48,7 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
         inTransaction: async (tx, placed) => {
           const decision = await chargeAtTill(s, body, placed.totals.total, placed.id, { within: tx });
           if (!decision.approved) throw new Declined(decision, placed.totals.total);
-          const paymentId = decision.providerPaymentId ?? `pay_${randomUUID()}`;
+          const paymentId = decision.providerPaymentId ?? newLocalPaymentId();
           const at = s.now().toISOString();
           await tx.insert(tillPayments).values({
             id: paymentId, storeId, clerkId: p.userId, cartId, customerId: placed.customerId, orderId: placed.id,
@@ -60,7 +60,7 @@ export async function tillCheckout(s: Services, p: Principal, cartId: string, bo
           const { order: next, complete } = markHandedOver(placed, plan.lineIds, at);
           const paid: Order = {
             ...next,
-            payment: { method: 'in_store', status: decision.providerPaymentId ? 'captured' : 'paid', reference: paymentId, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 },
+            payment: { method: 'in_store', status: tillPaidStatus(paymentId), reference: paymentId, ...(decision.brand ? { brand: decision.brand } : {}), last4: decision.last4 },
             ...(complete ? { status: 'picked_up' as const } : {}),
             updatedAt: at,
           };

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { desc, eq, and, ne } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from '../auth/tokens';
@@ -9,6 +8,7 @@ import { tillPayments } from '../db/schema/stores';
 import { recordEvent } from '../timeline/record-event';
 import { recordAudit } from '../audit/record-audit';
 import { onlyRow } from '../db/only-row';
+import { newLocalPaymentId } from './till-payment-id';
 
 type Row = typeof tillPayments.$inferSelect;
 
@@ -37,7 +37,7 @@ export async function declinedPayment(
   s: Services, p: Principal, storeId: string, cartId: string, customerId: string,
   decision: Extract<TerminalDecision, { approved: false }>, amount: Money, orderId?: string,
 ): Promise<TillPayment> {
-  const id = `pay_${randomUUID()}`;
+  const id = newLocalPaymentId();
   const r = await s.database.db.transaction(async (tx) => {
     const row = onlyRow(await tx.insert(tillPayments).values({
       id, storeId, clerkId: p.userId, cartId, customerId, orderId: orderId ?? null,

@@ -67,13 +67,13 @@ export function pickupPartAmounts(order: AmountsOrder, opts: { rest?: 'parts' | 
 }
 
 /**
- * What the desk of `storeId` charges for its part of an order paid at pickup; undefined when that
- * store has no part in the order.
+ * What the part of `storeId` is worth (`opts` as for `pickupPartAmounts`): by default what its desk
+ * charges for an order paid at pickup; undefined when that store has no part in the order.
  *
  * @example partAmountAt(order, 'store-lyon') // { amount: 5865, currency: 'EUR' }
  */
-export function partAmountAt(order: AmountsOrder, storeId: string): Money | undefined {
-  return pickupPartAmounts(order).parts.find((p) => p.storeId === storeId)?.amount;
+export function partAmountAt(order: AmountsOrder, storeId: string, opts: { rest?: 'parts' | 'apart' } = {}): Money | undefined {
+  return pickupPartAmounts(order, opts).parts.find((p) => p.storeId === storeId)?.amount;
 }
 
 /** Rounds towards minus infinity, as Math.floor does, for a negative total (never in practice) as well. */

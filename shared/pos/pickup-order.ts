@@ -1,6 +1,6 @@
 import type { Order, OrderLine } from '../orders/order';
 import type { Money } from '../money';
-import { pickupPartAmounts } from '../orders/pickup-part-amounts';
+import { partAmountAt } from '../orders/pickup-part-amounts';
 
 /** An order as the pickup desk of one store sees it: never with its pickup code, which the customer must show. */
 export interface PickupOrder {
@@ -43,7 +43,7 @@ export function pickupView(order: Order, storeId: string, customer: PickupOrder[
   if (!here.length) return undefined;
   const pickupBy = part ? part.pickupBy : order.pickupBy;
   const due = order.payment.status === 'due_at_pickup' && !part?.paid;
-  const amount = part ? pickupPartAmounts(order, { rest: due ? 'parts' : 'apart' }).parts.find((p) => p.storeId === storeId)!.amount : order.totals.total;
+  const amount = (part && partAmountAt(order, storeId, { rest: due ? 'parts' : 'apart' })) ?? order.totals.total;
   return {
     id: order.id,
     number: order.number,
