@@ -146,3 +146,18 @@ test('the till adds the same home-delivery fee as the web checkout, and its term
   await expect(page.getByRole('button', { name: new RegExp(toPay.replace(/\s/g, '\\s')) })).toBeVisible();
   await page.screenshot({ path: info.outputPath('till-delivery-fee.png') });
 });
+
+test('a card typed before the card field has finished loading still gives a token, not a reload of the field', async ({ page }) => {
+  // The provider's script comes late, as on a slow network: the field must not submit without it.
+  await page.route('**/pay/sim/card.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/p/clock-gare');
+  await page.getByTestId('fulfilment-ship').check();
+  await page.getByTestId('add-to-cart').click();
+  await expect(page.getByTestId('cart-count')).toHaveText('1');
+  await page.goto('/cart');
+  await enterCard(page);
+  await expect(page.getByTestId('checkout')).toBeEnabled();
+});

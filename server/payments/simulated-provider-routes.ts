@@ -20,12 +20,13 @@ button{font:inherit;margin-top:8px;padding:8px 14px}small{display:block;margin-t
 <body><form id="sim-card" data-kind="${kind}">${kind === 'terminal' ? `<h1 style="font-size:18px">${t.terminal}</h1>` : ''}
 <label for="number">${kind === 'card' ? t.card : t.present}</label>
 <input id="number" name="number" inputmode="numeric" autocomplete="cc-number" required maxlength="23">
-<button type="submit">${t.pay}</button><output id="result" aria-live="polite"></output><small>${t.secure}</small></form>
+<button type="submit" disabled>${t.pay}</button><output id="result" aria-live="polite"></output><small>${t.secure}</small></form>
 <script src="/pay/sim/card.js"></script></body></html>`;
 }
 
 /** Posts the token (never the number) to the page that embeds this one, on the same origin only. */
-const SCRIPT = `document.getElementById('sim-card').addEventListener('submit', async (e) => {
+const SCRIPT = `document.querySelector('#sim-card button').disabled = false;
+document.getElementById('sim-card').addEventListener('submit', async (e) => {
   e.preventDefault();
   const input = document.getElementById('number');
   const r = await fetch('/pay/sim/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ card: input.value }) });
