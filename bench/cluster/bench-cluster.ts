@@ -10,11 +10,8 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { Redis } from 'ioredis';
-import { spawnServer, type SpawnedServer } from '../../server/test-support/spawn-server';
-import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
-import { serviceAvailable, TEST_REDIS_URL } from '../../server/test-support/services-available';
-import { freePort, nginxAvailable, renderVitrineConf, startNginx, type NginxFront } from '../../server/test-support/nginx-front';
+import { freePort, renderVitrineConf, startNginx, type NginxFront } from '../../server/test-support/nginx-front';
+import { startTwoProcessCluster } from '../support/two-process-cluster';
 import { prepareAndMeasureFloor } from '../cart/prepare-database';
 import { addToCartLoad } from '../cart/cart-load';
 import { fmt } from '../support/latency-stats';
@@ -42,30 +39,17 @@ function machineCpu(): [number, number] {
 
 interface Phase { load: LoadResult; cores: { machine: number; processes: number[] } }
 
-const nginx = nginxAvailable();
-if (!nginx || !(await serviceAvailable('PostgreSQL')) || !(await serviceAvailable('Redis'))) {
-  console.error('bench:cluster needs nginx, PostgreSQL and Redis (see above)');
-  process.exit(1);
-}
-
-const redis = new Redis(`${TEST_REDIS_URL}/${REDIS_DB}`);
-await redis.flushdb();
-await redis.quit();
-const db = await createPostgresTestDatabase();
-const servers: SpawnedServer[] = [];
+const ports = { one: await freePort(), two: await freePort() };
+console.log(`bench:cluster: ${CLIENTS} clients adding to their own carts through nginx, ${SECONDS} s per phase, ${ROUNDS} rounds, node ${process.version}, ${os.cpus().length} cores${quick ? ' (quick)' : ''}`);
+let floor: LoadResult | undefined;
+const cluster = await startTwoProcessCluster('bench:cluster', REDIS_DB, ports.two, async (url) => {
+  floor = await prepareAndMeasureFloor({ kind: 'postgres', url }, CLIENTS, SECONDS);
+});
 const fronts: NginxFront[] = [];
 try {
-  console.log(`bench:cluster: ${CLIENTS} clients adding to their own carts through nginx, ${SECONDS} s per phase, ${ROUNDS} rounds, node ${process.version}, ${os.cpus().length} cores${quick ? ' (quick)' : ''}`);
-  const floor = await prepareAndMeasureFloor({ kind: 'postgres', url: db.url }, CLIENTS, SECONDS);
-  const ports = { one: await freePort(), two: await freePort() };
-  const env = (n: number) => ({
-    PORT: '0', DATABASE_URL: db.url, REDIS_URL: `${TEST_REDIS_URL}/${REDIS_DB}`, LOG_LEVEL: 'warn', VITRINE_RATE_LIMIT: 'off',
-    VITRINE_PUBLIC_ADDRESS: `127.0.0.1:${ports.two}/rooms/${n}`,
-  });
-  servers.push(await spawnServer(env(1)));
-  servers.push(await spawnServer(env(2)));
-  const [a, b] = servers.map((s) => Number(new URL(s.url).port));
-  if (a === undefined || b === undefined) throw new Error('two Vitrine servers should be running');
+  if (!floor) throw new Error('the floor is measured before the processes start');
+  const { nginx, servers } = cluster;
+  const [a, b] = cluster.ports;
   // The same configuration both times; for one process both upstream lines name it.
   const one = await startNginx(nginx, ports.one, renderVitrineConf(ports.one, [a, a]));
   fronts.push(one);
@@ -105,7 +89,6 @@ try {
   console.log(`  (load generator, nginx, both processes, PostgreSQL and Redis all share these ${os.cpus().length} cores)`);
 } finally {
   await Promise.all(fronts.map((f) => f.stop()));
-  await Promise.all(servers.map((s) => s.stop()));
-  await db.drop();
+  await cluster.stop();
 }
 process.exit(0);

@@ -15,11 +15,8 @@
  */
 import fs from 'node:fs';
 import pg from 'pg';
-import { Redis } from 'ioredis';
-import { spawnServer, type SpawnedServer } from '../../server/test-support/spawn-server';
-import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
-import { serviceAvailable, TEST_REDIS_URL } from '../../server/test-support/services-available';
-import { freePort, nginxAvailable, renderVitrineConf, startNginx, type NginxFront } from '../../server/test-support/nginx-front';
+import { freePort, renderVitrineConf, startNginx, type NginxFront } from '../../server/test-support/nginx-front';
+import { startTwoProcessCluster } from '../support/two-process-cluster';
 import { EXPECTED_DURING_SWITCH, SoakHttp } from './soak-client';
 import { runShopper, type Acknowledged } from './soak-shopper';
 import { followCartStream, roamShowroom, type Reconnects } from './soak-watchers';
@@ -51,17 +48,10 @@ function rssMb(pid: number | undefined): number | undefined {
   }
 }
 
-const nginx = nginxAvailable();
-if (!nginx || !(await serviceAvailable('PostgreSQL')) || !(await serviceAvailable('Redis'))) {
-  console.error('bench:soak needs nginx, PostgreSQL and Redis (see above)');
-  process.exit(1);
-}
-
-const redis = new Redis(`${TEST_REDIS_URL}/${REDIS_DB}`);
-await redis.flushdb();
-await redis.quit();
-const db = await createPostgresTestDatabase();
-const servers: SpawnedServer[] = [];
+const port = await freePort();
+const cluster = await startTwoProcessCluster('bench:soak', REDIS_DB, port);
+const { servers } = cluster;
+const db = { url: cluster.databaseUrl };
 let front: NginxFront | undefined;
 const failures: string[] = [];
 const check = (ok: boolean, what: string) => {
@@ -69,15 +59,8 @@ const check = (ok: boolean, what: string) => {
   if (!ok) failures.push(what);
 };
 try {
-  const port = await freePort();
-  const env = (n: number) => ({
-    PORT: '0', DATABASE_URL: db.url, REDIS_URL: `${TEST_REDIS_URL}/${REDIS_DB}`, LOG_LEVEL: 'warn', VITRINE_RATE_LIMIT: 'off',
-    VITRINE_PUBLIC_ADDRESS: `127.0.0.1:${port}/rooms/${n}`,
-  });
-  servers.push(await spawnServer(env(1)));
-  servers.push(await spawnServer(env(2)));
-  const [a, b] = servers.map((s) => Number(new URL(s.url).port)) as [number, number];
-  front = await startNginx(nginx, port, renderVitrineConf(port, [a, b]));
+  const [a, b] = cluster.ports;
+  front = await startNginx(cluster.nginx, port, renderVitrineConf(port, [a, b]));
   const base = front.url;
   console.log(`bench:soak: ${MINUTES} min through nginx (${base}) in front of 2 processes; ${SHOPPERS} shoppers, ${STREAMS} cart streams, ${VISITORS} showroom visitors; SIGTERM to the process holding the showroom at ${(MINUTES / 2).toFixed(1)} min`);
 
@@ -187,8 +170,7 @@ try {
   console.error(e);
 } finally {
   await front?.stop();
-  for (const s of servers) await s.stop();
-  await db.drop();
+  await cluster.stop();
 }
 console.log(failures.length ? `bench:soak FAILED: ${failures.length} check(s)` : 'bench:soak passed');
 process.exit(failures.length ? 1 : 0);
