@@ -15,7 +15,7 @@ export const layoutEditorEn: Record<keyof typeof layoutEditorFr, string> = {
   'layout.kind.podium': 'Podium',
   'layout.kind.counter': 'Counter',
   'layout.kind.partition': 'Partition',
-  'layout.none': 'Select a fixture on the plan.',
+  'layout.none': 'Select a fixture or a room set product on the plan.',
   'layout.x': 'x (m)',
   'layout.z': 'z (m)',
   'layout.length': 'Length (m)',

@@ -14,7 +14,7 @@ export const layoutEditorFr = {
   'layout.kind.podium': 'Podium',
   'layout.kind.counter': 'Comptoir',
   'layout.kind.partition': 'Cloison',
-  'layout.none': 'Sélectionnez un meuble sur le plan.',
+  'layout.none': 'Sélectionnez un meuble ou un produit de scène sur le plan.',
   'layout.x': 'x (m)',
   'layout.z': 'z (m)',
   'layout.length': 'Longueur (m)',

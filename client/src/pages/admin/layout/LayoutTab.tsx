@@ -30,8 +30,9 @@ interface Issue {
 /**
  * The back office's store plan: a top view of one store's layout where fixtures are selected,
  * dragged (10 cm steps), turned, added and removed, with products and categories assigned per
- * fixture, and room sets dressed with products placed one by one; saved as a draft (the server checks it and names the fixtures at fault) and published
- * to every open store view. Managers see their own store only.
+ * fixture, and room sets dressed with products placed one by one; saved as a draft (the server
+ * checks it and names the fixtures and set products at fault) and published to every open store
+ * view. Managers see their own store only.
  */
 export function LayoutTab() {
   const { t, locale } = useT();

@@ -56,6 +56,8 @@ export function PlanSetItems({ sets, selected, faulty, sizeOf, nameOf, onDown, o
               strokeWidth={0.05}
               strokeDasharray={standsOnFloor(item) ? undefined : '0.1 0.06'}
             />
+            {/* Small products (a lamp, a vase) would be a dot: a ring shows which one is held. */}
+            {isSelected && <circle r={Math.max(fp.hx, fp.hz) + 0.35} fill="none" stroke="#2f6fde" strokeWidth={0.08} />}
             {/* The product's front (local +z). */}
             <line x1={-fp.hx} y1={fp.hz} x2={fp.hx} y2={fp.hz} stroke="#fff" strokeWidth={0.06} />
           </g>

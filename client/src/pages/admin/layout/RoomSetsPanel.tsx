@@ -105,7 +105,9 @@ export function RoomSetsPanel({ layout, products, selected, faulty, onChange, on
         <label>
           {t('layout.setNameEn')} <input value={en} onChange={(e) => setEn(e.target.value)} required maxLength={80} lang="en" data-testid="layout-set-name-en" />
         </label>
-        <button type="submit">{t('layout.setCreate')}</button>
+        <button type="submit" style={{ justifySelf: 'start' }}>
+          {t('layout.setCreate')}
+        </button>
       </form>
     </section>
   );

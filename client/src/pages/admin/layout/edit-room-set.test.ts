@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storeLayout } from '../../../scene/layout/store-layout-data';
 import { validateStoreLayout } from '../../../../../shared/store-layout/validate-store-layout';
+import { placeProducts } from '../../../scene/layout/place-products';
+import { testCatalogue } from '../../../scene/layout/test-catalogue';
 import { addRoomSet, addSetItem, moveSetItem, removeRoomSet, removeSetItem, rotateSetItem } from './edit-room-set';
 
 const items = (l: typeof storeLayout, setId: string) => l.sets.find((s) => s.id === setId)?.items ?? [];
@@ -48,5 +50,13 @@ describe('room set editing', () => {
     expect(item(l, 'living-room', 'table-lamp')).toBeUndefined();
     expect(items(l, 'living-room')).toHaveLength(items(storeLayout, 'living-room').length - 2);
     expect(validateStoreLayout(l).issues).toEqual([]);
+  });
+
+  it('puts the product where the plan says in the 3D store (/store and the preview build the same world)', () => {
+    const { layout: l0, id } = addRoomSet(storeLayout, { fr: 'Chambre', en: 'Bedroom' });
+    const added = addSetItem(l0, id, 'lamp-phare', 0.3, -8.5);
+    const l = rotateSetItem(added.layout, id, added.itemId);
+    const shown = placeProducts(l, testCatalogue, 100).items.filter((it) => it.holderId === id);
+    expect(shown).toEqual([expect.objectContaining({ key: `${id}/lamp-phare`, productId: 'lamp-phare', x: 0.3, y: 0, z: -8.5, rotY: Math.PI / 2, source: 'set' })]);
   });
 });
