@@ -12,7 +12,7 @@ const store = z.object({ storeId: z.string() });
 
 /** Store layouts: the published one (and its stream) for visitors, drafts and versions for admins and managers. */
 export function layoutPaths({ json, error, auth }: Helpers): RouteConfig[] {
-  const refused = error('the layout is refused: `{error: "invalid", message, issues: [{code, fixtureId?, otherId?, path?, message}]}`, naming each fixture at fault (outside the bounds, overlapping, unknown product or category, bad value)');
+  const refused = error('the layout is refused: `{error: "invalid", message, issues: [{code, fixtureId?, itemId?, otherId?, path?, message}]}`, naming each fixture at fault (outside the bounds, overlapping, unknown product or category, bad value)');
   const editor = 'Admin (any store) or manager (their own store)';
   return [
     { method: 'get', path: '/api/stores/{storeId}/layout', summary: 'The published layout of a store, as `/store` walks it', request: { params: store }, responses: { 200: { description: 'layout', ...json(PublishedLayoutSchema) }, 404: error('no such store, or nothing published yet') } },

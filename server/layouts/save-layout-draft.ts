@@ -11,16 +11,20 @@ import { readDraftLayout } from './layout-rows';
 import { onlyRow } from '../db/only-row';
 
 /**
- * Saves a store's draft layout: checked first (schema, bounds, overlaps, known products and
- * categories; a 422 lists every issue with its fixture), then written over the current draft, or
- * as a new version after the newest one. Audited in the same transaction.
+ * Saves a store's draft layout: checked first (schema, bounds, overlaps of fixtures and of room set
+ * products at their catalogue size, known products and categories; a 422 lists every issue with its
+ * fixture), then written over the current draft, or as a new version after the newest one. Audited in the same transaction.
  *
  * @example await saveLayoutDraft(s, principal, 'store-lyon', layoutJson) // {version: 2, status: 'draft', ...}
  */
 export async function saveLayoutDraft(s: Services, actor: Principal, storeId: string, json: unknown): Promise<StoreLayoutVersion> {
   const { db } = s.database;
-  const known = await db.select({ id: products.id, category: products.category }).from(products);
-  const { layout, issues } = validateStoreLayout(json, { productIds: new Set(known.map((p) => p.id)), categories: new Set(known.map((p) => p.category)) });
+  const known = await db.select({ id: products.id, category: products.category, size: sql<{ w: number; d: number }>`${products.data}->'dimensionsM'` }).from(products);
+  const { layout, issues } = validateStoreLayout(json, {
+    productIds: new Set(known.map((p) => p.id)),
+    categories: new Set(known.map((p) => p.category)),
+    sizes: new Map(known.map((p) => [p.id, p.size])),
+  });
   if (!layout) {
     const [first, ...more] = issues;
     const message = first ? (more.length ? `${first.message} (and ${more.length} more)` : first.message) : 'the layout is not valid';

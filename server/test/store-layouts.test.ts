@@ -118,6 +118,28 @@ describe.each(backends)('store layouts (%s)', (backend) => {
     expect((await admin.get('/api/admin/stores/store-nowhere/layouts')).status).toBe(404);
   });
 
+  it('lets a store manager dress a room set: refused on a fixture with the item named, published once placed', async () => {
+    const manager = await managerOf(t, 'store-paris');
+    const published = (await t.anonymous().get('/api/stores/store-paris/layout')).body.layout as StoreLayout;
+    const withSet = (x: number, z: number): StoreLayout => ({
+      ...structuredClone(published),
+      sets: [...published.sets, { id: 'room-set-1', name: { fr: 'La chambre', en: 'The bedroom' }, items: [{ id: 'sofa', productId: 'sofa-oslo-3', x, z, rotYDeg: 0 }] }],
+    });
+    const empty = { ...structuredClone(published), sets: [...published.sets, { id: 'room-set-1', name: { fr: 'La chambre', en: 'The bedroom' }, items: [] }] };
+    expect((await manager.request('PUT', '/api/admin/stores/store-paris/layouts/draft', { layout: empty })).status).toBe(200);
+
+    const gondola = published.fixtures.find((f) => f.id === 'gondola-1') as { x: number; z: number };
+    // The sofa's centre is clear of the gondola, but at its catalogue width its arm is not.
+    const refused = await manager.request('PUT', '/api/admin/stores/store-paris/layouts/draft', { layout: withSet(gondola.x + 1.4, gondola.z) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.issues).toContainEqual(expect.objectContaining({ code: 'overlap', fixtureId: 'room-set-1', itemId: 'sofa', otherId: 'gondola-1' }));
+
+    expect((await manager.request('PUT', '/api/admin/stores/store-paris/layouts/draft', { layout: withSet(0, -8.5) })).status).toBe(200);
+    expect((await manager.post('/api/admin/stores/store-paris/layouts/draft/publish')).status).toBe(200);
+    const now = (await t.anonymous().get('/api/stores/store-paris/layout')).body.layout as StoreLayout;
+    expect(now.sets.find((s) => s.id === 'room-set-1')?.items).toEqual([expect.objectContaining({ productId: 'sofa-oslo-3', x: 0, z: -8.5 })]);
+  });
+
   it('tells open store views of that store at once', async () => {
     const stream = await openSse(`${t.url}/api/stores/store-bordeaux/layout/events`);
     const first = await stream.next();

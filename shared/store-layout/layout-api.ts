@@ -36,6 +36,8 @@ export const LayoutVersionListSchema = z.object({ items: z.array(LayoutVersionSu
 export const LayoutIssueSchema = z.object({
   code: z.string(),
   fixtureId: z.string().optional(),
+  /** The product of the room set `fixtureId` at fault. */
+  itemId: z.string().optional(),
   otherId: z.string().optional(),
   path: z.string().optional(),
   message: z.string(),

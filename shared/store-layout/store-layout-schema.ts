@@ -179,10 +179,11 @@ export const SignSchema = z.object({
 }).refine((s) => !!s.text !== !!s.forFixture, 'a sign has either text or forFixture');
 export type Sign = z.infer<typeof SignSchema>;
 
+/** Furnished room vignettes. A set may be empty while the merchant is still dressing it. */
 export const RoomSetSchema = z.object({
   id: z.string().min(1),
   name: LocalizedTextSchema,
-  items: z.array(SetItemSchema).min(1),
+  items: z.array(SetItemSchema).max(200),
 });
 export type RoomSet = z.infer<typeof RoomSetSchema>;
 
@@ -201,7 +202,7 @@ export const StoreLayoutSchema = z.object({
   floors: z.array(FloorZoneSchema).default([]),
   /** Bounded so the pairwise overlap check of a saved layout stays instant. */
   fixtures: z.array(FixtureSchema).max(500),
-  sets: z.array(RoomSetSchema).default([]),
+  sets: z.array(RoomSetSchema).max(50).default([]),
   signs: z.array(SignSchema).default([]),
   ceilingLights: z.object({ spacingX: z.number().positive(), spacingZ: z.number().positive(), w: z.number().positive(), d: z.number().positive() }),
 });

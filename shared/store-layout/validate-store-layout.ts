@@ -1,21 +1,15 @@
 import type { Fixture, StoreLayout } from './store-layout-schema';
 import { StoreLayoutSchema } from './store-layout-schema';
 import { fixtureFootprint, footprintsOverlap, footprintInside, type Footprint } from './fixture-footprint';
-
-/** One reason a layout cannot be saved, naming the fixture (or set, sign) at fault. */
-export interface LayoutIssue {
-  code: 'invalid' | 'duplicate_id' | 'out_of_bounds' | 'overlap' | 'unknown_product' | 'unknown_category' | 'unknown_reference';
-  /** The fixture, set or sign at fault; absent for the layout as a whole. */
-  fixtureId?: string;
-  /** The other fixture, for an overlap. */
-  otherId?: string;
-  path?: string;
-  message: string;
-}
+import type { LayoutIssue } from './layout-issue';
+import type { FloorSize } from './set-item-footprint';
+import { roomSetIssues } from './room-set-issues';
 
 export interface CatalogueFacts {
   productIds: ReadonlySet<string>;
   categories: ReadonlySet<string>;
+  /** Product sizes seen from above, so room set items are checked with their true floor. */
+  sizes?: ReadonlyMap<string, FloorSize>;
 }
 
 /** Partitions are thin walls that meet at corners and frame room sets: they may touch others. */
@@ -25,8 +19,9 @@ const TOLERANCE = 0.005;
 
 /**
  * Everything that keeps a layout from being published: schema errors, duplicate ids, fixtures
- * outside the store's bounds, two fixtures on the same floor, and assignments naming products or
- * categories the catalogue does not have. An empty list means the layout is good.
+ * outside the store's bounds, two fixtures on the same floor, room set products outside the
+ * store or on a fixture's floor, and assignments naming products or categories the catalogue
+ * does not have. An empty list means the layout is good.
  *
  * @example validateStoreLayout(json, { productIds, categories }) // [{code: 'overlap', fixtureId: 'gondola-1', ...}]
  */
@@ -78,6 +73,8 @@ export function validateStoreLayout(json: unknown, catalogue?: CatalogueFacts): 
       }
     }
   }
+
+  issues.push(...roomSetIssues(layout, catalogue?.sizes));
 
   if (catalogue) {
     for (const f of layout.fixtures) {

@@ -11,12 +11,18 @@ import type { MessageKey } from '../../../i18n/fr';
 import { useSession } from '../../../stores/use-session';
 import { PlanView } from './PlanView';
 import { FixturePanel } from './FixturePanel';
-import { PALETTE, SNAP, addFixture, fixtureCentre, moveFixture, removeFixture, rotateFixture } from './edit-layout';
+import { PALETTE, addFixture, moveFixture } from './edit-layout';
+import { findSetItem, moveSetItem, type SetItemRef } from './edit-room-set';
+import { applyPlanCommand, planKeyCommand } from './plan-key';
+import { RoomSetsPanel } from './RoomSetsPanel';
+import { SetItemPanel } from './SetItemPanel';
+import { LayoutVersions } from './LayoutVersions';
 
 const LayoutPreview = lazy(() => import('./LayoutPreview').then((m) => ({ default: m.LayoutPreview })));
 
 interface Issue {
   fixtureId?: string;
+  itemId?: string;
   otherId?: string;
   message: string;
 }
@@ -24,11 +30,12 @@ interface Issue {
 /**
  * The back office's store plan: a top view of one store's layout where fixtures are selected,
  * dragged (10 cm steps), turned, added and removed, with products and categories assigned per
- * fixture; saved as a draft (the server checks it and names the fixtures at fault) and published
- * to every open store view. Managers see their own store only.
+ * fixture, and room sets dressed with products placed one by one; saved as a draft (the server
+ * checks it and names the fixtures and set products at fault) and published to every open store
+ * view. Managers see their own store only.
  */
 export function LayoutTab() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const user = useSession((s) => s.user);
   const manager = user?.role === 'manager';
   const allowed = user?.role === 'admin' || manager;
@@ -39,7 +46,17 @@ export function LayoutTab() {
   const [layout, setLayout] = useState<StoreLayout | null>(null);
   const [editing, setEditing] = useState<{ version: number; status: LayoutVersionSummary['status'] } | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedIdState] = useState<string | null>(null);
+  const [selectedItem, setSelectedItemState] = useState<SetItemRef | null>(null);
+  // One selection at a time: a fixture or a room set product.
+  const setSelectedId = useCallback((id: string | null) => {
+    setSelectedIdState(id);
+    setSelectedItemState(null);
+  }, []);
+  const setSelectedItem = useCallback((ref: SetItemRef | null) => {
+    setSelectedItemState(ref);
+    setSelectedIdState(null);
+  }, []);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -68,7 +85,7 @@ export function LayoutTab() {
     setDirty(false);
     setIssues([]);
     setSelectedId(null);
-  }, []);
+  }, [setSelectedId]);
 
   useEffect(() => {
     if (storeId) void open(storeId).catch(() => setNotice(t('app.error')));
@@ -80,28 +97,28 @@ export function LayoutTab() {
     setNotice('');
   };
   const selected = layout?.fixtures.find((f) => f.id === selectedId) ?? null;
-  const faulty = useMemo(() => new Set(issues.flatMap((i) => [i.fixtureId, i.otherId].filter((x): x is string => !!x))), [issues]);
+  const setItem = layout ? findSetItem(layout, selectedItem) : undefined;
+  const faulty = useMemo(
+    () => new Set(issues.flatMap((i) => [i.fixtureId, i.otherId, i.itemId && `${i.fixtureId}/${i.itemId}`].filter((x): x is string => !!x))),
+    [issues],
+  );
   const nameOf = (f: Fixture) => `${t(`layout.kind.${f.type === 'shelving' ? f.style : f.type}` as MessageKey)} ${f.id}`;
+  const sizes = useMemo(() => new Map(products.map((p) => [p.id, p.dimensionsM])), [products]);
+  const itemName = (ref: SetItemRef) => {
+    const found = layout ? findSetItem(layout, ref) : undefined;
+    if (!found) return ref.itemId;
+    const product = products.find((p) => p.id === found.item.productId);
+    return t('layout.setItem', { name: product?.name[locale] ?? found.item.productId, set: found.set.name[locale] });
+  };
 
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
-    if (!layout || !selected) return;
-    const step = e.shiftKey ? 1 : SNAP;
-    const c = fixtureCentre(selected);
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    const move = moves[e.key];
-    if (move) {
-      e.preventDefault();
-      change(moveFixture(layout, selected.id, c.x + move[0], c.z + move[1]));
-    } else if (e.key === 'r' || e.key === 'R') {
-      e.preventDefault();
-      change(rotateFixture(layout, selected.id));
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      change(removeFixture(layout, selected.id));
-      setSelectedId(null);
-    } else if (e.key === 'Escape') {
-      setSelectedId(null);
-    }
+    const command = planKeyCommand(e.key, e.shiftKey);
+    const selection = selectedItem ? { item: selectedItem } : selectedId ? { fixtureId: selectedId } : null;
+    if (!layout || !command || !selection) return;
+    e.preventDefault();
+    const done = applyPlanCommand(layout, selection, command);
+    if (done.layout !== layout) change(done.layout);
+    if (done.cleared) setSelectedId(null);
   };
 
   const failed = (err: unknown) => {
@@ -186,7 +203,7 @@ export function LayoutTab() {
             {issues.map((i, k) => (
               <li key={k}>
                 {i.fixtureId ? (
-                  <button type="button" className="link" onClick={() => setSelectedId(i.fixtureId!)}>
+                  <button type="button" className="link" onClick={() => (i.itemId ? setSelectedItem({ setId: i.fixtureId!, itemId: i.itemId }) : setSelectedId(i.fixtureId!))}>
                     {i.message}
                   </button>
                 ) : (
@@ -227,11 +244,18 @@ export function LayoutTab() {
               onSelect={setSelectedId}
               onMove={(id, x, z) => change(moveFixture(layout, id, x, z))}
               onKey={onKey}
+              selectedItem={selectedItem}
+              sizeOf={(id) => sizes.get(id)}
+              itemName={itemName}
+              onSelectItem={setSelectedItem}
+              onMoveItem={(ref, x, z) => change(moveSetItem(layout, ref.setId, ref.itemId, x, z))}
             />
           )}
         </div>
-        <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-          {layout && selected ? (
+        <div style={{ flex: '1 1 240px', minWidth: 0, display: 'grid', gap: '0.75rem' }}>
+          {layout && setItem && selectedItem ? (
+            <SetItemPanel layout={layout} selected={selectedItem} title={itemName(selectedItem)} onChange={change} onRemoved={() => setSelectedItem(null)} />
+          ) : layout && selected ? (
             <FixturePanel
               layout={layout}
               fixture={selected}
@@ -243,6 +267,7 @@ export function LayoutTab() {
           ) : (
             <p>{t('layout.none')}</p>
           )}
+          {layout && <RoomSetsPanel layout={layout} products={products} selected={selectedItem} faulty={faulty} onChange={change} onSelect={setSelectedItem} />}
         </div>
       </div>
       {preview && layout && (
@@ -250,35 +275,7 @@ export function LayoutTab() {
           <LayoutPreview layout={layout} />
         </Suspense>
       )}
-      <section aria-labelledby="layout-versions">
-        <h3 id="layout-versions">{t('layout.versions')}</h3>
-        <div style={{ overflowX: 'auto' }}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('layout.version')}</th>
-                <th scope="col">{t('layout.status')}</th>
-                <th scope="col">{t('layout.date')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.version}>
-                  <td>{v.version}</td>
-                  <td>{t(`layout.status.${v.status}`)}</td>
-                  <td>{new Date(v.publishedAt ?? v.createdAt).toLocaleString()}</td>
-                  <td>
-                    <button type="button" onClick={() => void open(storeId, v.version)}>
-                      {t('layout.open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <LayoutVersions versions={versions} onOpen={(version) => void open(storeId, version)} />
     </section>
   );
 }

@@ -2,6 +2,9 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Fixture, StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
 import { fixtureFootprint } from '../../../../../shared/store-layout/fixture-footprint';
 import { fixtureCentre } from './edit-layout';
+import type { SetItemRef } from './edit-room-set';
+import { PlanSetItems } from './PlanSetItems';
+import type { FloorSize } from '../../../../../shared/store-layout/set-item-footprint';
 
 interface Props {
   layout: StoreLayout;
@@ -14,6 +17,19 @@ interface Props {
   onSelect(id: string | null): void;
   onMove(id: string, x: number, z: number): void;
   onKey(e: KeyboardEvent<HTMLElement>): void;
+  /** Room set products: drawn over the fixtures, selected and dragged the same way. */
+  selectedItem: SetItemRef | null;
+  sizeOf(productId: string): FloorSize | undefined;
+  itemName(ref: SetItemRef): string;
+  onSelectItem(ref: SetItemRef): void;
+  onMoveItem(ref: SetItemRef, x: number, z: number): void;
+}
+
+/** Where a drag started, and what it moves. */
+interface Drag {
+  dx: number;
+  dz: number;
+  to(x: number, z: number): void;
 }
 
 const DEG = 180 / Math.PI;
@@ -22,9 +38,9 @@ const DEG = 180 / Math.PI;
  * The store seen from above (x to the right, the entrance at the bottom): walls, then every
  * fixture as its footprint. Drag a fixture to move it; the parent snaps and validates.
  */
-export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSelect, onMove, onKey }: Props) {
+export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSelect, onMove, onKey, selectedItem, sizeOf, itemName, onSelectItem, onMoveItem }: Props) {
   const svg = useRef<SVGSVGElement>(null);
-  const drag = useRef<{ id: string; dx: number; dz: number } | null>(null);
+  const drag = useRef<Drag | null>(null);
   const [minX, minZ, maxX, maxZ] = layout.bounds;
   const w = maxX - minX;
   const h = maxZ - minZ;
@@ -35,19 +51,21 @@ export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSe
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
     return { x: p.x, z: p.y };
   };
-  const down = (e: PointerEvent<SVGGElement>, f: Fixture) => {
+  const grab = (e: PointerEvent<SVGGElement>, c: { x: number; z: number }, to: Drag['to']) => {
     e.stopPropagation();
-    onSelect(f.id);
     const p = toPlan(e);
-    const c = fixtureCentre(f);
-    drag.current = { id: f.id, dx: c.x - p.x, dz: c.z - p.z };
+    drag.current = { dx: c.x - p.x, dz: c.z - p.z, to };
     (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+  };
+  const down = (e: PointerEvent<SVGGElement>, f: Fixture) => {
+    onSelect(f.id);
+    grab(e, fixtureCentre(f), (x, z) => onMove(f.id, x, z));
   };
   const move = (e: PointerEvent<SVGGElement>) => {
     const d = drag.current;
     if (!d) return;
     const p = toPlan(e);
-    onMove(d.id, p.x + d.dx, p.z + d.dz);
+    d.to(p.x + d.dx, p.z + d.dz);
   };
   const up = () => {
     drag.current = null;
@@ -105,6 +123,19 @@ export function PlanView({ layout, selectedId, faulty, zoom, label, nameOf, onSe
             </g>
           );
         })}
+        <PlanSetItems
+          sets={layout.sets}
+          selected={selectedItem}
+          faulty={faulty}
+          sizeOf={sizeOf}
+          nameOf={itemName}
+          onDown={(e, ref, c) => {
+            onSelectItem(ref);
+            grab(e, c, (x, z) => onMoveItem(ref, x, z));
+          }}
+          onMove={move}
+          onUp={up}
+        />
         <circle cx={layout.spawn.x} cy={layout.spawn.z} r={0.5} fill="#2a9d4b" />
       </svg>
     </div>
