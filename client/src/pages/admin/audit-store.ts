@@ -1,46 +1,18 @@
 import { createStore } from 'zustand/vanilla';
 import { adminApi, type AuditEntry, type AuditQuery } from '../../api/admin-api';
+import { pagedList, type PagedList } from './paged-list';
 
 /** The server's page size for the audit log (it does not take one). */
 export const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditState {
-  query: AuditQuery & { page: number };
-  items: AuditEntry[];
-  total: number;
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
-  setQuery(q: Partial<AuditState['query']>): Promise<void>;
-  load(): Promise<void>;
-}
-
-let seq = 0;
+export type AuditState = PagedList<AuditQuery & { page: number }, AuditEntry>;
 
 /**
  * The audit log, newest first, filtered by actor, action, target and dates (`from`/`to` as typed in
  * date fields: the whole `to` day is included).
  */
 export const auditStore = createStore<AuditState>((set, get) => ({
-  query: { page: 1 },
-  items: [],
-  total: 0,
-  status: 'idle',
-  error: null,
-  async setQuery(q) {
-    set({ query: { ...get().query, page: 1, ...q } });
-    await get().load();
-  },
-  async load() {
-    const mine = ++seq;
-    const q = get().query;
-    set({ status: 'loading', error: null });
-    try {
-      const r = await adminApi.audit({ ...q, from: dayStart(q.from), to: dayEnd(q.to) });
-      if (mine === seq) set({ items: r.items, total: r.total, status: 'ready' });
-    } catch (e) {
-      if (mine === seq) set({ status: 'error', error: (e as Error).message });
-    }
-  },
+  ...pagedList(set, get, (q) => adminApi.audit({ ...q, from: dayStart(q.from), to: dayEnd(q.to) })),
 }));
 
 /** `2026-05-01` (a date field) to the first instant of that local day, as ISO. */
