@@ -221,6 +221,7 @@ test('the Lyon desk cancels its part: the customer sees it cancelled and refunde
   await atLyon.getByTestId('desk-cancel-confirm').click();
   await expect(atLyon).toHaveAttribute('data-status', 'cancelled');
   await expect(atLyon.getByTestId('desk-cancel-part')).toHaveCount(0);
+  await expect(atLyon.getByTestId('desk-amount')).toHaveText(`Remboursée : ${euros(lyonShare)}`);
   await lyon.screenshot({ path: info.outputPath('2-lyon-part-cancelled.png') });
 
   // Camille's order page: Lyon's part cancelled and refunded its share, Paris's still to collect with its code.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { testBackends } from './backends';
-import { must, pickupAt, shelf } from './pos-helpers';
+import { handCartTo, must, pickupAt, shelf, tillPay } from './pos-helpers';
 import { partAmountAt } from '../../shared/orders/pickup-part-amounts';
 import type { Order } from '../../shared/orders/order';
 import type { TestClient } from '../test-support/test-client';
@@ -69,6 +69,33 @@ describe.each(backends)('a desk cancelling its own store\'s part of an order (%s
     // Handed over: that part can no longer be cancelled.
     const late = await paris.post(`/api/pos/orders/${order.id}/cancel-part`, { reason: 'changed_mind' });
     expect([late.status, late.body.status]).toEqual([409, 'picked_up']);
+  }, 90_000);
+
+  it('gives the last part cancelled what is left of a till payment, and cancels the order; a card hold is released instead', async () => {
+    const [hugo, paris, lyon] = await Promise.all([t.login('hugo@vitrine.demo'), t.login('paris@vitrine.demo'), t.login('lyon@vitrine.demo')]);
+    // Paid at the Paris till for goods to collect at Paris and Lyon: the money is taken at once.
+    const cart = await hugo.cart();
+    await must(hugo, cart.id, [
+      { type: 'addLine', productId: 'print-calanques', qty: 1, fulfilment: pickupAt('store-paris') },
+      { type: 'addLine', productId: 'sconce-halo', qty: 2, fulfilment: pickupAt('store-lyon') },
+    ]);
+    await handCartTo(hugo, paris, cart.id);
+    const paid = await tillPay(paris, cart.id);
+    expect(paid.status).toBe(201);
+    const order = paid.body.order as Order;
+    const lyonShare = partAmountAt(order, 'store-lyon', { rest: 'apart' })!.amount;
+    expect((await lyon.post(`/api/pos/orders/${order.id}/cancel-part`, { reason: 'changed_mind' })).status).toBe(200);
+    const last = await paris.post<Order>(`/api/pos/orders/${order.id}/cancel-part`, { reason: 'no_show' });
+    expect(last.status).toBe(200);
+    expect([last.body.status, last.body.payment.status]).toEqual(['cancelled', 'refunded']);
+    expect(last.body.pickups?.map((p) => [p.storeId, p.refunded?.amount])).toEqual([['store-paris', order.totals.total.amount - lyonShare], ['store-lyon', lyonShare]]);
+
+    // Paid by card at checkout, the money is only held: the last cancellation releases the hold, nothing is refunded for it.
+    const held = await twoStoreOrder(hugo, 'card');
+    expect((await lyon.post(`/api/pos/orders/${held.id}/cancel-part`, { reason: 'no_show' })).status).toBe(200);
+    const released = await paris.post<Order>(`/api/pos/orders/${held.id}/cancel-part`, { reason: 'no_show' });
+    expect([released.body.status, released.body.payment.status]).toEqual(['cancelled', 'voided']);
+    expect(released.body.pickups?.find((p) => p.storeId === 'store-paris')?.refunded).toBeUndefined();
   }, 90_000);
 
   it('cancels the order only once every part is, and refuses other stores, advisors, customers and a missing reason', async () => {

@@ -67,6 +67,7 @@ export const staffScreensEn: Record<keyof typeof staffScreensFr, string> = {
   'desk.due': 'To charge: {amount}',
   'desk.duePart': 'To charge here: {amount} (order of {total})',
   'desk.nothingToCollect': 'Nothing to collect',
+  'desk.refunded': 'Refunded: {amount}',
   'desk.cancelPart': 'Cancel this part',
   'desk.cancelQuestion': 'Cancel the part of this order collected here? Its items go back on the shelf and what was paid for it is refunded.',
   'desk.cancelReason': 'Reason',

@@ -65,6 +65,7 @@ export const staffScreensFr = {
   'desk.due': 'À encaisser : {amount}',
   'desk.duePart': 'À encaisser ici : {amount} (commande de {total})',
   'desk.nothingToCollect': 'Rien à encaisser',
+  'desk.refunded': 'Remboursée : {amount}',
   'desk.cancelPart': 'Annuler cette partie',
   'desk.cancelQuestion': 'Annuler la partie de cette commande à retirer ici ? Les articles reviennent en rayon et ce qui a été payé pour elle est remboursé.',
   'desk.cancelReason': 'Motif',

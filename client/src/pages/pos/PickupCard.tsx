@@ -69,7 +69,9 @@ export function PickupCard({ order }: { order: PickupOrder }) {
       </ul>
       {order.otherLines > 0 && <p className="small muted">{tn('desk.others', order.otherLines)}</p>}
       <p className="small" data-testid="desk-amount" data-amount={(order.due ?? order.amount).amount} data-due={due ? 'true' : 'false'}>
-        {nothingDue ? (
+        {order.refunded ? (
+          t('desk.refunded', { amount: formatPrice(order.refunded, locale) })
+        ) : nothingDue ? (
           <strong data-testid="desk-nothing-due">{t('desk.nothingToCollect')}</strong>
         ) : order.due ? (
           <strong>
