@@ -189,3 +189,53 @@ test('paid at pickup at two stores: each desk shows and charges its own part, th
   expect(Object.fromEntries(tills.map((p) => [String(p.storeId ?? p.store_id), Number(p.amount)]))).toEqual(amounts);
 });
 
+
+test('the Lyon desk cancels its part: the customer sees it cancelled and refunded, the Paris part still to collect', async ({ browser, request }, info) => {
+  test.setTimeout(120_000);
+  // Camille orders a clock to collect in Paris and a lamp in Lyon, paid by card beforehand.
+  const me = await newCustomer(request, 'Camille Martin');
+  const camille = await authOf(request, me.email, me.password);
+  const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string };
+  const added = await request.post(`/api/carts/${cart.id}/commands`, { headers: camille, data: { commands: [
+    { type: 'addLine', productId: 'clock-gare', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-paris' } },
+    { type: 'addLine', productId: 'lamp-galet', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-lyon' } },
+  ] } });
+  expect(added.status(), await added.text()).toBe(200);
+  const card = await request.post('/pay/sim/tokens', { data: { card: '4242424242424242' } });
+  expect(card.status()).toBe(201);
+  const { token } = (await card.json()) as { token: string };
+  const placed = await request.post(`/api/carts/${cart.id}/checkout`, { headers: { ...camille, 'Idempotency-Key': crypto.randomUUID() }, data: { payment: { method: 'card', token }, contact: { email: me.email } } });
+  expect(placed.status(), await placed.text()).toBe(201);
+  const order = (await placed.json()) as PartOrder;
+  const lyonShare = partAmounts(order)['store-lyon']!;
+
+  // Lyon prepares its part; the customer does not come: the clerk cancels it, with a reason.
+  const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+  const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
+  await atLyon.getByTestId('desk-ready').click();
+  await expect(atLyon).toHaveAttribute('data-status', 'ready_for_pickup');
+  await atLyon.getByTestId('desk-cancel-part').click();
+  await expect(atLyon.getByTestId('desk-cancel-form')).toContainText('ce qui a été payé pour elle est remboursé');
+  await atLyon.getByTestId('desk-cancel-reason-no_show').check();
+  await lyon.screenshot({ path: info.outputPath('1-lyon-cancel-confirm.png') });
+  await atLyon.getByTestId('desk-cancel-confirm').click();
+  await expect(atLyon).toHaveAttribute('data-status', 'cancelled');
+  await expect(atLyon.getByTestId('desk-cancel-part')).toHaveCount(0);
+  await expect(atLyon.getByTestId('desk-amount')).toHaveText(`Remboursée : ${euros(lyonShare)}`);
+  await lyon.screenshot({ path: info.outputPath('2-lyon-part-cancelled.png') });
+
+  // Camille's order page: Lyon's part cancelled and refunded its share, Paris's still to collect with its code.
+  const account = await (await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'fr-FR' })).newPage();
+  await account.goto('/account');
+  await signIn(account, me.email, me.password);
+  await expect(account.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  const mine = account.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`);
+  const part = (store: string) => mine.locator(`[data-testid="pickup-part"][data-store="${store}"]`);
+  await expect(part('store-lyon')).toHaveAttribute('data-status', 'cancelled');
+  await expect(part('store-lyon').getByTestId('pickup-part-refund')).toHaveText(`Annulée, remboursée : ${euros(lyonShare)}`);
+  await expect(part('store-paris')).toHaveAttribute('data-status', 'placed');
+  await expect(part('store-paris').getByTestId('pickup-part-code')).toHaveText(order.pickups.find((p) => p.storeId === 'store-paris')!.code!);
+  await expect(mine).toHaveAttribute('data-status', 'placed');
+  await expect(account.getByTestId('customer-timeline').locator('[data-type="order.pickup_changed"]').first()).toContainText('le client n\'est pas venu');
+  await account.screenshot({ path: info.outputPath('3-account-lyon-cancelled-refunded.png'), fullPage: true });
+});

@@ -42,7 +42,7 @@ import { cartRoutes } from '../routes/cart-routes';
 import { orderRoutes } from '../routes/order-routes';
 import { timelineRoutes } from '../routes/timeline-routes';
 import { docsRoutes } from '../routes/docs-routes';
-import { releaseExpiredPickups } from '../orders/change-order-status';
+import { releaseExpiredPickups } from '../orders/release-expired-pickups';
 // Live sessions: rooms, help queue, sessions and bookings.
 import { createRooms } from '../rooms/attach-rooms';
 import { sessionRoomId } from '../rooms/session-room';

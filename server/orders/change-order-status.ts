@@ -22,15 +22,15 @@ import { auditStaffAccess } from '../audit/audit-staff-access';
 import { onlyRow } from '../db/only-row';
 import { sendReadyForPickup } from './send-ready-for-pickup';
 import { refundTillPayments } from '../pos/refund-till-payments';
-import { refundCancelledParts } from './refund-cancelled-parts';
-import { paidByParts } from '../../shared/orders/part-payments';
+import { notePartRefund, refundCancelledParts } from './refund-cancelled-parts';
+import { paidByParts, settlingPartPayment } from '../../shared/orders/part-payments';
 import { tillPaidStatus } from '../pos/till-payment-id';
 
 /** How long a ready pickup waits at the desk before it is released back to stock. */
 export const PICKUP_HOLD_DAYS = 3;
 
 /** What a status change does to the order's reserved stock. */
-async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, to: OrderStatus): Promise<void> {
+export async function settleStock(tx: Pick<Db, 'select' | 'execute'>, orderId: string, to: OrderStatus): Promise<void> {
   if (to !== 'picked_up' && to !== 'shipped' && to !== 'cancelled') return;
   const held = await tx.select().from(orderReservations).where(eq(orderReservations.orderId, orderId));
   for (const h of held) {
@@ -166,7 +166,7 @@ export async function changeOrderStatus(
  * goes back; the card is captured when the first goods leave; an order paid at pickup whose unpaid
  * parts were released, the others paid, is paid. Returns the payment as it now stands.
  */
-async function settleOrderPayment(
+export async function settleOrderPayment(
   s: Services, tx: CheckoutTx, order: Order, parts: readonly PickupPart[], moved: readonly PickupPart[], next: OrderStatus, now: string, channel: Channel,
 ): Promise<Order['payment']> {
   const goodsLeft = parts.some((pt) => pt.status === 'picked_up') || order.lines.some((l) => l.handedOverAt);
@@ -178,15 +178,21 @@ async function settleOrderPayment(
   const settled = payTo !== order.status && !(payTo === 'cancelled' && goodsLeft) ? await settlePayment(s, payment, payTo, tx) : payment;
   // A charge taken at a till is given back with the order: the till's own record says so too.
   if (settled !== payment && (settled.status === 'refunded' || settled.status === 'voided')) await refundTillPayments(tx, order, now, channel);
+  // The last part cancelled took back what was left of a payment taken: that part says so.
+  const last = cancelledNow.length === 1 ? cancelledNow[0] : undefined;
+  if (last && settled !== payment && settled.status === 'refunded' && payment.status !== 'authorised') {
+    const left = order.totals.total.amount - (payment.refunded?.amount ?? 0);
+    if (left > 0) await notePartRefund(tx, order.id, last.storeId, left);
+  }
   payment = settled;
   if (payment.status === 'due_at_pickup' && paidByParts(parts)) {
-    const last = parts.filter((pt) => pt.paid).at(-1)!.paid!;
-    payment = { method: payment.method, status: tillPaidStatus(last.paymentId), reference: last.paymentId };
+    const by = settlingPartPayment(parts)!;
+    payment = { method: payment.method, status: tillPaidStatus(by.paymentId), reference: by.paymentId };
   }
   return payment;
 }
 
-function earliestPickupBy(parts: readonly PickupPart[]): string | undefined {
+export function earliestPickupBy(parts: readonly PickupPart[]): string | undefined {
   return parts.filter((pt) => pt.status === 'ready_for_pickup' && pt.pickupBy).map((pt) => pt.pickupBy!).sort()[0];
 }
 
@@ -195,7 +201,7 @@ function earliestPickupBy(parts: readonly PickupPart[]): string | undefined {
  * their store: handed over, they leave the shelf; released, they go back on sale. The order then
  * holds only what is left.
  */
-async function moveParts(tx: CheckoutTx, order: Order, parts: readonly PickupPart[], to: OrderStatus, at: string, pickupBy: string): Promise<PickupPart[]> {
+export async function moveParts(tx: CheckoutTx, order: Order, parts: readonly PickupPart[], to: OrderStatus, at: string, pickupBy: string): Promise<PickupPart[]> {
   const moved: PickupPart[] = [];
   for (const part of parts) {
     if (!canMovePart(part, to)) continue;
@@ -228,55 +234,4 @@ async function settlePart(tx: CheckoutTx, order: Order, part: PickupPart, to: 'p
       if (!left.length) throw new Error(`order ${order.id} holds fewer than ${qty} of ${productId}@${part.storeId}`);
     }
   }
-}
-
-/**
- * Releases pickups nobody collected in time back to stock, part by part: each part is cancelled by
- * the same guarded update as a desk would use, so a run racing a hand-over is safe.
- */
-export async function releaseExpiredPickups(s: Services): Promise<string[]> {
-  const { db } = s.database;
-  const now = s.now().toISOString();
-  const expired = await db.select({ orderId: orderPickups.orderId, storeId: orderPickups.storeId }).from(orderPickups)
-    .where(and(eq(orderPickups.status, 'ready_for_pickup'), sql`${orderPickups.pickupBy} < ${now}`)).limit(100);
-  const released: string[] = [];
-  for (const e of expired) {
-    const order = await findOrder(db, e.orderId);
-    const part = order?.pickups?.find((pt) => pt.storeId === e.storeId);
-    if (!order || !part) continue;
-    // A provider refusing the refund leaves this part waiting: the next run tries again.
-    const done = await db.transaction(async (tx) => {
-      const [locked] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
-      if (locked?.status !== order.status) return false;
-      let moved: PickupPart[];
-      try {
-        moved = await moveParts(tx, order, [part], 'cancelled', now, now);
-      } catch (err) {
-        if (err instanceof HttpError) return false;
-        throw err;
-      }
-      const parts = order.pickups!.map((pt) => moved.find((m) => m.storeId === pt.storeId) ?? pt);
-      const next = orderStatusFromParts(parts, order.status);
-      await tx.update(orders).set({ status: next, updatedAt: now, pickupBy: earliestPickupBy(parts) ?? null }).where(eq(orders.id, order.id));
-      if (next !== order.status) await settleStock(tx, order.id, next);
-      // A part not collected gives back what was paid for it, as a cancelled one does.
-      const payment = await settleOrderPayment(s, tx, order, parts, moved, next, now, 'store');
-      if (payment !== order.payment) await tx.update(orders).set({ payment }).where(eq(orders.id, order.id));
-      if (order.pickups!.length > 1) {
-        await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.pickup_changed', data: { orderId: order.id, number: order.number, storeId: part.storeId, from: part.status, to: 'cancelled', reason: 'not_collected' } });
-      }
-      if (next !== order.status) {
-        await recordEvent(tx, { customerId: order.customerId, channel: 'store', type: 'order.status_changed', data: { orderId: order.id, from: order.status, to: next, reason: 'not_collected' } });
-      }
-      return true;
-    }).catch((err: unknown) => {
-      if (err instanceof HttpError) return false;
-      throw err;
-    });
-    if (done) {
-      released.push(order.id);
-      announceOrder(s, order);
-    }
-  }
-  return released;
 }

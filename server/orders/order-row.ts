@@ -12,7 +12,7 @@ type OrderRow = typeof orders.$inferSelect;
 export function orderFromRow(r: OrderRow, parts: readonly PickupPart[] = []): Order {
   const first = new Map(r.lines.map((l, i) => [l.id, i]));
   const currency = r.totals.total.currency;
-  const pickups = [...parts].map((p) => (p.paid ? { ...p, paid: { ...p.paid, amount: { ...p.paid.amount, currency } } } : p)).sort((a, b) => (first.get(a.lineIds[0] ?? '') ?? 0) - (first.get(b.lineIds[0] ?? '') ?? 0));
+  const pickups = [...parts].map((p) => inCurrency(p, currency)).sort((a, b) => (first.get(a.lineIds[0] ?? '') ?? 0) - (first.get(b.lineIds[0] ?? '') ?? 0));
   const pickupCode = pickups.length === 1 ? pickups[0]!.code : pickups.length ? undefined : r.pickupCode;
   return {
     id: r.id,
@@ -32,5 +32,14 @@ export function orderFromRow(r: OrderRow, parts: readonly PickupPart[] = []): Or
     ...(pickups.length ? { pickups } : {}),
     createdAt: new Date(r.createdAt).toISOString(),
     updatedAt: new Date(r.updatedAt).toISOString(),
+  };
+}
+
+/** A part's amounts in the order's currency (its row keeps minor units only). */
+function inCurrency(p: PickupPart, currency: string): PickupPart {
+  return {
+    ...p,
+    ...(p.paid ? { paid: { ...p.paid, amount: { ...p.paid.amount, currency } } } : {}),
+    ...(p.refunded ? { refunded: { ...p.refunded, currency } } : {}),
   };
 }

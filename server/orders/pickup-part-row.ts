@@ -6,7 +6,7 @@ import { DEFAULT_CURRENCY } from '../../shared/money';
 
 type PartRow = typeof orderPickups.$inferSelect;
 
-/** A part as read; a paid amount is in euros here, and in the order's currency once `orderFromRow` joins them. */
+/** A part as read; a paid or refunded amount is in euros here, and in the order's currency once `orderFromRow` joins them. */
 export function partFromRow(r: PartRow): PickupPart {
   return {
     storeId: r.storeId,
@@ -15,6 +15,8 @@ export function partFromRow(r: PartRow): PickupPart {
     lineIds: r.lineIds,
     ...(r.pickupBy ? { pickupBy: new Date(r.pickupBy).toISOString() } : {}),
     ...(r.paymentId && r.paidAmount !== null ? { paid: { paymentId: r.paymentId, amount: { amount: r.paidAmount, currency: DEFAULT_CURRENCY } } } : {}),
+    ...(r.cancelReason ? { cancelReason: r.cancelReason } : {}),
+    ...(r.refundedAmount ? { refunded: { amount: r.refundedAmount, currency: DEFAULT_CURRENCY } } : {}),
     updatedAt: new Date(r.updatedAt).toISOString(),
   };
 }

@@ -1,4 +1,6 @@
+import { and, eq, sql } from 'drizzle-orm';
 import type { Services } from '../app/services';
+import { orderPickups } from '../db/schema/commerce';
 import type { Channel } from '../../shared/channel';
 import type { Order } from '../../shared/orders/order';
 import type { PickupPart } from '../../shared/orders/pickup-part';
@@ -32,6 +34,7 @@ export async function refundCancelledParts(
       // Charged at this part's desk, then not handed over (the hand-over failed after the charge).
       await provider(s, tx, part.paid.paymentId, undefined);
       await refundTillPaymentById(tx, order, part.paid.paymentId, part.paid.amount, at, channel, part.storeId);
+      if (part.paid.amount.amount > 0) await notePartRefund(tx, order.id, part.storeId, part.paid.amount.amount);
       continue;
     }
     if (!opts.wholeOrderShare || !payment.reference || !['authorised', 'captured', 'paid'].includes(payment.status)) continue;
@@ -46,11 +49,22 @@ export async function refundCancelledParts(
       // Paid by card at checkout: no till keeps it, the timeline says it here.
       await recordEvent(tx, { customerId: order.customerId, channel, type: 'payment.refunded', data: { orderId: order.id, paymentId: payment.reference, amount: back, partStoreId: part.storeId, card: true, ...(payment.last4 ? { last4: payment.last4 } : {}) } });
     }
+    await notePartRefund(tx, order.id, part.storeId, amount);
     const refunded = money((payment.refunded?.amount ?? 0) + amount, back.currency);
     const all = refunded.amount >= order.totals.total.amount;
     payment = { ...payment, refunded, status: answer?.status ?? (all ? 'refunded' : payment.status) };
   }
   return payment;
+}
+
+/**
+ * Writes on the part what its cancellation gave back, so the customer's order page says it next
+ * to that store's part.
+ */
+export async function notePartRefund(tx: CheckoutTx, orderId: string, storeId: string, amount: number): Promise<void> {
+  await tx.update(orderPickups)
+    .set({ refundedAmount: sql`coalesce(${orderPickups.refundedAmount}, 0) + ${amount}` })
+    .where(and(eq(orderPickups.orderId, orderId), eq(orderPickups.storeId, storeId)));
 }
 
 /** Asks the provider to give `amount` (all, without it) of a payment back; a till's own reference has nothing to ask. */

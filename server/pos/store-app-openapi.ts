@@ -1,6 +1,7 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi/dist/index.mjs';
 import { z } from 'zod';
 import { HandOverRequestSchema, TillCheckoutRequestSchema } from '../../shared/pos/till-api';
+import { CancelPickupPartRequestSchema } from '../../shared/orders/part-cancellation';
 import { CountStockRequestSchema, ReceiveStockRequestSchema } from '../../shared/pos/store-stock';
 
 type Helpers = {
@@ -20,6 +21,7 @@ export function storeAppPaths({ json, error, auth }: Helpers): RouteConfig[] {
     { method: 'post', path: '/api/pos/walk-in', summary: 'Clerk: a fresh cart for a customer without the app (a guest served by this till)', security: auth, responses: { 201: ok('cart'), 403: error('clerks only') } },
     { method: 'post', path: '/api/pos/carts/{id}/checkout', summary: 'Clerk: charge the cart total on the (simulated) terminal and place the order; "take now" lines leave this store at once. Same key, same answer, one charge.', security: auth, request: { params: id, headers: key, body: json(TillCheckoutRequestSchema) as never }, responses: { 201: ok('{order, payment, handedOver}'), 200: ok('replayed'), 402: error('payment_failed with reason (card_declined, insufficient_funds, invalid_card, amount_over_limit); nothing reserved'), 409: error('insufficient_stock or version_conflict') } },
     { method: 'post', path: '/api/pos/orders/{id}/handover', summary: 'Clerk: hand a ready pickup over against the customer\'s code (charging it first when due at pickup)', security: auth, request: { params: id, body: json(HandOverRequestSchema) as never }, responses: { 200: ok('{order, payment?}'), 402: error('payment_failed'), 409: error('not ready'), 422: error('wrong pickup code') } },
+    { method: 'post', path: '/api/pos/orders/{id}/cancel-part', summary: 'Clerk or manager of the pickup store: cancel this store\'s part not yet handed over, with a reason; its units go back on sale, what was paid for it is refunded', security: auth, request: { params: id, body: json(CancelPickupPartRequestSchema) as never }, responses: { 200: ok('order'), 403: error('another store, or not store staff'), 409: error('already handed over or cancelled'), 422: error('no reason') } },
     { method: 'get', path: '/api/pos/customers/{id}', summary: 'Staff serving the customer: name and purchase summary', security: auth, request: { params: id }, responses: { 200: ok('CustomerSummary'), 403: error('not serving this customer') } },
     { method: 'get', path: '/api/customers/{id}/timeline', summary: 'Staff serving the customer (handoff or help session): the same timeline the customer sees', security: auth, request: { params: id }, responses: { 200: ok('timeline'), 403: error('not serving this customer') } },
     { method: 'get', path: '/api/stores/{storeId}/pickups', summary: 'Clerk of the store or admin: orders waiting at the pickup desk (never with their codes)', security: auth, request: { params: store }, responses: { 200: ok('{storeId, waiting, recent}'), 403: error('another store') } },

@@ -8,6 +8,8 @@ import { HandOverRequestSchema, TillCheckoutRequestSchema } from '../../shared/p
 import { tillCheckout } from '../pos/till-checkout';
 import { countCheckout } from '../observability/count-outcome';
 import { handOverPickup } from '../pos/hand-over-pickup';
+import { cancelPickupPart } from '../orders/cancel-pickup-part';
+import { CancelPickupPartRequestSchema } from '../../shared/orders/part-cancellation';
 import { startWalkIn } from '../pos/start-walk-in';
 import { servesCustomer } from '../pos/serves-customer';
 import { customerSummary } from '../pos/customer-summary';
@@ -18,7 +20,7 @@ import { sendTillReceipt } from '../pos/send-till-receipt';
 
 const IdempotencyKeySchema = z.string().trim().min(8).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
-/** The store till: walk-in sales, payment on the terminal with immediate hand-over, and the pickup desk's hand-over. */
+/** The store till: walk-in sales, payment on the terminal with immediate hand-over, and the pickup desk's hand-over and cancellations. */
 export function posRoutes(s: Services): Router {
   const r = Router();
 
@@ -47,6 +49,13 @@ export function posRoutes(s: Services): Router {
     // Paid at the desk just now: the customer gets the receipt of that payment.
     if (handed.payment) await sendTillReceipt(s, handed.order, { storeId: p.storeId!, payment: handed.payment }, requestOrigin(req, s.config));
     res.json(handed);
+  });
+
+  // The desk cancels its store's part (customer never came, or changed their mind): released and refunded.
+  r.post('/pos/orders/:id/cancel-part', async (req, res) => {
+    const p = requirePrincipal(req, 'clerk', 'manager');
+    const body = parseInput(CancelPickupPartRequestSchema, req.body ?? {});
+    res.json(await cancelPickupPart(s, p, req.params.id, body));
   });
 
   /** Who the till (or an advisor) is serving, for the header of the screen. */

@@ -99,6 +99,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/pos/walk-in': { allow: clerks },
   'POST /api/pos/carts/{id}/checkout': { allow: ['clerkHere'], body: () => ({ token: 'tok_not_a_real_token' }), last: true },
   'POST /api/pos/orders/{id}/handover': { allow: ['clerkHere'], body: () => ({ pickupCode: '000000' }) },
+  // Only the pickup store's own staff cancel its part (the manager then finds it cancelled: 409).
+  'POST /api/pos/orders/{id}/cancel-part': { allow: ['clerkHere', 'manager'], body: () => ({ reason: 'no_show' }), last: true },
   'GET /api/pos/customers/{id}': { allow: servingCustomer, params: (f) => ({ id: f.customerId }) },
   'GET /api/stores/{storeId}/pickups': { allow: ['clerkHere', 'manager', 'admin'] },
   'GET /api/stores/{storeId}/pickups/events': { allow: ['clerkHere', 'manager', 'admin'] },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { openSse } from '../test-support/sse-reader';
 import { testBackends } from './backends';
-import { releaseExpiredPickups } from '../orders/change-order-status';
+import { releaseExpiredPickups } from '../orders/release-expired-pickups';
 import { pickupPartAmounts } from '../../shared/orders/pickup-part-amounts';
 import type { Order } from '../../shared/orders/order';
 import { TEST_CARDS } from '../../shared/pos/payment-terminal';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestServer, type TestServer } from '../test-support/test-server';
-import { releaseExpiredPickups } from '../orders/change-order-status';
+import { releaseExpiredPickups } from '../orders/release-expired-pickups';
 import { purgeIdempotencyKeys } from '../orders/purge-idempotency-keys';
 import { queryRows } from '../db/query-rows';
 import { onlyRow } from '../db/only-row';

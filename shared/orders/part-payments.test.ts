@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paidByParts } from './part-payments';
+import { paidByParts, settlingPartPayment } from './part-payments';
 import { money } from '../money';
 
 const paid = { paymentId: 'pay_1', amount: money(4900) };
@@ -15,5 +15,16 @@ describe('an order paid at pickup, part by part', () => {
     expect(paidByParts([{ status: 'picked_up', paid }, { status: 'cancelled' }])).toBe(true);
     expect(paidByParts([{ status: 'cancelled' }, { status: 'cancelled' }])).toBe(false);
     expect(paidByParts([])).toBe(false);
+  });
+});
+
+describe('the payment an order paid part by part reads as', () => {
+  it('is the last part that took money, not a part settled with nothing to collect', () => {
+    const free = { paymentId: 'pay_free', amount: money(0) };
+    const card = { paymentId: 'pi_card', amount: money(4900) };
+    expect(settlingPartPayment([{ paid: card }, { paid: free }])).toBe(card);
+    expect(settlingPartPayment([{ paid: free }, { paid: card }])).toBe(card);
+    expect(settlingPartPayment([{ paid: free }, {}])).toBe(free);
+    expect(settlingPartPayment([{}])).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MoneySchema } from '../money';
 import type { OrderLine, OrderStatus } from './order';
+import { PartCancelReasonSchema } from './part-cancellation';
 
 /** A pickup part's life at its store's desk: the order statuses a desk deals in. */
 export const PICKUP_PART_STATUSES = ['placed', 'ready_for_pickup', 'picked_up', 'cancelled'] as const;
@@ -25,6 +26,10 @@ export const PickupPartSchema = z.object({
    * each desk charging its part's amount, see pickup-part-amounts.ts): the till payment and amount.
    */
   paid: z.object({ paymentId: z.string(), amount: MoneySchema }).optional(),
+  /** Why the part was cancelled (set with `cancelled`). */
+  cancelReason: PartCancelReasonSchema.optional(),
+  /** What its cancellation gave back to the customer, when anything had been paid for it. */
+  refunded: MoneySchema.optional(),
   updatedAt: z.string(),
 });
 export type PickupPart = z.infer<typeof PickupPartSchema>;

@@ -27,6 +27,19 @@ describe('the pickup desk view of an order', () => {
     expect(JSON.stringify(v)).not.toContain('123456');
   });
 
+  it('says what cancelling this store\'s part gave back, and owes nothing for a free part beyond a zero the desk settles', () => {
+    const lines = [line('a', { type: 'pickup', locationId: 'store-lyon' }), line('b', { type: 'pickup', locationId: 'store-paris' }, { price: { unit: money(6900), total: money(0) } })];
+    const at = '2026-01-01T10:00:00.000Z';
+    const cancelled = order(lines, { pickups: [
+      { storeId: 'store-lyon', code: '111111', status: 'cancelled', lineIds: ['a'], cancelReason: 'no_show', refunded: money(6900), updatedAt: at },
+      { storeId: 'store-paris', code: '222222', status: 'ready_for_pickup', lineIds: ['b'], updatedAt: at },
+    ] });
+    expect(pickupView(cancelled, 'store-lyon', who)?.refunded).toEqual(money(6900));
+    expect(pickupView(cancelled, 'store-paris', who)?.refunded).toBeUndefined();
+    const dueHere = { ...cancelled, payment: { method: 'in_store' as const, status: 'due_at_pickup' as const } };
+    expect(pickupView(dueHere, 'store-paris', who)?.due).toEqual(money(0));
+  });
+
   it('leaves out orders with nothing waiting here', () => {
     expect(pickupView(order([line('b', { type: 'ship' })]), 'store-lyon', who)).toBeUndefined();
   });

@@ -21,6 +21,8 @@ export interface PickupOrder {
   amount: Money;
   /** Set while this desk still has to charge its part (`amount`) before handing it over. */
   due?: Money;
+  /** What cancelling this store's part gave back to the customer. */
+  refunded?: Money;
   payment: Order['payment'];
   pickupBy?: string;
   createdAt: string;
@@ -54,6 +56,7 @@ export function pickupView(order: Order, storeId: string, customer: PickupOrder[
     totals: order.totals,
     amount,
     ...(due ? { due: amount } : {}),
+    ...(part?.refunded ? { refunded: part.refunded } : {}),
     payment: order.payment,
     ...(pickupBy ? { pickupBy } : {}),
     createdAt: order.createdAt,

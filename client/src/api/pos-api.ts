@@ -1,5 +1,6 @@
 import type { Cart } from '../../../shared/cart/cart';
 import type { Order } from '../../../shared/orders/order';
+import type { CancelPickupPartRequest } from '../../../shared/orders/part-cancellation';
 import type { CustomerSummary, TillCheckoutResponse, TillPayment } from '../../../shared/pos/till-api';
 import type { TimelineEvent } from '../../../shared/timeline/timeline-event';
 import { apiRequest } from './api-client';
@@ -21,6 +22,9 @@ export const posApi = {
       headers: { 'Idempotency-Key': key },
     }),
   markReady: (orderId: string) => apiRequest<Order>(`/orders/${encodeURIComponent(orderId)}/status`, { method: 'POST', channel: 'store', body: { status: 'ready_for_pickup' } }),
+  /** The desk cancels its store's part of the order (not handed over), with the reason. */
+  cancelPart: (orderId: string, body: CancelPickupPartRequest) =>
+    apiRequest<Order>(`/pos/orders/${encodeURIComponent(orderId)}/cancel-part`, { method: 'POST', channel: 'store', body }),
   handOver: (orderId: string, pickupCode: string, token?: string) =>
     apiRequest<{ order: Order; payment?: TillPayment }>(`/pos/orders/${encodeURIComponent(orderId)}/handover`, {
       method: 'POST',

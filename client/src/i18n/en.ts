@@ -156,6 +156,8 @@ export const en: Messages = {
   'order.partAt': 'At {store}',
   'order.partDue': 'To pay at this store: {amount}',
   'order.partPaid': 'Paid at this store: {amount}',
+  'order.partRefunded': 'Cancelled, refunded: {amount}',
+  'order.partCancelled': 'Cancelled, nothing to refund',
   'order.partUntil': 'collect before {date}',
   'order.pickupHelp': 'Show this code at the pickup desk. Collect before {date}.',
   'order.shipped': 'Delivered items will leave from our warehouse.',

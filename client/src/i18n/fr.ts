@@ -163,6 +163,8 @@ export const fr = {
   'order.partAt': 'À {store}',
   'order.partDue': 'À régler dans ce magasin : {amount}',
   'order.partPaid': 'Réglé dans ce magasin : {amount}',
+  'order.partRefunded': 'Annulée, remboursée : {amount}',
+  'order.partCancelled': 'Annulée, rien à rembourser',
   'order.partUntil': 'à retirer avant le {date}',
   'order.pickupHelp': 'Présentez ce code au comptoir de retrait. À retirer avant le {date}.',
   'order.shipped': 'Les articles livrés partiront de notre entrepôt.',

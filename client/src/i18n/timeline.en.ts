@@ -50,6 +50,9 @@ export const timelineEn: Record<keyof typeof timelineFr, string> = {
   'timeline.by': 'by {who}',
   'timeline.atTill': 'at the till',
   'timeline.notCollected': 'not collected in time, back on the shelf',
+  'timeline.reason.no_show': 'the customer never came',
+  'timeline.reason.changed_mind': 'the customer changed their mind',
+  'timeline.reason.other': 'cancelled at the desk',
   'timeline.staff': 'a clerk',
   'timeline.anAdvisor': 'an advisor',
 };

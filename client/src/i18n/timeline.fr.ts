@@ -48,6 +48,9 @@ export const timelineFr = {
   'timeline.by': 'par {who}',
   'timeline.atTill': 'en caisse',
   'timeline.notCollected': 'non retirée à temps, remise en rayon',
+  'timeline.reason.no_show': 'le client n\'est pas venu',
+  'timeline.reason.changed_mind': 'le client a changé d\'avis',
+  'timeline.reason.other': 'annulée au comptoir',
   'timeline.staff': 'un vendeur',
   'timeline.anAdvisor': 'un conseiller',
 } as const;

@@ -157,6 +157,9 @@ export const orderPickups = pgTable('order_pickups', {
   /** The till payment that paid this part at its desk (an order paid at pickup), and its amount. */
   paymentId: text('payment_id'),
   paidAmount: integer('paid_amount'),
+  /** Why the part was cancelled, and what its cancellation gave back (minor units). */
+  cancelReason: text('cancel_reason', { enum: ['not_collected', 'no_show', 'changed_mind', 'other'] }),
+  refundedAmount: integer('refunded_amount'),
   updatedAt: updatedAt(),
 }, (t) => [
   primaryKey({ columns: [t.orderId, t.storeId] }),

@@ -56,6 +56,12 @@ describe('timeline events as people read them', () => {
     expect(d).toMatchObject({ icon: 'cancel', tone: 'bad', title: 'Order: Cancelled', details: ['not collected in time, back on the shelf'] });
   });
 
+  it('says why a desk cancelled its store\'s part of an order', () => {
+    const e = ev('order.pickup_changed', { storeId: 'store-lyon', to: 'cancelled', reason: 'no_show', by: { role: 'clerk', storeId: 'store-lyon' } }, 'store');
+    expect(describeEvent(e, ctx('en'))).toMatchObject({ icon: 'cancel', tone: 'bad', details: ['the customer never came'] });
+    expect(describeEvent(e, ctx('fr')).details).toEqual(['le client n\'est pas venu']);
+  });
+
   it('shows money in the locale and names AR views', () => {
     expect(describeEvent(ev('order.placed', { total: { amount: 129900, currency: 'EUR' } }), ctx('fr')).title).toMatch(/^Commande passée, 1\s299,00\s€$/);
     expect(describeEvent(ev('product.viewed_in_ar', { productId: 'lamp-bulle' }, 'ar'), ctx('en')).title).toBe('Saw Lampe Bulle at home (AR)');

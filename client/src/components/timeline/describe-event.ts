@@ -30,6 +30,13 @@ const STATUS_KEYS = {
   cancelled: 'status.cancelled',
 } as const satisfies Record<string, MessageKey>;
 
+/** Why a pickup (or one store's part of it) was cancelled: its hold ran out, or what the desk said. */
+function reasonOf(reason: unknown, c: DescribeContext): string[] {
+  if (reason === 'not_collected') return [c.t('timeline.notCollected')];
+  if (reason === 'no_show' || reason === 'changed_mind' || reason === 'other') return [c.t(`timeline.reason.${reason}`)];
+  return [];
+}
+
 function who(by: By, c: DescribeContext): string {
   if (by?.name) return by.name;
   return by?.role === 'advisor' ? c.t('timeline.anAdvisor') : c.t('timeline.staff');
@@ -101,7 +108,7 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
     case 'order.status_changed': {
       const to = String(d.to) as keyof typeof STATUS_KEYS;
       const status = STATUS_KEYS[to] ? c.t(STATUS_KEYS[to]) : String(d.to);
-      const details = [...(d.atTill ? [c.t('timeline.atTill')] : []), ...(d.reason === 'not_collected' ? [c.t('timeline.notCollected')] : []), ...storeOf(by?.storeId)];
+      const details = [...(d.atTill ? [c.t('timeline.atTill')] : []), ...reasonOf(d.reason, c), ...storeOf(by?.storeId)];
       const icon: IconName = to === 'ready_for_pickup' ? 'ready' : to === 'cancelled' ? 'cancel' : to === 'placed' ? 'order' : 'done';
       return { icon, tone: to === 'cancelled' ? 'bad' : 'good', title: c.t('timeline.order.status_changed', { status }), details };
     }
@@ -109,7 +116,7 @@ export function describeEvent(e: TimelineEvent | (Omit<TimelineEvent, 'type'> & 
       // One store's part of an order collected at several stores.
       const to = String(d.to) as keyof typeof STATUS_KEYS;
       const status = STATUS_KEYS[to] ? c.t(STATUS_KEYS[to]) : String(d.to);
-      const details = d.reason === 'not_collected' ? [c.t('timeline.notCollected')] : [];
+      const details = reasonOf(d.reason, c);
       const icon: IconName = to === 'ready_for_pickup' ? 'ready' : to === 'cancelled' ? 'cancel' : 'done';
       return { icon, tone: to === 'cancelled' ? 'bad' : 'good', title: c.t('timeline.order.pickup_changed', { store: c.store(String(d.storeId)), status }), details };
     }

@@ -6,7 +6,8 @@ import { useNames } from '../../components/timeline/use-names';
 
 /**
  * An order collected at several stores: each store's part with its state, while it waits its own
- * code, and for an order paid at pickup what that store charges (or charged) for it.
+ * code, for an order paid at pickup what that store charges (or charged) for it, and for a
+ * cancelled part what was given back.
  */
 export function PickupParts({ order }: { order: Order }) {
   const { t, locale } = useT();
@@ -29,7 +30,11 @@ export function PickupParts({ order }: { order: Order }) {
               </span>
             </div>
             <p className="small muted">{items.join(', ')}</p>
-            {p.paid ? (
+            {p.status === 'cancelled' ? (
+              <p className="small" data-testid="pickup-part-refund" data-refunded={p.refunded?.amount ?? 0}>
+                {p.refunded ? t('order.partRefunded', { amount: formatPrice(p.refunded, locale) }) : t('order.partCancelled')}
+              </p>
+            ) : p.paid ? (
               <p className="small" data-testid="pickup-part-amount">{t('order.partPaid', { amount: formatPrice(p.paid.amount, locale) })}</p>
             ) : due && waiting ? (
               <p className="small" data-testid="pickup-part-amount">{t('order.partDue', { amount: formatPrice(due, locale) })}</p>

@@ -8,8 +8,13 @@ import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice, formatTime } from '../../i18n/format';
 import { useNames } from '../../components/timeline/use-names';
 import { useCatalogue } from '../../stores/use-catalogue';
+import { needsTerminal } from '../../../../shared/orders/desk-charge';
+import { CancelPartForm } from './CancelPartForm';
 
-/** One order at the desk: prepare it ("ready" tells the customer), then hand it over against their code. */
+/**
+ * One order at the desk: prepare it ("ready" tells the customer), then hand it over against their
+ * code, or cancel this store's part when the customer never comes or changes their mind.
+ */
 export function PickupCard({ order }: { order: PickupOrder }) {
   const { t, tn, locale } = useT();
   const names = useNames();
@@ -17,8 +22,10 @@ export function PickupCard({ order }: { order: PickupOrder }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // This store's part still to be paid here (an order paid at pickup is charged part by part).
-  const due = order.due !== undefined;
+  // This store's part still to be paid here (an order paid at pickup is charged part by part);
+  // a part worth nothing here is handed over without the terminal, which refuses to charge 0.
+  const due = needsTerminal(order.due);
+  const nothingDue = order.due !== undefined && !due;
 
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -62,7 +69,11 @@ export function PickupCard({ order }: { order: PickupOrder }) {
       </ul>
       {order.otherLines > 0 && <p className="small muted">{tn('desk.others', order.otherLines)}</p>}
       <p className="small" data-testid="desk-amount" data-amount={(order.due ?? order.amount).amount} data-due={due ? 'true' : 'false'}>
-        {order.due ? (
+        {order.refunded ? (
+          t('desk.refunded', { amount: formatPrice(order.refunded, locale) })
+        ) : nothingDue ? (
+          <strong data-testid="desk-nothing-due">{t('desk.nothingToCollect')}</strong>
+        ) : order.due ? (
           <strong>
             {order.otherLines > 0
               ? t('desk.duePart', { amount: formatPrice(order.due, locale), total: formatPrice(order.totals.total, locale) })
@@ -96,6 +107,9 @@ export function PickupCard({ order }: { order: PickupOrder }) {
             {t('desk.handOver')}
           </button>
         </form>
+      )}
+      {(order.status === 'placed' || order.status === 'ready_for_pickup') && (
+        <CancelPartForm busy={busy} onCancel={(body) => void act(() => posApi.cancelPart(order.id, body))} />
       )}
       {error && (
         <p className="error-text small" role="alert">

@@ -1,0 +1,3 @@
+ALTER TABLE "order_pickups" ADD COLUMN "cancel_reason" text;
+--> statement-breakpoint
+ALTER TABLE "order_pickups" ADD COLUMN "refunded_amount" integer;
