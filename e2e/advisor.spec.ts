@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './settled';
 
 type RoomProbe = {
   status: string;
@@ -140,8 +141,9 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   // The console speaks English here and the customer's page French: compare the digits.
   const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
   const advisorToPay = digits(await advisor.getByTestId('advisor-delivery-total').textContent());
-  await customer.waitForTimeout(500);
+  await settled(customer);
   await customer.screenshot({ path: info.outputPath('5-customer-spotlight-and-cart.png') });
+  await settled(advisor);
   await advisor.screenshot({ path: info.outputPath('6-advisor-spotlight-laser.png') });
 
   // The customer's cart page shows it (the advisor's line, marked as such).

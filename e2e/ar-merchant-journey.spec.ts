@@ -1,7 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Document, NodeIO } from '@gltf-transform/core';
 import { signIn } from './shop-helpers';
+import { enterAr, findFloor, pull } from './ar-session';
 import { storeHook, waitForStore } from './store-helpers';
+import { settled } from './settled';
 
 /**
  * The merchant-to-customer journey, each side in its own browser: the admin imports a new product
@@ -102,18 +104,6 @@ async function uploadModel(page: Page, glb: Buffer): Promise<number[]> {
   await expect(page.getByTestId('model-job')).toBeVisible();
   await expect(page.locator('[data-testid="model-job"][data-state="succeeded"]')).toBeVisible({ timeout: 90_000 });
   return progressSeen(page);
-}
-
-/** Presses and releases the emulated right controller's trigger across a few XR frames. */
-async function pull(page: Page) {
-  await page.evaluate(async () => {
-    const s = (window as any).__xrStore;
-    const remote = s.getState().emulator.remote;
-    await remote.dispatch('set_select_value', { device: 'controller-right', value: 1 });
-    for (let i = 0; i < 2; i++) await s.requestFrame();
-    await remote.dispatch('set_select_value', { device: 'controller-right', value: 0 });
-    for (let i = 0; i < 2; i++) await s.requestFrame();
-  });
 }
 
 /** The placed items' world bounding boxes (the whole item as it stands in the room). */
@@ -228,7 +218,7 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
     .toBeGreaterThan(0);
   expect(await sameDocument(store), 'the store view was not reloaded').toBe(true);
   await storeHook(store, 'goTo', item.x, item.z + 2.5, 0, -0.2);
-  await store.waitForTimeout(500);
+  await settled(store);
   await shot(store, '5-store-shelf');
 
   // The product page, open while the merchant replaces the model with a corrected one.
@@ -248,10 +238,8 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
 
   // AR: placed on the emulated room's floor at its declared size (within 1 cm).
   await pdp.bringToFront();
-  await pdp.getByTestId('ar-enter').click();
-  await pdp.waitForFunction(() => (window as any).__xrStore?.getState().session, null, { timeout: 30_000 });
-  await pdp.evaluate(() => (window as any).__xrStore.getState().emulator.remote.dispatch('look_at', { device: 'headset', target: { x: 0, y: 0, z: -1.5 } }));
-  await expect(pdp.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
+  await enterAr(pdp);
+  await findFloor(pdp);
   await pull(pdp);
   await expect.poll(async () => (await placedBoxes(pdp)).length, { timeout: 15_000 }).toBe(1);
   await expect.poll(async () => (await placedBoxes(pdp))[0]?.size[0], { timeout: 15_000 }).toBeGreaterThan(0);

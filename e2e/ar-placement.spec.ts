@@ -1,20 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Presses and releases the emulated right controller's trigger across a few XR frames (software frame rates). */
-async function pull(page: Page) {
-  await page.evaluate(async () => {
-    const s = (window as any).__xrStore;
-    const remote = s.getState().emulator.remote;
-    await remote.dispatch('set_select_value', { device: 'controller-right', value: 1 });
-    for (let i = 0; i < 2; i++) await s.requestFrame();
-    await remote.dispatch('set_select_value', { device: 'controller-right', value: 0 });
-    for (let i = 0; i < 2; i++) await s.requestFrame();
-  });
-}
-
-async function lookAt(page: Page, target: { x: number; y: number; z: number }) {
-  await page.evaluate((t) => (window as any).__xrStore.getState().emulator.remote.dispatch('look_at', { device: 'headset', target: t }), target);
-}
+import { enterAr, lookAt, pull, surfacePrompt, xrFrames } from './ar-session';
 
 /** Placed items: world position, and the model's box in the item's own frame (so its turn does not inflate it). */
 async function placedItems(page: Page) {
@@ -71,15 +56,14 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
   // Background tabs get no animation frames: the AR page must be the one in front.
   await page.bringToFront();
 
-  await page.getByTestId('ar-enter').click();
-  await page.waitForFunction(() => (window as any).__xrStore?.getState().session, null, { timeout: 30_000 });
+  await enterAr(page);
   await expect(page.getByTestId('ar-overlay')).toBeVisible();
   await expect(page.getByTestId('ar-prompt')).toBeVisible();
   await page.screenshot({ path: info.outputPath('1-ar-started.png') });
 
   // Looking down at the floor: the reticle finds it and the prompt says so.
   await lookAt(page, { x: 0, y: 0, z: -1.8 });
-  await expect(page.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
+  await expect(surfacePrompt(page)).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: info.outputPath('2-surface-found.png') });
 
   await pull(page);
@@ -102,8 +86,8 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
   // A second product from the in-AR list, placed beside the sofa.
   await page.getByTestId('ar-pick-table-basse-nuage').click();
   await lookAt(page, { x: 1.3, y: 0, z: -1.0 });
-  await page.waitForTimeout(300);
-  await expect(page.locator('[data-testid=ar-prompt][data-surface=true]')).toBeVisible({ timeout: 15_000 });
+  await xrFrames(page, 3);
+  await expect(surfacePrompt(page)).toBeVisible({ timeout: 15_000 });
   await pull(page);
   await expect.poll(async () => (await placedItems(page)).length, { timeout: 15_000 }).toBe(2);
   await expect.poll(async () => (await placedItems(page))[1]?.size[0], { timeout: 15_000 }).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { newCustomer, type NewCustomer } from './new-customer';
+import { transitionsDone } from './settled';
 
 export type Lang = 'fr' | 'en';
 
@@ -79,18 +80,6 @@ export async function openStop(page: Page, stop: WalkStop, lang: Lang, customer?
   // Live parts (cart stream, queue, figures) load after the first paint; event streams do not count.
   await page.waitForLoadState('networkidle');
   await transitionsDone(page);
-}
-
-/** Waits until every finite CSS animation or transition has ended (fades in), leaving spinners that turn forever. */
-export async function transitionsDone(page: Page): Promise<void> {
-  // allSettled: an animation cancelled on the way (its element removed) has nothing left to wait for.
-  await page.evaluate(() =>
-    Promise.allSettled(
-      document.getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
-        .map((a) => a.finished),
-    ).then(() => undefined),
-  );
 }
 
 /** Puts one lamp, to pick up at Lyon, in the caller's cart (so the cart's lines and menus show). */

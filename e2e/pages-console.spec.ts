@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './shop-helpers';
 import { newCustomer } from './new-customer';
+import { settled } from './settled';
 
 /** Every uncaught error, console error and failed API answer of a page, as lines to read. */
 function watch(page: Page, who: string, out: string[]) {
@@ -65,7 +66,7 @@ test('every page of the storefront, account, advisor console and dashboard runs 
   await expect(advisor.getByTestId('advisor')).toBeVisible();
   await advisor.getByRole('button', { name: /créneaux et rendez-vous|slots and bookings/i }).click();
   await advisor.getByRole('button', { name: /^(événements|events)$/i }).click();
-  await advisor.waitForTimeout(500);
+  await settled(advisor);
   await advisor.screenshot({ path: info.outputPath('advisor-events.png') });
 
   const adminCtx = await browser.newContext();

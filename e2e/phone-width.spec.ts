@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { openStop, transitionsDone } from './page-walk';
+import { openStop } from './page-walk';
+import { transitionsDone } from './settled';
 import { PHONE } from './phone-fit';
 
 test('on a phone, the help panel leaves the store choice and the add-to-cart button free', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cartFromApi, nav, storeHook, waitForStore, waitFrames } from './store-helpers';
+import { settled } from './settled';
 
 // Software WebGL: a small viewport keeps frames coming; nothing below waits on a frame rate.
 test.use({ viewport: { width: 640, height: 360 } });
@@ -47,7 +48,7 @@ test('desktop: walk from the entrance into an aisle, pick a product, add it to t
   await page.mouse.click(target!.x, target!.y);
   await expect.poll(async () => (await nav(page)).selected).toBe(target!.index);
   await expect(page.getByTestId('store-selection')).toContainText(item.product.fr);
-  await page.waitForTimeout(500);
+  await settled(page);
   await page.screenshot({ path: info.outputPath('3-product-panel.png') });
 
   // "Add to cart" on the panel standing in the store.
@@ -88,7 +89,7 @@ test('desktop: walk from the entrance into an aisle, pick a product, add it to t
   const hold = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'hold');
   await page.mouse.click(hold.x, hold.y);
   await expect.poll(async () => (await nav(page)).held?.by).toBe('desktop');
-  await page.waitForTimeout(500);
+  await settled(page);
   await page.screenshot({ path: info.outputPath('5-picked-up.png') });
 
   // Reload: same place, same product selected, still in hand.
