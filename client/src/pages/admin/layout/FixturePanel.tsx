@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
 import type { Fixture, StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
 import { useT } from '../../../i18n/use-t';
+import { ProductOptions } from './ProductOptions';
+import { MetreField } from './MetreField';
 import { assign, assignment, fixtureCentre, fixtureSize, moveFixture, removeFixture, resizeFixture, rotateFixture } from './edit-layout';
 
 interface Props {
@@ -22,20 +24,13 @@ export function FixturePanel({ layout, fixture: f, title, products, onChange, on
   const held = assignment(f);
   const categories = [...new Set(products.map((p) => p.category))];
   const name = (id: string) => products.find((p) => p.id === id)?.name[locale] ?? id;
-  const num = (label: string, value: number, set: (v: number) => void, testId: string) => (
-    <label style={{ display: 'block' }}>
-      {label}{' '}
-      <input type="number" step={0.1} value={Math.round(value * 100) / 100} onChange={(e) => set(Number(e.target.value))} data-testid={testId} style={{ width: '6em' }} />
-    </label>
-  );
-
   return (
     <div className="layout-panel" data-testid="layout-panel">
       <h3>{title}</h3>
-      {num(t('layout.x'), c.x, (x) => onChange(moveFixture(layout, f.id, x, c.z)), 'layout-x')}
-      {num(t('layout.z'), c.z, (z) => onChange(moveFixture(layout, f.id, c.x, z)), 'layout-z')}
-      {size && num(t('layout.length'), size.length, (length) => onChange(resizeFixture(layout, f.id, { length })), 'layout-length')}
-      {size && f.type !== 'wallDisplay' && num(t('layout.depth'), size.depth, (depth) => onChange(resizeFixture(layout, f.id, { depth })), 'layout-depth')}
+      <MetreField label={t('layout.x')} value={c.x} onValue={(x) => onChange(moveFixture(layout, f.id, x, c.z))} testId="layout-x" />
+      <MetreField label={t('layout.z')} value={c.z} onValue={(z) => onChange(moveFixture(layout, f.id, c.x, z))} testId="layout-z" />
+      {size && <MetreField label={t('layout.length')} value={size.length} onValue={(length) => onChange(resizeFixture(layout, f.id, { length }))} testId="layout-length" />}
+      {size && f.type !== 'wallDisplay' && <MetreField label={t('layout.depth')} value={size.depth} onValue={(depth) => onChange(resizeFixture(layout, f.id, { depth }))} testId="layout-depth" />}
       <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
         <button type="button" onClick={() => onChange(rotateFixture(layout, f.id))}>
           {t('layout.rotate')}
@@ -90,12 +85,7 @@ export function FixturePanel({ layout, fixture: f, title, products, onChange, on
                   if (id && !held.products.includes(id)) onChange(assign(layout, f.id, { ...held, products: [...held.products, id] }));
                 }}
               >
-                <option value="" />
-                {products.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name[locale]}
-                  </option>
-                ))}
+                <ProductOptions products={products} locale={locale} />
               </select>
             </label>
           </fieldset>

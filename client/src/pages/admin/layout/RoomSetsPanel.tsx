@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
 import type { StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
 import { useT } from '../../../i18n/use-t';
+import { ProductOptions } from './ProductOptions';
 import { addRoomSet, addSetItem, removeRoomSet, removeSetItem, type SetItemRef } from './edit-room-set';
 
 interface Props {
@@ -76,12 +77,7 @@ export function RoomSetsPanel({ layout, products, selected, faulty, onChange, on
           <label style={{ display: 'block' }}>
             {t('layout.setAddProduct')}{' '}
             <select value="" onChange={(e) => e.target.value && add(set.id, e.target.value)} data-testid="layout-set-add" style={{ maxWidth: '100%' }}>
-              <option value="" />
-              {products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name[locale]}
-                </option>
-              ))}
+              <ProductOptions products={products} locale={locale} />
             </select>
           </label>
           <button

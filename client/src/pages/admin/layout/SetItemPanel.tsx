@@ -1,5 +1,6 @@
 import type { StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
 import { useT } from '../../../i18n/use-t';
+import { MetreField } from './MetreField';
 import { findSetItem, moveSetItem, removeSetItem, rotateSetItem, type SetItemRef } from './edit-room-set';
 
 interface Props {
@@ -16,18 +17,12 @@ export function SetItemPanel({ layout, selected, title, onChange, onRemoved }: P
   const found = findSetItem(layout, selected);
   if (!found) return null;
   const { set, item } = found;
-  const num = (label: string, value: number, set: (v: number) => void, testId: string) => (
-    <label style={{ display: 'block' }}>
-      {label}{' '}
-      <input type="number" step={0.1} value={Math.round(value * 100) / 100} onChange={(e) => set(Number(e.target.value))} data-testid={testId} style={{ width: '6em' }} />
-    </label>
-  );
   return (
     <div className="layout-panel" data-testid="layout-set-item-panel">
       <h3>{title}</h3>
       <p className="muted">{t('layout.setItemHelp')}</p>
-      {num(t('layout.x'), item.x, (x) => onChange(moveSetItem(layout, set.id, item.id, x, item.z)), 'layout-item-x')}
-      {num(t('layout.z'), item.z, (z) => onChange(moveSetItem(layout, set.id, item.id, item.x, z)), 'layout-item-z')}
+      <MetreField label={t('layout.x')} value={item.x} onValue={(x) => onChange(moveSetItem(layout, set.id, item.id, x, item.z))} testId="layout-item-x" />
+      <MetreField label={t('layout.z')} value={item.z} onValue={(z) => onChange(moveSetItem(layout, set.id, item.id, item.x, z))} testId="layout-item-z" />
       <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
         <button type="button" onClick={() => onChange(rotateSetItem(layout, set.id, item.id))}>
           {t('layout.rotate')}
