@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { blockingViolations } from './axe-findings';
 import { overflowing, PHONE } from './phone-fit';
 
 /** The unit prices the grid's cards show, in the order they are shown. */
@@ -57,5 +58,11 @@ test('the catalogue sorts by the price shown, keeps the order in the address wit
   await page.goto('/?sort=price_desc');
   await expect(page.getByTestId('product-card').first()).toBeVisible();
   expect(await overflowing(page, PHONE.width)).toEqual([]);
+  expect(await blockingViolations(page, 'main')).toEqual([]);
   await page.screenshot({ path: info.outputPath('2-phone.png') });
+
+  // In English too.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByLabel('Sort by')).toHaveValue('price_desc');
+  await expect(page.getByLabel('Sort by').locator('option')).toHaveText(['Relevance', 'Price, low to high', 'Price, high to low']);
 });
