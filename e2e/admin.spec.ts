@@ -158,6 +158,23 @@ test('import: an active product without a 3D model is warned of, then sold with 
   await expect.poll(() => publicStatus(page, id)).toBe(200);
   expect((await (await page.request.get(`/api/products/${id}`)).json()).model).toEqual({ glb: '', usdz: '' });
 
+  // The back office says so in the list and in the product's form, with the way to the models tab.
+  await tab(page, 'products');
+  await page.getByTestId('product-search').fill('oslo');
+  const sofa = page.locator('[data-testid="product-row"][data-product="sofa-oslo-3"]');
+  await expect(sofa).toBeVisible();
+  await expect(sofa.getByTestId('product-no-model-mark')).toHaveCount(0);
+  await page.getByTestId('product-search').fill(id);
+  const row = page.locator(`[data-testid="product-row"][data-product="${id}"]`);
+  await expect(row.getByTestId('product-no-model-mark')).toBeVisible();
+  await row.getByRole('button', { name: /Lampe nue|Bare lamp/ }).click();
+  const noModel = page.getByTestId('product-no-model');
+  await expect(noModel).toContainText('Pas encore de modèle 3D : la fiche montre la photo. Ajoutez-en un dans l’onglet Modèles 3D.');
+  await page.screenshot({ path: info.outputPath('admin-product-no-model.png'), fullPage: true });
+  await noModel.getByRole('link', { name: 'Ajouter un modèle 3D' }).click();
+  await expect(page.getByTestId('admin-tab-models')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('model-product')).toHaveValue(id);
+
   // The shopper's product page: the photo and a word why, no viewer, no "view in your room", no model fetched.
   const shopper = await browser.newPage();
   const modelRequests: string[] = [];

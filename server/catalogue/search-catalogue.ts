@@ -6,7 +6,8 @@ import type { Product, Category } from '../../shared/catalogue/product';
 import { PRICE_BANDS, type ProductSearchQuery, type ProductSearchResult, type SearchFacets } from '../../shared/catalogue/product-search';
 import { buildSearchVocabulary, searchWords, toTsQuery, type SearchVocabulary } from '../../shared/catalogue/search-words';
 import { CATEGORIES } from '../../shared/catalogue/catalogue-enums';
-import { shownPriceSql } from './shown-price-sql';
+import { pricedProductsSql } from './shown-price-sql';
+import { shownPriceFilterSql } from './shown-price-filter-sql';
 
 /** Category names in both languages, so "fauteuil" finds armchairs whatever their names say. */
 const CATEGORY_WORDS = ['canapes sofas fauteuils armchairs tables chaises chairs luminaires lampes lighting lamps rangements storage tapis rugs decoration deco decor'];
@@ -25,10 +26,12 @@ function vocabularyOf(products: readonly Product[]): SearchVocabulary {
 const bandCase = sql.raw(`case ${PRICE_BANDS.map((b, i) => `when shown_price >= ${b.min}${b.max === null ? '' : ` and shown_price < ${b.max}`} then ${i}`).join(' ')} end`);
 
 /**
- * The products table with `shown_price`, the price the customer reads at `nowIso` (promotions
- * applied), under the table's own name: every filter, facet and sort on price uses what is shown.
+ * The products table to read, with `shown_price` (promotions applied) only when the query reads
+ * it: every filter, facet and sort on price uses what is shown, and a query that names no price
+ * does not pay for working out each product's promotions.
  */
-const pricedProducts = (nowIso: string) => sql`(select products.*, ${shownPriceSql(nowIso)} as shown_price from products) as products`;
+type ReadingFrom = (readsPrice: boolean) => SQL;
+const readingFrom = (priced: SQL): ReadingFrom => (readsPrice) => (readsPrice ? priced : sql`products`);
 
 const ORDER: Record<NonNullable<ProductSearchQuery['sort']>, SQL> = {
   relevance: sql``,
@@ -57,14 +60,14 @@ function where(f: Filters, without?: keyof Filters): SQL {
  * @example await searchCatalogue(db, catalogue, { q: 'fauteuil velour', facets: true, pageSize: 24 })
  */
 export async function searchCatalogue(db: Db, catalogue: Catalogue, query: ProductSearchQuery, nowIso = new Date().toISOString()): Promise<ProductSearchResult> {
-  const from = pricedProducts(nowIso);
+  const from = readingFrom(pricedProductsSql(nowIso));
   const words = searchWords(query.q ?? '');
   const filters: Filters = {};
   const tsQuery = words.length ? toTsQuery(words, vocabularyOf(catalogue.products)) : '';
   if (tsQuery) filters.text = sql`search @@ to_tsquery('simple', ${tsQuery})`;
   if (query.category) filters.category = sql`category = ${query.category}`;
   if (query.priceMin !== undefined || query.priceMax !== undefined) {
-    filters.price = sql`shown_price >= ${query.priceMin ?? 0} and shown_price < ${query.priceMax ?? 2_147_483_647}`;
+    filters.price = shownPriceFilterSql(nowIso, query.priceMin, query.priceMax);
   }
   const inStore = query.storeId
     ? sql`exists (select 1 from stock s where s.product_id = products.id and s.location_id = ${query.storeId} and s.on_hand - s.reserved > 0)`
@@ -75,12 +78,13 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
   const pageSize = query.pageSize ?? 24;
   const page = query.page ?? 1;
   const rank = tsQuery ? sql`ts_rank(search, to_tsquery('simple', ${tsQuery}), 1) desc,` : sql``;
-  const order = ORDER[query.sort ?? 'relevance'];
+  const sort = query.sort ?? 'relevance';
+  const order = ORDER[sort];
   const limit = paged ? sql`limit ${pageSize} offset ${(page - 1) * pageSize}` : sql``;
 
   const [rows, facets] = await Promise.all([
     queryRows<{ id: string; total: number }>(db, sql`
-      select id, count(*) over () as total from ${from}
+      select id, count(*) over () as total from ${from(!!filters.price || sort !== 'relevance')}
       where ${where(filters)}
       order by ${order} ${rank} sku
       ${limit}`),
@@ -88,7 +92,7 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
   ]);
   const items = rows.map((r) => catalogue.product(r.id)).filter((p): p is Product => !!p);
   const [first] = rows;
-  const total = first ? Number(first.total) : paged && page > 1 ? await countMatches(db, from, filters) : 0;
+  const total = first ? Number(first.total) : paged && page > 1 ? await countMatches(db, from(!!filters.price), filters) : 0;
   return {
     items,
     total,
@@ -103,11 +107,11 @@ async function countMatches(db: Db, from: SQL, filters: Filters): Promise<number
 }
 
 /** Each facet counts the matches of every other filter, so choosing a value never hides the others. */
-async function readFacets(db: Db, from: SQL, filters: Filters, inStore: SQL | undefined): Promise<SearchFacets> {
+async function readFacets(db: Db, from: ReadingFrom, filters: Filters, inStore: SQL | undefined): Promise<SearchFacets> {
   const [byCategory, byBand, store] = await Promise.all([
-    queryRows<{ category: Category; n: number }>(db, sql`select category, count(*) as n from ${from} where ${where(filters, 'category')} group by category`),
-    queryRows<{ band: number; n: number }>(db, sql`select ${bandCase} as band, count(*) as n from ${from} where ${where(filters, 'price')} group by 1`),
-    inStore ? queryRows<{ n: number }>(db, sql`select count(*) as n from ${from} where ${where({ ...filters, store: inStore })}`) : Promise.resolve(undefined),
+    queryRows<{ category: Category; n: number }>(db, sql`select category, count(*) as n from ${from(!!filters.price)} where ${where(filters, 'category')} group by category`),
+    queryRows<{ band: number; n: number }>(db, sql`select ${bandCase} as band, count(*) as n from ${from(true)} where ${where(filters, 'price')} group by 1`),
+    inStore ? queryRows<{ n: number }>(db, sql`select count(*) as n from ${from(!!filters.price)} where ${where({ ...filters, store: inStore })}`) : Promise.resolve(undefined),
   ]);
   const count = new Map(byCategory.map((r) => [r.category, Number(r.n)]));
   const bands = new Map(byBand.map((r) => [Number(r.band), Number(r.n)]));

@@ -1,25 +1,35 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 /**
- * The unit price a product's card shows at `nowIso`, as an SQL expression over a `products` row:
- * its list price less every category percentage running then, each share rounded down, never
- * below zero. It is `unitPriceAfterPromotions` (shared/pricing/unit-price.ts) written in SQL, so
- * filters, facets and sorting on price agree with the price the customer reads and is charged.
+ * The category promotions running at `nowIso`, as a condition over `promotions promo`. Start and
+ * end are compared as strings in byte order, exactly as `isPromotionActive` compares them, so the
+ * two never disagree on a boundary (and a badly written date cannot make SQL fail).
+ */
+export const activeCategoryPercentSql = (nowIso: string): SQL => sql`promo.data->>'kind' = 'category_percent'
+      and (promo.data->>'startsAt' is null or (promo.data->>'startsAt') collate "C" <= ${nowIso})
+      and (promo.data->>'endsAt' is null or ${nowIso} < (promo.data->>'endsAt') collate "C")`;
+
+/**
+ * The products table with `shown_price`, the unit price a product's card shows at `nowIso`, under
+ * the table's own name: its list price less every category percentage running then, each share
+ * rounded down, never below zero. It is `unitPriceAfterPromotions` (shared/pricing/unit-price.ts)
+ * written in SQL, so filters, facets and sorting on price agree with the price the customer reads
+ * and is charged.
  *
  * Promotions are read in the query, at the time given, rather than stored beside each product: a
  * promotion that starts or ends changes the search at that very moment, with nothing to reindex.
- * Start and end are compared as strings in byte order, exactly as `isPromotionActive` compares
- * them, so the two never disagree on a boundary (and a badly written date cannot make SQL fail).
  *
- * @example sql`select id from products where ${shownPriceSql(new Date().toISOString())} < 8000`
+ * The price is an aggregate in a lateral join rather than a scalar subquery in the select list:
+ * the planner copies a select-list expression into every place the outer query names it (the
+ * price facet's band `case` names it eleven times, each a subquery per row), while an aggregate
+ * is computed once per product. Filters on other columns still reach the products' own indexes.
+ *
+ * @example sql`select id from ${pricedProductsSql(new Date().toISOString())} where shown_price < 8000`
  */
-export function shownPriceSql(nowIso: string): SQL {
-  return sql`greatest(0, products.price_amount - coalesce((
-    select sum((products.price_amount::bigint * (promo.data->>'percent')::int) / 100)
+export function pricedProductsSql(nowIso: string): SQL {
+  return sql`(select products.*, shown.shown_price from products cross join lateral (
+    select greatest(0, products.price_amount - coalesce(sum((products.price_amount::bigint * (promo.data->>'percent')::int) / 100), 0))::integer as shown_price
     from promotions promo
-    where promo.data->>'kind' = 'category_percent'
-      and promo.data->>'category' = products.category
-      and (promo.data->>'startsAt' is null or (promo.data->>'startsAt') collate "C" <= ${nowIso})
-      and (promo.data->>'endsAt' is null or ${nowIso} < (promo.data->>'endsAt') collate "C")
-  ), 0))::integer`;
+    where promo.data->>'category' = products.category and ${activeCategoryPercentSql(nowIso)}
+  ) as shown) as products`;
 }

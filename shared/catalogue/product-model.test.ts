@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_MODEL, hasModel, withoutMissingModels } from './product-model';
+import { NO_MODEL, hasModel, onSaleWithoutModel, withoutMissingModels } from './product-model';
 import type { Product } from './product';
 
 const files = new Set(['/models/sofa.glb', '/models/sofa.usdz', '/files/models/chair/1a.glb', '/files/models/chair/1b.usdz', '/models/sofa--bleu.glb']);
@@ -11,6 +11,13 @@ describe('product model', () => {
   it('a product without a model has empty URLs', () => {
     expect(hasModel({ model: NO_MODEL })).toBe(false);
     expect(hasModel({ model: { glb: '/models/sofa.glb', usdz: '/models/sofa.usdz' } })).toBe(true);
+  });
+
+  it('a product on sale without a model is one shoppers see with its photo only, a draft is not', () => {
+    expect(onSaleWithoutModel({ status: 'published', model: NO_MODEL })).toBe(true);
+    expect(onSaleWithoutModel({ model: NO_MODEL })).toBe(true);
+    expect(onSaleWithoutModel({ status: 'draft', model: NO_MODEL })).toBe(false);
+    expect(onSaleWithoutModel({ status: 'published', model: { glb: '/models/sofa.glb', usdz: '' } })).toBe(false);
   });
 
   it('drops the model whose GLB is not there, and keeps the same object when all is there', () => {

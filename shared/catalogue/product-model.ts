@@ -18,6 +18,16 @@ export function hasModel(p: Pick<Product, 'model'>): boolean {
 }
 
 /**
+ * Whether shoppers see this product with its photo only: it is on sale (not a draft) and has no
+ * model of its own. The back office says so beside the product, so the gap does not go unnoticed.
+ *
+ * @example onSaleWithoutModel({ status: 'published', model: NO_MODEL }) // true
+ */
+export function onSaleWithoutModel(p: Pick<Product, 'model' | 'status'>): boolean {
+  return p.status !== 'draft' && !hasModel(p);
+}
+
+/**
  * The product as it may be shown: every model URL whose file is not there is dropped (the whole
  * model when its GLB is missing), so no page loads, and no API hands out, a file that 404s. The
  * same object comes back when nothing is missing.

@@ -11,6 +11,10 @@ export const PRICE_BANDS: readonly { min: number; max: number | null }[] = [
   { min: 100_000, max: null },
 ];
 
+/** Orders of the matches: best match first, or by the price shown (promotions applied). */
+export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
 const flag = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
 
 /** `GET /api/products` query: words, filters, paging; without `page`/`pageSize` every match is returned. */
@@ -27,7 +31,7 @@ export const ProductSearchQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
   /** Order of the matches: best match first (default), or by the price shown, promotions applied. */
-  sort: z.enum(['relevance', 'price_asc', 'price_desc']).optional(),
+  sort: z.enum(PRODUCT_SORTS).optional(),
   /** Also count matches per category, price band and in the chosen store. */
   facets: flag.optional(),
 });

@@ -40,6 +40,13 @@ describe('storefront search store', () => {
     expect(calls.map((c) => c.page)).toEqual([1, 2]);
   });
 
+  it('asks for the chosen order on every page, and runs again when only the order changes', async () => {
+    await searchStore.getState().run({ q: 'x', sort: 'price_asc' });
+    await searchStore.getState().more();
+    await searchStore.getState().run({ q: 'x', sort: 'price_desc' });
+    expect(calls.map((c) => [c.sort, c.page])).toEqual([['price_asc', 1], ['price_asc', 2], ['price_desc', 1]]);
+  });
+
   it('runs the search shown again when the merchant changes the catalogue', async () => {
     await searchStore.getState().run({ q: 'x' });
     pages = [[product('b'), product('d')]];

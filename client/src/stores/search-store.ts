@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Category, Product } from '../../../shared/catalogue/product';
-import { PRICE_BANDS, type SearchFacets } from '../../../shared/catalogue/product-search';
+import { PRICE_BANDS, type ProductSort, type SearchFacets } from '../../../shared/catalogue/product-search';
 import { catalogueApi } from '../api/catalogue-api';
 import { catalogueStore } from './catalogue-store';
 
@@ -15,6 +15,8 @@ export interface SearchQuery {
   /** Only what the chosen store has on its shelves now. */
   inStore?: boolean;
   storeId?: string;
+  /** Best match first when absent. */
+  sort?: ProductSort;
 }
 
 export interface SearchState {
@@ -32,13 +34,13 @@ export interface SearchState {
   more(): Promise<void>;
 }
 
-export const searchKey = (q: SearchQuery) => JSON.stringify([q.q ?? '', q.category ?? '', q.priceBand ?? -1, !!q.inStore, q.storeId ?? '']);
+export const searchKey = (q: SearchQuery) => JSON.stringify([q.q ?? '', q.category ?? '', q.priceBand ?? -1, !!q.inStore, q.storeId ?? '', q.sort ?? 'relevance']);
 
 function params(q: SearchQuery, page: number) {
   const band = q.priceBand === undefined ? undefined : PRICE_BANDS[q.priceBand];
   return {
     q: q.q, category: q.category, storeId: q.storeId, inStock: !!(q.inStore && q.storeId),
-    priceMin: band?.min || undefined, priceMax: band?.max ?? undefined, page, pageSize: SEARCH_PAGE_SIZE,
+    priceMin: band?.min || undefined, priceMax: band?.max ?? undefined, page, pageSize: SEARCH_PAGE_SIZE, sort: q.sort,
   };
 }
 

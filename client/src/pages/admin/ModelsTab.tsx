@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'wouter';
 import type { Product } from '../../../../shared/catalogue/product';
 import { adminApi } from '../../api/admin-api';
 import { useT } from '../../i18n/use-t';
@@ -12,7 +13,9 @@ export function ModelsTab() {
   const { t, locale } = useT();
   const id = useId();
   const [products, setProducts] = useState<Product[]>([]);
-  const [productId, setProductId] = useState('');
+  // Opened from a product's form (`?product=<id>`): that product is already chosen.
+  const [params] = useSearchParams();
+  const [productId, setProductId] = useState(params.get('product') ?? '');
   const [variantId, setVariantId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);

@@ -7,6 +7,7 @@ import { emptyDraft, fromDraft, issuesToFieldErrors, toDraft, type FieldErrors, 
 import { productsStore } from './products-store';
 import { ProductForm } from './ProductForm';
 import { StatusPill } from './StatusPill';
+import { MissingModelNotice } from './MissingModelNotice';
 
 /**
  * One product's form: loads it (or starts a new one), sends euros as cents and centimetres as
@@ -108,6 +109,7 @@ export function ProductEditor({ productId, readOnly, notice, onClose, onCreated 
           {message.text}
         </p>
       )}
+      {product && <MissingModelNotice product={product} readOnly={readOnly} />}
       {errors._ && <p className="error-text">{errors._}</p>}
       {!draft && message?.ok !== false && <p className="muted">{t('app.loading')}</p>}
       {draft && <ProductForm draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} busy={busy} onSubmit={save} />}

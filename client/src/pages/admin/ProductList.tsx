@@ -6,6 +6,7 @@ import { PAGE_SIZE, productsStore } from './products-store';
 import { ProductFilters } from './ProductFilters';
 import { Pager } from './Pager';
 import { StatusPill } from './StatusPill';
+import { onSaleWithoutModel } from '../../../../shared/catalogue/product-model';
 
 /** The products, drafts included, with their filters and pages; a row opens the product's form. */
 export function ProductList({ readOnly, onOpen }: { readOnly: boolean; onOpen(id: string): void }) {
@@ -44,7 +45,15 @@ export function ProductList({ readOnly, onOpen }: { readOnly: boolean; onOpen(id
                     <span className="admin-table__sub">{p.id} · {p.sku}</span>
                   </th>
                   <td className="num">{formatPrice(p.price, locale)}</td>
-                  <td><StatusPill status={p.status ?? 'published'} /></td>
+                  <td>
+                    <StatusPill status={p.status ?? 'published'} />
+                    {onSaleWithoutModel(p) && (
+                      <span className="admin-pill admin-pill--no-model" title={t('prod.noModelMarkLong')} data-testid="product-no-model-mark">
+                        <span aria-hidden="true">{t('prod.noModelMark')}</span>
+                        <span className="visually-hidden">{t('prod.noModelMarkLong')}</span>
+                      </span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

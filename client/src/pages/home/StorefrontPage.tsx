@@ -3,7 +3,7 @@ import { useSearchParams } from 'wouter';
 import { useStore } from 'zustand';
 import type { Category, Product } from '../../../../shared/catalogue/product';
 import { CATEGORIES } from '../../../../shared/catalogue/catalogue-enums';
-import { PRICE_BANDS } from '../../../../shared/catalogue/product-search';
+import { PRICE_BANDS, PRODUCT_SORTS, type ProductSort } from '../../../../shared/catalogue/product-search';
 import { catalogueStore } from '../../stores/catalogue-store';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { searchStore } from '../../stores/search-store';
@@ -13,6 +13,7 @@ import { StorePicker } from '../../components/StorePicker';
 import { CategoryFilter } from './CategoryFilter';
 import { SearchFacets } from './SearchFacets';
 import { ProductCard } from './ProductCard';
+import { SortSelect } from './SortSelect';
 import { useT } from '../../i18n/use-t';
 import './storefront.css';
 
@@ -21,8 +22,9 @@ const bandOf = (raw: string | null): number | null => {
   const n = raw === null ? NaN : Number(raw);
   return Number.isInteger(n) && n >= 0 && n < PRICE_BANDS.length ? n : null;
 };
+const sortOf = (raw: string | null): ProductSort => (PRODUCT_SORTS as readonly (string | null)[]).includes(raw) ? (raw as ProductSort) : 'relevance';
 
-/** `/`: search with category, price and in-store filters, the grid page by page with stock per store. */
+/** `/`: search with category, price and in-store filters, sorted as chosen, the grid page by page with stock per store. */
 export function StorefrontPage() {
   const { t, tn } = useT();
   const [params, setParams] = useSearchParams();
@@ -30,6 +32,7 @@ export function StorefrontPage() {
   const rawCat = params.get('category');
   const category = isCategory(rawCat) ? rawCat : null;
   const priceBand = bandOf(params.get('price'));
+  const sort = sortOf(params.get('sort'));
   const storeId = useStore(storeChoiceStore, (s) => s.storeId);
   const inStore = params.get('instore') === '1' && !!storeId;
   const search = useStore(searchStore);
@@ -38,8 +41,8 @@ export function StorefrontPage() {
   const locations = useCatalogue((s) => s.locations);
 
   useEffect(() => {
-    void searchStore.getState().run({ q, category: category ?? undefined, priceBand: priceBand ?? undefined, inStore, storeId: storeId ?? undefined });
-  }, [q, category, priceBand, inStore, storeId]);
+    void searchStore.getState().run({ q, category: category ?? undefined, priceBand: priceBand ?? undefined, inStore, storeId: storeId ?? undefined, sort: sort === 'relevance' ? undefined : sort });
+  }, [q, category, priceBand, inStore, storeId, sort]);
   useEffect(() => {
     const c = catalogueStore.getState();
     void c.loadPromotions().catch(() => undefined);
@@ -68,7 +71,10 @@ export function StorefrontPage() {
             {ready ? tn('shop.results', search.total) : t('app.loading')} {q && t('shop.resultsFor', { q })}
           </p>
         </div>
-        <StorePicker />
+        <div className="storefront__controls">
+          <SortSelect value={sort} onChange={(s) => setParam('sort', s === 'relevance' ? null : s)} />
+          <StorePicker />
+        </div>
       </div>
       <CategoryFilter value={category} onChange={(c: Category | null) => setParam('category', c)} />
       <SearchFacets

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { useT } from '../../i18n/use-t';
 import { arSceneStore } from './ar-scene-store';
 import type { Catalogue } from './ar-catalogue';
+import { placeableVariantId } from '../../../../shared/catalogue/variant-model';
 
 /** A row of posters: tapping one makes it the next product to place (the sofa, then the coffee table). */
 export function ArProductStrip({ catalogue }: { catalogue: Catalogue }) {
@@ -17,7 +18,7 @@ export function ArProductStrip({ catalogue }: { catalogue: Catalogue }) {
           role="option"
           aria-selected={!selected && p.id === nextId}
           className="ar-strip__item"
-          onClick={() => arSceneStore.getState().chooseNext(p.id, p.variants[0]?.id ?? null)}
+          onClick={() => arSceneStore.getState().chooseNext(p.id, placeableVariantId(p))}
           data-testid={`ar-pick-${p.id}`}
           title={p.name[locale]}
         >

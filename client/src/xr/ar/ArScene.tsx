@@ -8,6 +8,7 @@ import type { Catalogue } from './ar-catalogue';
 import { ArReticle } from './ArReticle';
 import { ArPlacedItem } from './ArPlacedItem';
 import { ArInput } from './ArInput';
+import { modelFor } from '../../../../shared/catalogue/variant-model';
 
 /**
  * What is drawn over the camera image: the reticle, the placed furniture and nothing else (no room,
@@ -41,7 +42,8 @@ export function ArScene({ catalogue }: { catalogue: Catalogue }) {
       {next && <ArReticle placement={next.placement} dimensions={next.dimensionsM} />}
       {items.map((i) => {
         const p = catalogue.byId(i.productId);
-        return p ? <ArPlacedItem key={i.uid} item={i} url={p.model.glb} dimensions={p.dimensionsM} selected={i.uid === selectedUid} /> : null;
+        const url = p ? modelFor(p, i.variantId).glb : '';
+        return p && url ? <ArPlacedItem key={i.uid} item={i} url={url} dimensions={p.dimensionsM} selected={i.uid === selectedUid} /> : null;
       })}
       <ArInput catalogue={catalogue} />
     </>

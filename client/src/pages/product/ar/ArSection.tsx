@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
-import { usdzUrl } from '../../../../../shared/catalogue/usdz-url';
-import { hasModel } from '../../../../../shared/catalogue/product-model';
+import { modelFor, quickLookUrl } from '../../../../../shared/catalogue/variant-model';
 import { detectArSupport, type ArSupport } from './ar-support';
 import { DeviceLinkQr } from './DeviceLinkQr';
 import { useT } from '../../../i18n/use-t';
@@ -21,10 +20,11 @@ const REASONS: Record<Extract<ArSupport, { kind: 'none' }>['reason'], MessageKey
 /**
  * "View in your room": Quick Look on iPhone and iPad (the chosen variant's USDZ), WebXR AR where
  * the browser has it, and a QR code to continue on a phone from a desktop; otherwise why not,
- * and the 3D viewer above. Nothing at all for a product without a 3D model: there is nothing to place.
+ * and the 3D viewer above. Nothing at all when the chosen variant shows no 3D model (neither its
+ * own nor the product's): there is nothing to place.
  */
 export function ArSection({ product, variantId, highlight }: { product: Product; variantId: string | null; highlight: boolean }) {
-  return hasModel(product) ? <ArOffer product={product} variantId={variantId} highlight={highlight} /> : null;
+  return modelFor(product, variantId).glb ? <ArOffer product={product} variantId={variantId} highlight={highlight} /> : null;
 }
 
 function ArOffer({ product, variantId, highlight }: { product: Product; variantId: string | null; highlight: boolean }) {
@@ -46,15 +46,16 @@ function ArOffer({ product, variantId, highlight }: { product: Product; variantI
   // The visible words first (what a voice user says), then what and how big.
   const arLabel = t('ar.viewLabel', { name: product.name[locale], dims: dimensionsText(product.dimensionsM, { t, locale }) });
   const prefetch = () => void loadArExperience().catch(() => undefined);
+  const usdz = quickLookUrl(product, variantId);
 
   return (
     <section className={highlight ? 'ar ar--highlight' : 'ar'} aria-labelledby="ar-title" data-testid="ar-section" data-ar-support={support.kind}>
       <h2 id="ar-title" className="ar__title">
         {t('ar.view')}
       </h2>
-      {support.kind === 'quicklook' && product.model.usdz && (
+      {support.kind === 'quicklook' && usdz && (
         // USDZ has no material variants: each variant but the default has its own file.
-        <a rel="ar" href={usdzUrl(product, variantId)} className="btn btn--accent ar__button" aria-label={arLabel} data-testid="ar-quicklook">
+        <a rel="ar" href={usdz} className="btn btn--accent ar__button" aria-label={arLabel} data-testid="ar-quicklook">
           <img src={product.thumbnail} alt="" width={36} height={36} />
           {t('ar.view')}
         </a>

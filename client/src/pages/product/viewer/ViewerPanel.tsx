@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
-import { hasModel } from '../../../../../shared/catalogue/product-model';
+import { modelFor } from '../../../../../shared/catalogue/variant-model';
 import type { ProductViewer } from '../../../scene/viewer/product-viewer';
 import { hasWebGL2 } from '../../../scene/webgl-support';
 import { immersiveStore } from '../../../stores/immersive-store';
@@ -17,11 +17,13 @@ type Phase = 'loading' | 'ready' | 'no-webgl' | 'failed';
 
 /**
  * The poster first, then the 3D viewer (plain three.js, in its own lazy chunk) fading in over it
- * once its first frame is on screen. Without WebGL the poster stays, with a notice. A product
- * without a 3D model yet shows its photo alone: no viewer is started, nothing says it failed.
+ * once its first frame is on screen. Without WebGL the poster stays, with a notice. The chosen
+ * variant's own model wins over the product's; when neither has one the photo shows alone: no
+ * viewer is started, nothing says it failed.
  */
 export function ViewerPanel({ product, variantId }: { product: Product; variantId: string | null }) {
-  return hasModel(product) ? <ModelViewer product={product} variantId={variantId} /> : <PhotoOnly product={product} />;
+  const { glb } = modelFor(product, variantId);
+  return glb ? <ModelViewer product={product} variantId={variantId} glb={glb} /> : <PhotoOnly product={product} />;
 }
 
 function PhotoOnly({ product }: { product: Product }) {
@@ -38,7 +40,7 @@ function PhotoOnly({ product }: { product: Product }) {
   );
 }
 
-function ModelViewer({ product, variantId }: { product: Product; variantId: string | null }) {
+function ModelViewer({ product, variantId, glb }: { product: Product; variantId: string | null; glb: string }) {
   const { t, locale } = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewerRef = useRef<ProductViewer | null>(null);
@@ -53,7 +55,7 @@ function ModelViewer({ product, variantId }: { product: Product; variantId: stri
     return () => void frameListeners.current.delete(f);
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new product (id, model file or placement) is a trigger: the viewer is rebuilt for it; the effect reads the product through the props at that moment.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new product or model file (id, GLB, placement) is a trigger: the viewer is rebuilt for it; the effect reads the product through the props at that moment.
   useEffect(() => {
     if (!hasWebGL2()) return;
     const canvas = canvasRef.current!;
@@ -79,7 +81,7 @@ function ModelViewer({ product, variantId }: { product: Product; variantId: stri
         ro = new ResizeObserver(() => viewer?.resize(canvas.clientWidth, canvas.clientHeight));
         ro.observe(canvas);
         viewer.resize(canvas.clientWidth, canvas.clientHeight);
-        await viewer.load(product.model.glb, product.placement, variantRef.current);
+        await viewer.load(glb, product.placement, variantRef.current);
       })
       .catch((e: unknown) => {
         console.error('3D viewer:', e);
@@ -92,7 +94,7 @@ function ModelViewer({ product, variantId }: { product: Product; variantId: stri
       viewer?.dispose();
       viewerRef.current = null;
     };
-  }, [product.id, product.model.glb, product.placement]);
+  }, [product.id, glb, product.placement]);
 
   useEffect(() => {
     viewerRef.current?.setVariant(variantId);
@@ -110,13 +112,13 @@ function ModelViewer({ product, variantId }: { product: Product; variantId: stri
   const name = product.name[locale];
   const fallback = phase === 'no-webgl' || phase === 'failed';
   return (
-    <div className="viewer" data-phase={phase} data-testid="viewer" data-model={product.model.glb}>
+    <div className="viewer" data-phase={phase} data-testid="viewer" data-model={glb}>
       <div className="viewer__stage">
         <img className="viewer__poster" src={product.thumbnail} alt={fallback ? name : ''} width={512} height={512} fetchPriority="high" />
         {!fallback && (
           <canvas
             // A disposed viewer loses its canvas's WebGL context for good: a new model gets a new canvas.
-            key={`${product.id} ${product.model.glb} ${product.placement}`}
+            key={`${product.id} ${glb} ${product.placement}`}
             ref={canvasRef}
             className="viewer__canvas"
             tabIndex={0}
