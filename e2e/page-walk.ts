@@ -34,6 +34,7 @@ export const EVERY_PAGE: readonly WalkStop[] = [
   { path: '/account/reset', ready: '[data-testid="link-problem"]' },
   { path: '/account/verify', ready: '[data-testid="link-problem"]' },
   { path: '/account/new-email', ready: '[data-testid="link-problem"]' },
+  { path: '/account/email-undo', ready: '[data-testid="link-problem"]' },
   { path: '/account/security', as: 'customer', ready: '[data-testid="passkeys"]' },
   { path: '/cart', as: 'customer', ready: '[data-testid="cart-page"]' },
   { path: '/store', ready: '[data-testid="store-page"]' },

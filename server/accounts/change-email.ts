@@ -13,6 +13,7 @@ import { withCurrentPassword } from './current-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
 import { finishSignIn } from '../auth/sign-in';
 import { onlyRow } from '../db/only-row';
+import { issueEmailChangeUndo } from './issue-email-change-undo';
 
 /** How long the link to the new address works. */
 export const EMAIL_CHANGE_TTL_MS = 24 * 3600_000;
@@ -62,7 +63,7 @@ export interface EmailChanged {
  * the same transaction (whoever took the mailbox or the password loses their way in); when the
  * caller was signed in to this account, it gets a fresh session back. The account's other pending
  * changes and its reset links, all mailed before, are spent, and the old address is told where
- * the account went (in part) and what to do if that was not its owner. A used, expired or unknown
+ * the account went (in part), with a link that gives it back if that was not its owner. A used, expired or unknown
  * link changes nothing; so does an address that got an account meanwhile.
  *
  * @example const { email, session } = await confirmEmailChange(s, token, req.principal, 'web', origin);
@@ -84,25 +85,31 @@ export async function confirmEmailChange(
     await tx.update(emailChanges).set({ usedAt: now }).where(and(eq(emailChanges.userId, row.userId), isNull(emailChanges.usedAt)));
     await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, row.userId), isNull(passwordResets.usedAt)));
     await signOutOtherSessions(s, row.userId, tx);
-    return { user, oldEmail: before?.email ?? null };
+    const oldEmail = before?.email ?? null;
+    const undoToken = oldEmail && oldEmail !== row.newEmail ? await issueEmailChangeUndo(tx, s.now(), row.userId, oldEmail, row.newEmail) : null;
+    return { user, oldEmail, undoToken };
   });
   if ('refused' in outcome) {
     const [row] = await db.select({ usedAt: emailChanges.usedAt }).from(emailChanges).where(eq(emailChanges.tokenHash, hash)).limit(1);
     throw linkRefused(row ? (row.usedAt ? 'used' : 'expired') : 'unknown');
   }
   if ('taken' in outcome) throw new HttpError(409, 'conflict', 'this address got an account meanwhile', { field: 'email' });
-  const { user, oldEmail } = outcome;
+  const { user, oldEmail, undoToken } = outcome;
   const email = user.email ?? '';
-  if (oldEmail && oldEmail !== email) await tellOldAddress(s, oldEmail, user, origin);
+  if (oldEmail && undoToken) await tellOldAddress(s, oldEmail, user, linkTo(origin, '/account/email-undo', undoToken));
   if (caller?.userId !== user.id) return { email };
   return { email, session: await finishSignIn(s, user, undefined, channel) };
 }
 
-/** The change is made and committed: a mail that cannot be queued is logged, never turned into an error. */
-async function tellOldAddress(s: Services, oldEmail: string, u: typeof users.$inferSelect, origin: string): Promise<void> {
+/**
+ * The change is made and committed: a mail that cannot be queued is logged, never turned into an
+ * error. The old address gets the way back, not a reset link: a reset asked for it would find no
+ * account any more.
+ */
+async function tellOldAddress(s: Services, oldEmail: string, u: typeof users.$inferSelect, undoLink: string): Promise<void> {
   try {
     await s.mail.send(oldEmail, 'email-changed', {
-      name: u.name ?? undefined, newAddress: maskedAddress(u.email ?? ''), resetLink: linkTo(origin, '/account/forgot'),
+      name: u.name ?? undefined, newAddress: maskedAddress(u.email ?? ''), undoLink,
     }, u.language ?? 'fr');
   } catch (e) {
     s.log.warn({ err: e, userId: u.id }, 'address changed mail not queued');

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Services } from '../app/services';
+import type { Db } from '../db/database';
 import type { Principal } from '../auth/tokens';
 import type { Channel } from '../../shared/channel';
 import type { Locale } from '../../shared/i18n-text';
@@ -25,9 +26,20 @@ export async function requestPasswordReset(s: Services, email: string, language:
   const { db } = s.database;
   const [u] = await db.select().from(users).where(and(eq(users.email, email), eq(users.guest, false))).limit(1);
   if (!u || u.deactivatedAt) return;
-  const { token, hash } = newLinkSecret();
-  await db.insert(passwordResets).values({ tokenHash: hash, userId: u.id, expiresAt: new Date(s.now().getTime() + RESET_TTL_MS).toISOString() });
+  const token = await issueResetLink(db, s.now(), u.id);
   await s.mail.send(email, 'password-reset', { name: u.name ?? undefined, link: linkTo(origin, '/account/reset', token) }, u.language ?? language ?? 'fr');
+}
+
+/**
+ * A new reset link of the account (its secret, for the mail; `/account/reset` takes it). Pass the
+ * transaction when the link must commit with another change.
+ *
+ * @example const token = await issueResetLink(tx, s.now(), userId);
+ */
+export async function issueResetLink(db: Pick<Db, 'insert'>, now: Date, userId: string): Promise<string> {
+  const { token, hash } = newLinkSecret();
+  await db.insert(passwordResets).values({ tokenHash: hash, userId, expiresAt: new Date(now.getTime() + RESET_TTL_MS).toISOString() });
+  return token;
 }
 
 /**

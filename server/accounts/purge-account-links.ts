@@ -1,9 +1,9 @@
 import { lt } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { emailChanges, passwordResets, signUps, webauthnChallenges } from '../db/schema/accounts';
+import { emailChanges, emailChangeUndos, passwordResets, signUps, webauthnChallenges } from '../db/schema/accounts';
 
 /**
- * Removes sign-ups, reset and change-of-address links and passkey challenges a day past their expiry: they open nothing
+ * Removes sign-ups, reset, change-of-address and undo links and passkey challenges a day past their expiry: they open nothing
  * any more, and an unfinished sign-up holds a name, an address and a password hash. The day of
  * grace lets a late click still be told "expired" rather than "unknown".
  *
@@ -14,5 +14,6 @@ export async function purgeAccountLinks(db: Db, now: Date): Promise<void> {
   await db.delete(signUps).where(lt(signUps.expiresAt, before));
   await db.delete(passwordResets).where(lt(passwordResets.expiresAt, before));
   await db.delete(emailChanges).where(lt(emailChanges.expiresAt, before));
+  await db.delete(emailChangeUndos).where(lt(emailChangeUndos.expiresAt, before));
   await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now.toISOString()));
 }

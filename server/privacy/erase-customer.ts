@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import { cartAccess, carts, deviceLinks, events, handoffCodes, idempotencyKeys, orders, users } from '../db/schema/commerce';
 import { advisorSlots, bookings, helpRequests, liveSessions, sessionEvents, sessionMembers } from '../db/schema/sessions';
 import { cartCommandKeys } from '../db/schema/stores';
-import { emailChanges, mailOutbox, passkeys, passwordResets, signUps, webauthnChallenges } from '../db/schema/accounts';
+import { emailChanges, emailChangeUndos, mailOutbox, passkeys, passwordResets, signUps, webauthnChallenges } from '../db/schema/accounts';
 import { consents } from '../db/schema/privacy';
 import { isFinal } from '../../shared/orders/order-status';
 
@@ -56,6 +56,7 @@ export async function eraseCustomer(db: Db, userId: string, now: Date): Promise<
     await tx.delete(passkeys).where(eq(passkeys.userId, userId));
     await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
     await tx.delete(emailChanges).where(eq(emailChanges.userId, userId));
+    await tx.delete(emailChangeUndos).where(eq(emailChangeUndos.userId, userId));
     await tx.delete(webauthnChallenges).where(eq(webauthnChallenges.userId, userId));
     await tx.delete(deviceLinks).where(eq(deviceLinks.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.customerId, userId));

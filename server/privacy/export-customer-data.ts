@@ -4,7 +4,7 @@ import { carts, deviceLinks, events, idempotencyKeys, orders, users } from '../d
 import { bookings, helpRequests, liveSessions, sessionEvents, sessionMembers } from '../db/schema/sessions';
 import { cartCommandKeys, tillPayments } from '../db/schema/stores';
 import { auditLog } from '../db/schema/operations';
-import { emailChanges, mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
+import { emailChanges, emailChangeUndos, mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
 import { consents } from '../db/schema/privacy';
 import { notFound } from '../http/http-error';
 
@@ -55,6 +55,7 @@ export async function exportCustomerData(db: Db, userId: string, now: Date): Pro
       .from(passkeys).where(eq(passkeys.userId, userId)),
     password_resets: withoutSecrets(await db.select().from(passwordResets).where(eq(passwordResets.userId, userId))),
     email_changes: withoutSecrets(await db.select().from(emailChanges).where(eq(emailChanges.userId, userId))),
+    email_change_undos: withoutSecrets(await db.select().from(emailChangeUndos).where(eq(emailChangeUndos.userId, userId))),
     device_links: withoutSecrets(await db.select().from(deviceLinks).where(eq(deviceLinks.userId, userId))),
     idempotency_keys: withoutSecrets(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.customerId, userId))),
     cart_command_keys: withoutSecrets(await db.select().from(cartCommandKeys).where(eq(cartCommandKeys.userId, userId))),

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import {
   ChangeEmailRequestSchema, ChangePasswordRequestSchema, ConfirmEmailChangeSchema, OutboxQuerySchema, PasskeyAnswerSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema,
-  SignUpRequestSchema, VerifyEmailRequestSchema,
+  SignUpRequestSchema, UndoEmailChangeSchema, VerifyEmailRequestSchema,
 } from '../../shared/http/account-schemas';
 import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
@@ -17,6 +17,7 @@ import { verifyEmail } from '../accounts/verify-email';
 import { requestPasswordReset, resetPassword } from '../accounts/password-reset';
 import { changePassword } from '../accounts/change-password';
 import { confirmEmailChange, requestEmailChange } from '../accounts/change-email';
+import { undoEmailChange } from '../accounts/undo-email-change';
 import { relyingParty } from '../accounts/relying-party';
 import { finishPasskeyRegistration, startPasskeyRegistration } from '../accounts/passkey-registration';
 import { finishPasskeySignIn, startPasskeySignIn } from '../accounts/passkey-sign-in';
@@ -79,6 +80,15 @@ export function accountRoutes(s: Services): Router {
     const body = parseAccountInput(ConfirmEmailChangeSchema, req.body);
     const { session } = await confirmEmailChange(s, body.token, req.principal, channelOf(req), requestOrigin(req, s.config));
     res.json({ status: 'email_changed', ...(session ? { session } : {}) });
+  });
+
+  // Open without a session: every session of the account is signed out, and the new password is
+  // chosen from the mail this sends to the restored address.
+  r.post('/auth/email-change/undo', async (req, res) => {
+    await s.limits.auth.consume(`email-undo:${req.ip}`);
+    const body = parseAccountInput(UndoEmailChangeSchema, req.body);
+    await undoEmailChange(s, body.token, requestOrigin(req, s.config));
+    res.json({ status: 'email_restored' });
   });
 
   r.post('/auth/passkey/options', async (req, res) => {

@@ -60,6 +60,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/account/password': { allow: signedIn },
   'POST /api/account/email': { allow: signedIn },
   'POST /api/auth/email-change/confirm': { allow: everyone },
+  'POST /api/auth/email-change/undo': { allow: everyone },
   'GET /api/account/passkeys': { allow: signedIn },
   // The fixture's customers are guests: no account to add a passkey to.
   'POST /api/account/passkeys/options': { allow: signedIn.filter((p) => p !== 'owner' && p !== 'otherCustomer') },

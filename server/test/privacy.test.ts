@@ -12,7 +12,7 @@ import { deviceLinks, events, orders, users } from '../db/schema/commerce';
 import { advisorSlots, bookings, helpRequests, liveSessions, sessionEvents, sessionMembers } from '../db/schema/sessions';
 import { cartCommandKeys, tillPayments } from '../db/schema/stores';
 import { auditLog } from '../db/schema/operations';
-import { emailChanges, mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
+import { emailChanges, emailChangeUndos, mailOutbox, passkeys, passwordResets, signUps } from '../db/schema/accounts';
 import { NOT_EXPORTED } from '../privacy/export-customer-data';
 
 const PASSWORD = 'une armoire normande en chêne';
@@ -96,6 +96,7 @@ describe('privacy: consent, export, erasure, retention', () => {
     await db.insert(passkeys).values({ id: `pk-${randomUUID()}`, userId: id, publicKey: 'cHVibGlj' });
     await db.insert(passwordResets).values({ tokenHash: randomUUID(), userId: id, expiresAt: at });
     await db.insert(emailChanges).values({ tokenHash: randomUUID(), userId: id, newEmail: 'lea.ailleurs@example.com', expiresAt: at });
+    await db.insert(emailChangeUndos).values({ tokenHash: randomUUID(), userId: id, oldEmail: 'lea.avant@example.com', newEmail: email, expiresAt: at });
     await db.insert(deviceLinks).values({ codeHash: randomUUID(), userId: id, expiresAt: at });
     await db.insert(cartCommandKeys).values({ userId: id, key: randomUUID(), cartId: cart.id, requestHash: 'h' });
     await db.insert(tillPayments).values({ id: `tp-${randomUUID()}`, storeId: 'store-paris', clerkId: 'clerk', cartId: cart.id, customerId: id, amount: 100, currency: 'EUR', cardLast4: '4242', status: 'declined' });

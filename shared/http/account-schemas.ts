@@ -42,6 +42,11 @@ export const ConfirmEmailChangeSchema = z.object({ token: LinkToken });
 /** `session`: only when the link was followed signed in to that account, whose sessions were all signed out. */
 export const EmailChangedSchema = z.object({ status: z.literal('email_changed'), session: AuthResponseSchema.optional() });
 export type EmailChanged = z.infer<typeof EmailChangedSchema>;
+/** The "it wasn't me" link mailed to the address an account left. */
+export const UndoEmailChangeSchema = z.object({ token: LinkToken });
+/** The address is back; a link to choose a new password is on its way to it. */
+export const EmailRestoredSchema = z.object({ status: z.literal('email_restored') });
+export type EmailRestored = z.infer<typeof EmailRestoredSchema>;
 
 /** A WebAuthn answer as @simplewebauthn/browser returns it; the library checks the rest. */
 export const WebAuthnResponseSchema = z.object({

@@ -5,8 +5,10 @@ export interface AddressChangeMailData {
   'verify-new-email': { name?: string; link: string };
   /** To the old address: a change was asked; the new address only in part. */
   'email-change-requested': { name?: string; newAddress: string; securityLink: string };
-  /** To the old address, once the link was followed: the account moved (the new address only in part). */
-  'email-changed': { name?: string; newAddress: string; resetLink: string };
+  /** To the old address, once the link was followed: the account moved (the new address only in part), and the link that undoes it. */
+  'email-changed': { name?: string; newAddress: string; undoLink: string };
+  /** To the old address, once its "it wasn't me" link was followed: the address is back; the link chooses a new password. */
+  'email-restored': { name?: string; link: string };
   /** To an address that already has an account, when someone asked to move another account to it. */
   'email-change-attempt': { signInLink: string; resetLink: string };
 }
@@ -56,9 +58,9 @@ export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: M
         paragraphs: [
           `Votre compte Vitrine utilise désormais l’adresse ${d.newAddress} : le lien envoyé à cette adresse a été suivi. Vous vous connectez maintenant avec elle, plus avec celle-ci.`,
           'Par sécurité, toutes les sessions ouvertes sur votre compte ont été déconnectées.',
-          'Ce n’était pas vous ? Quelqu’un connaît votre mot de passe : demandez-en un nouveau sans attendre.',
+          'Ce n’était pas vous ? Quelqu’un connaît votre mot de passe. Suivez ce lien sans attendre : il rend cette adresse à votre compte, déconnecte toutes ses sessions et vous envoie ici un lien pour choisir un nouveau mot de passe. Il est valable 7 jours et ne sert qu’une fois.',
         ],
-        action: { label: 'Mot de passe oublié ?', href: d.resetLink },
+        action: { label: 'Ce n’était pas moi : récupérer mon compte', href: d.undoLink },
         footer: 'C’était bien vous ? Vous n’avez rien à faire : ce message ne sert qu’à vous prévenir.',
       }
     : {
@@ -66,10 +68,29 @@ export const ADDRESS_CHANGE_MAIL_BODIES: { [T in keyof AddressChangeMailData]: M
         paragraphs: [
           `Your Vitrine account now uses the address ${d.newAddress}: the link sent to that address was followed. You now sign in with it, no longer with this one.`,
           'To be safe, every session open on your account was signed out.',
-          'Was this not you? Someone knows your password: ask for a new one straight away.',
+          'Was this not you? Someone knows your password. Follow this link straight away: it gives your account this address back, signs all its sessions out and sends you here a link to choose a new password. It works once and for 7 days.',
         ],
-        action: { label: 'Forgot your password?', href: d.resetLink },
+        action: { label: 'It wasn’t me: recover my account', href: d.undoLink },
         footer: 'Was it you? There is nothing to do: this message is only to let you know.',
+      },
+  'email-restored': (d, l) => l === 'fr'
+    ? {
+        subject: 'Votre adresse e-mail vous est rendue', greeting: greet(l, d.name),
+        paragraphs: [
+          'Votre compte Vitrine utilise de nouveau cette adresse. Toutes ses sessions ont été déconnectées, son mot de passe et ses clés d’accès retirés, et les changements d’adresse en attente annulés.',
+          'Choisissez un nouveau mot de passe pour vous reconnecter : l’ancien, que quelqu’un d’autre connaît, ne marche plus. Ce lien est valable une heure et ne sert qu’une fois.',
+        ],
+        action: { label: 'Choisir un mot de passe', href: d.link },
+        footer: 'Le lien a expiré ? Demandez-en un autre depuis « Mot de passe oublié ? » avec cette adresse.',
+      }
+    : {
+        subject: 'Your e-mail address is yours again', greeting: greet(l, d.name),
+        paragraphs: [
+          'Your Vitrine account uses this address again. All its sessions were signed out, its password and passkeys removed, and pending changes of address cancelled.',
+          'Choose a new password to sign in again: the old one, which someone else knows, no longer works. This link works once and for one hour.',
+        ],
+        action: { label: 'Choose a password', href: d.link },
+        footer: 'Has the link expired? Ask for another one from “Forgot your password?” with this address.',
       },
   'email-change-attempt': (d, l) => l === 'fr'
     ? {

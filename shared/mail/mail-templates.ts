@@ -19,7 +19,7 @@ export interface MailData extends AccountMailData, AddressChangeMailData, StoreM
 export type MailTemplate = keyof MailData;
 export const MAIL_TEMPLATES = [
   'verify-email', 'sign-up-attempt', 'password-reset', 'order-confirmation',
-  'verify-new-email', 'email-change-requested', 'email-changed', 'email-change-attempt',
+  'verify-new-email', 'email-change-requested', 'email-changed', 'email-restored', 'email-change-attempt',
   'till-receipt', 'ready-for-pickup', 'booking-confirmed', 'booking-cancelled', 'help-answered',
 ] as const satisfies readonly MailTemplate[];
 

@@ -1,5 +1,5 @@
 import type { AuthResponse } from '../../../shared/http/api-schemas';
-import type { EmailChanged, OutboxMessage, Passkey } from '../../../shared/http/account-schemas';
+import type { EmailChanged, EmailRestored, OutboxMessage, Passkey } from '../../../shared/http/account-schemas';
 import type { Locale } from '../../../shared/i18n-text';
 import { apiRequest } from './api-client';
 
@@ -17,6 +17,7 @@ export const accountApi = {
   changeEmail: (newEmail: string, currentPassword: string) =>
     apiRequest<{ status: 'check_your_mail' }>('/account/email', { method: 'POST', body: { newEmail, currentPassword }, renewOn401: false }),
   confirmEmailChange: (token: string) => apiRequest<EmailChanged>('/auth/email-change/confirm', { method: 'POST', body: { token } }),
+  undoEmailChange: (token: string) => apiRequest<EmailRestored>('/auth/email-change/undo', { method: 'POST', body: { token } }),
   logoutEverywhere: () => apiRequest<void>('/auth/logout-everywhere', { method: 'POST', renewOn401: false }),
   passkeys: () => apiRequest<{ items: Passkey[] }>('/account/passkeys'),
   passkeyRegistrationOptions: () => apiRequest<WebAuthnOptions>('/account/passkeys/options', { method: 'POST' }),

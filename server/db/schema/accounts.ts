@@ -71,6 +71,24 @@ export const emailChanges = pgTable('email_changes', {
   usedAt: at('used_at'),
 }, (t) => [index('email_changes_expires_idx').on(t.expiresAt)]);
 
+/**
+ * The "it wasn't me" link mailed to an address an account just left: following it gives the
+ * account that address back. It outlives the change's own link (a week) because the owner of the
+ * old mailbox may read it late.
+ */
+export const emailChangeUndos = pgTable('email_change_undos', {
+  /** SHA-256 of the link's secret: the secret itself is only in the mail. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  /** The address the link gives back, the one it was mailed to. */
+  oldEmail: text('old_email').notNull(),
+  /** The address the account moved to. */
+  newEmail: text('new_email').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+}, (t) => [index('email_change_undos_expires_idx').on(t.expiresAt), index('email_change_undos_user_idx').on(t.userId)]);
+
 /** A WebAuthn credential (passkey) of an account. */
 export const passkeys = pgTable('passkeys', {
   /** The credential id, base64url. */

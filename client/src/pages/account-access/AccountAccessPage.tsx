@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SecurityPage } from './SecurityPage';
 import { NewEmailPage } from './NewEmailPage';
+import { UndoEmailChangePage } from './UndoEmailChangePage';
 
 // One route and one chunk for every account screen: the shell every page loads (the product page
 // included) carries a single line for them.
@@ -17,6 +18,7 @@ const STEPS: Record<string, ComponentType> = {
   reset: ResetPasswordPage,
   security: SecurityPage,
   'new-email': NewEmailPage,
+  'email-undo': UndoEmailChangePage,
 };
 
 /** `/account/:step`: sign-up, the mailed links' landings, forgotten password and account security. */
