@@ -1,5 +1,5 @@
 import { sessionStore } from '../stores/session-store';
-import { followEventStream } from './follow-event-stream';
+import { followSharedEventStream } from './shared-event-stream';
 
 export type FeedState = 'connecting' | 'open' | 'retrying' | 'closed';
 
@@ -14,7 +14,8 @@ export interface Feed {
  * @example const f = openFeed('/api/customers/me/orders/events', 'orders', (d) => set(d), (s) => setLive(s))
  */
 export function openFeed<T>(path: string, event: string, onData: (data: T) => void, onState: (s: FeedState) => void = () => {}): Feed {
-  const close = followEventStream<T>({
+  // Shared by the tabs of one person (`me` paths answer for whoever is signed in).
+  const close = followSharedEventStream<T>(`feed:${sessionStore.getState().user?.id ?? 'nobody'}:${path}`, {
     url: () => {
       const token = sessionStore.getState().token;
       return `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(token ? { token } : {})}`;

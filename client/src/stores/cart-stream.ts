@@ -1,6 +1,6 @@
 import type { Cart } from '../../../shared/cart/cart';
 import { cartEventsUrl } from '../api/api-client';
-import { followEventStream } from '../api/follow-event-stream';
+import { followSharedEventStream } from '../api/shared-event-stream';
 
 export interface CartStream {
   cartId: string;
@@ -21,7 +21,8 @@ export interface CartStreamHandlers {
  * @example const s = openCartStream(id, () => cart.version, { onCart, onState, onFatal })
  */
 export function openCartStream(cartId: string, version: () => number | undefined, h: CartStreamHandlers): CartStream {
-  const close = followEventStream<Cart>({
+  // One stream per cart for the whole browser, however many tabs show it.
+  const close = followSharedEventStream<Cart>(`cart:${cartId}`, {
     url: () => cartEventsUrl(cartId, version()),
     event: 'cart',
     onData: h.onCart,

@@ -1,4 +1,4 @@
-import { followEventStream } from '../api/follow-event-stream';
+import { followSharedEventStream } from '../api/shared-event-stream';
 import { catalogueStore } from './catalogue-store';
 
 interface CatalogueChange {
@@ -19,7 +19,7 @@ let stop: (() => void) | undefined;
 export function followCatalogueChanges(): () => void {
   if (stop || typeof EventSource === 'undefined') return stop ?? (() => {});
   let seen: number | undefined;
-  const close = followEventStream<CatalogueChange>({
+  const close = followSharedEventStream<CatalogueChange>('catalogue', {
     url: () => '/api/catalogue/events',
     event: 'catalogue',
     onData(change) {
