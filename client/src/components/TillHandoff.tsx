@@ -6,6 +6,7 @@ import { useCart } from '../stores/use-cart';
 import { useT } from '../i18n/use-t';
 import { formatPrice, formatTime } from '../i18n/format';
 import './till-handoff.css';
+import '../i18n/my-account-text';
 
 /**
  * "Show my cart at the till": a one-time QR code and six-character code the clerk scans or types to

@@ -32,7 +32,6 @@ export const checkoutEn: Record<keyof typeof checkoutFr, string> = {
   'checkout.toPay': 'Total to pay',
   'checkout.vat': 'incl. VAT (20%)',
   'checkout.cardTitle': 'Card payment',
-  'checkout.pay': 'Pay {amount}',
   'checkout.fixForm': 'Complete the fields marked to pay.',
   'checkout.err.required': 'This field is required.',
   'checkout.err.email': 'Enter a valid email address (for example name@domain.com).',

@@ -31,7 +31,6 @@ export const checkoutFr = {
   'checkout.toPay': 'Total à payer',
   'checkout.vat': 'dont TVA (20 %)',
   'checkout.cardTitle': 'Paiement par carte',
-  'checkout.pay': 'Payer {amount}',
   'checkout.fixForm': 'Complétez les champs signalés pour payer.',
   'checkout.err.required': 'Ce champ est obligatoire.',
   'checkout.err.email': 'Saisissez une adresse e-mail valide (exemple : nom@domaine.fr).',

@@ -6,6 +6,7 @@ import type { checkoutFr } from './checkout.fr';
 import type { timelineFr } from './timeline.fr';
 import type { accountsFr } from './accounts.fr';
 import type { privacyFr } from './privacy.fr';
+import type { myAccountFr } from './my-account.fr';
 import { apiErrorsFr } from './api-errors.fr';
 
 /** French is the reference dictionary: its keys are the typed message keys. */
@@ -28,7 +29,6 @@ export const fr = {
   'header.signOut': 'Se déconnecter',
   'header.account': 'Mon compte',
   'header.help': 'Parler à un conseiller',
-  'header.store': 'Magasin virtuel',
   'help.soon': 'Les conseillers seront bientôt disponibles ici. En attendant, nos magasins vous accueillent.',
   'help.close': 'Fermer',
   'footer.tagline': 'Le mobilier qui se voit chez vous avant d’y entrer.',
@@ -88,14 +88,12 @@ export const fr = {
   'product.fulfilment': 'Réception',
   'product.ship': 'Livraison à domicile',
   'product.pickupAt': 'Retrait à {store}',
-  'product.pickupNone': 'Aucun magasin n’a ce produit en stock pour le moment.',
   'product.dimensions': 'Dimensions',
   'product.dims': 'L {w} × H {h} × P {d} cm',
   'product.notFound': 'Ce produit n’existe pas ou plus.',
   'product.bundle': 'Offre : {label}',
   'product.was': 'Au lieu de {price}',
   'product.insufficient': 'Stock insuffisant : il en reste {n} à cet endroit.',
-  'viewer.open': 'Voir en 3D',
   'viewer.loading': 'Chargement du modèle 3D…',
   'viewer.label': 'Modèle 3D de {name}, {dims}. Flèches pour tourner, + et − pour zoomer, 0 pour recentrer.',
   'viewer.noWebgl': 'Votre appareil n’affiche pas la 3D (WebGL indisponible) : voici une photo du produit.',
@@ -122,18 +120,14 @@ export const fr = {
   'ar.exit': 'Quitter',
   'ar.scale': 'Échelle {pct} %',
   'ar.scaleLock': 'Taille réelle',
-  'ar.scaleFree': 'Redimensionner',
   'ar.remove': 'Retirer',
   'ar.addAnother': 'Ajouter un objet',
   'ar.placed_one': '{n} objet posé',
   'ar.placed_other': '{n} objets posés',
-  'ar.store': 'Magasin',
   'cart.title': 'Votre panier',
   'cart.empty': 'Votre panier est vide.',
   'cart.continue': 'Continuer mes achats',
   'cart.qty': 'Quantité de {name}',
-  'cart.decrease': 'Retirer un {name}',
-  'cart.increase': 'Ajouter un {name}',
   'cart.remove': 'Supprimer',
   'cart.removeLabel': 'Supprimer {name} du panier',
   'cart.fulfilment': 'Réception de {name}',
@@ -160,35 +154,11 @@ export const fr = {
   'cart.acceptPrices': 'Accepter les nouveaux prix',
   'cart.unavailable': 'Cet article n’est plus vendu : retirez-le pour payer.',
   'cart.unavailableTitle': 'Un article de votre panier n’est plus vendu. Retirez-le pour payer ; rien n’a été débité.',
-  'order.thanks': 'Merci ! Commande confirmée.',
-  'order.number': 'Commande n° {id}',
-  'order.pickupCode': 'Code de retrait',
-  'order.parts': 'Retraits par magasin',
-  'order.partAt': 'À {store}',
-  'order.partDue': 'À régler dans ce magasin : {amount}',
-  'order.partPaid': 'Réglé dans ce magasin : {amount}',
-  'order.partRefunded': 'Annulée, remboursée : {amount}',
-  'order.partCancelled': 'Annulée, rien à rembourser',
-  'order.partUntil': 'à retirer avant le {date}',
-  'order.pickupHelp': 'Présentez ce code au comptoir de retrait. À retirer avant le {date}.',
-  'order.shipped': 'Les articles livrés partiront de notre entrepôt.',
-  'account.title': 'Mon compte',
-  'account.email': 'E-mail',
-  'account.password': 'Mot de passe',
-  'account.signIn': 'Se connecter',
-  'account.bad': 'E-mail ou mot de passe incorrect.',
-  'account.hello': 'Bonjour {name}',
-  'account.guest': 'Vous naviguez en invité. Connectez-vous pour retrouver votre panier partout.',
-  'account.demo': 'Comptes de démonstration : camille@vitrine.demo ou hugo@vitrine.demo, mot de passe « vitrine ».',
-  'account.orders': 'Mes commandes',
-  'account.noOrders': 'Aucune commande pour le moment.',
-  'placeholder.soon': 'Cette partie arrive bientôt.',
-  'account.toAdmin': 'Ouvrir le back-office',
-  ...storeAppFr, // [store & app] till, desk, account, timeline, dashboard, PWA
+  ...storeAppFr, // [store & app] timeline, channels, order states, PWA
   ...apiErrorsFr, // what a refused call says to people
 } as const;
 
-/** Keys every page can show; the back office's and the staff screens' own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts). */
+/** Keys every page can show; the back office's, the staff screens' and the account page's own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts, my-account-text.ts). */
 export type CoreMessageKey = keyof typeof fr;
 export type Messages = Record<CoreMessageKey, string>;
-export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr | keyof typeof privacyFr;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr | keyof typeof privacyFr | keyof typeof myAccountFr;

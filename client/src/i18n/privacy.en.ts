@@ -24,6 +24,5 @@ export const privacyEn: Record<keyof typeof privacyFr, string> = {
   'privacy.delete.password': 'Your password, to confirm',
   'privacy.delete.confirm': 'Yes, delete my account',
   'privacy.delete.cancel': 'Cancel',
-  'privacy.delete.done': 'Your account has been deleted.',
   'privacy.failed': 'That did not work. Please try again.',
 };

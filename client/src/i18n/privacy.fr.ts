@@ -22,6 +22,5 @@ export const privacyFr = {
   'privacy.delete.password': 'Votre mot de passe, pour confirmer',
   'privacy.delete.confirm': 'Oui, supprimer mon compte',
   'privacy.delete.cancel': 'Annuler',
-  'privacy.delete.done': 'Votre compte a été supprimé.',
   'privacy.failed': 'Cela n’a pas marché. Réessayez.',
 } as const;

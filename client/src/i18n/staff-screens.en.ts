@@ -82,7 +82,6 @@ export const staffScreensEn: Record<keyof typeof staffScreensFr, string> = {
   'desk.others_one': '+ {n} other item (shipped or another store)',
   'desk.others_other': '+ {n} other items (shipped or another store)',
   'desk.placedOn': 'Ordered on {date}',
-  'desk.done': 'Order handed over.',
   'shelf.title': 'Store stock',
   'shelf.filter': 'Filter products',
   'shelf.product': 'Product',
@@ -124,7 +123,6 @@ export const staffScreensEn: Record<keyof typeof staffScreensFr, string> = {
   'dash.sessions': 'Sessions taken',
   'dash.assisted': 'Assisted orders',
   'dash.noData': 'No data for this period yet.',
-  'dash.channel': 'Channel',
   'dash.store': 'Store',
   'dash.advisor': 'Advisor',
 };

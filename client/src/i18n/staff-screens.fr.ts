@@ -80,7 +80,6 @@ export const staffScreensFr = {
   'desk.others_one': '+ {n} autre article (livraison ou autre magasin)',
   'desk.others_other': '+ {n} autres articles (livraison ou autre magasin)',
   'desk.placedOn': 'Commandée le {date}',
-  'desk.done': 'Commande remise.',
   'shelf.title': 'Stock du magasin',
   'shelf.filter': 'Filtrer les produits',
   'shelf.product': 'Produit',
@@ -122,7 +121,6 @@ export const staffScreensFr = {
   'dash.sessions': 'Prises en charge',
   'dash.assisted': 'Commandes assistées',
   'dash.noData': 'Pas encore de données sur la période.',
-  'dash.channel': 'Canal',
   'dash.store': 'Magasin',
   'dash.advisor': 'Conseiller',
 } as const;

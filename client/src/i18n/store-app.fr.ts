@@ -1,6 +1,6 @@
 /**
- * Messages of the account page, the customer timeline, channels, hand-off codes and the installed
- * app (French, the reference). Spread into `fr.ts`, so `t()` knows their keys.
+ * Messages of the customer timeline, channels, order states and the installed app (French, the
+ * reference). Spread into `fr.ts`, so `t()` knows their keys.
  */
 export const storeAppFr = {
   'channel.web': 'Site web',
@@ -20,39 +20,10 @@ export const storeAppFr = {
   'status.picked_up': 'Retirée',
   'status.shipped': 'Expédiée',
   'status.cancelled': 'Annulée',
-  'account.mergedNotice': 'Votre panier invité a été ajouté à votre compte.',
-  'account.signedIn': 'Connecté(e) : {name}',
-  'account.staff': 'Vous êtes connecté(e) avec un compte du personnel.',
-  'account.toPos': 'Ouvrir la caisse',
-  'account.toDashboard': 'Ouvrir le tableau de bord',
-  'account.toAdvisor': 'Ouvrir la console conseiller',
-  'account.signOut': 'Se déconnecter',
-  'account.live': 'Suivi en direct',
-  'account.orderOf': 'Commande du {date}',
-  'account.lines_one': '{n} article',
-  'account.lines_other': '{n} articles',
-  'account.pickupAt': 'Retrait à {store}',
-  'account.readyNotice': 'Votre commande vous attend à {store}. Présentez le code {code} au comptoir.',
-  'account.payAtPickup': 'À régler au retrait',
-  'account.refunded': 'Paiement rendu',
-  'account.paid': 'Payée',
-  'account.handedOver': 'remis en caisse',
-  'account.ship': 'Livraison à domicile',
-  'account.signInFirst': 'Connectez-vous pour retrouver vos commandes sur tous vos appareils.',
-  'handoff.title': 'En magasin ? Montrez votre panier en caisse',
-  'handoff.help': 'Le vendeur scanne ce code ou tape les 6 caractères : il voit votre panier, le modifie avec vous et l’encaisse. Valable 10 minutes, une seule fois.',
-  'handoff.show': 'Afficher mon code caisse',
-  'handoff.again': 'Nouveau code',
-  'handoff.expires': 'Valable jusqu’à {time}',
-  'handoff.empty': 'Ajoutez d’abord un article à votre panier.',
-  'handoff.live_one': 'Votre panier, en direct : {n} article, {total}',
-  'handoff.live_other': 'Votre panier, en direct : {n} articles, {total}',
   'advisor.demo': 'Démo : ines@vitrine.demo ou theo@vitrine.demo, mot de passe « vitrine ».',
   'pwa.offline': 'Hors ligne : le catalogue et votre dernier panier restent consultables.',
   'pwa.queued_one': '{n} modification du panier sera envoyée au retour du réseau.',
   'pwa.queued_other': '{n} modifications du panier seront envoyées au retour du réseau.',
   'pwa.syncing': 'Envoi de vos modifications…',
-  'pwa.synced': 'Panier synchronisé.',
   'pwa.dropped': 'Une modification n’a pas pu être appliquée (article indisponible) et a été retirée.',
-  'pwa.install': 'Installer l’appli',
 } as const;

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { sessionStore } from '../../stores/session-store';
 import { LanguageSwitch } from '../header/LanguageSwitch';
 import './staff.css';
+import '../../i18n/my-account-text';
 
 /**
  * The dark bar of a staff screen: the brand line, the screen's own controls (`children`), then

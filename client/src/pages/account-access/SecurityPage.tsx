@@ -11,6 +11,7 @@ import type { Passkey } from '../../../../shared/http/account-schemas';
 import { AccessField } from './AccessField';
 import { useFormProblem } from './use-form-problem';
 import './access.css';
+import '../../i18n/my-account-text';
 
 /** `/account/security`: change the password or the address, manage passkeys, sign out everywhere. */
 export function SecurityPage() {

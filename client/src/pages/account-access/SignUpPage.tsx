@@ -8,6 +8,7 @@ import { AccessField } from './AccessField';
 import { CheckMail } from './CheckMail';
 import { useFormProblem } from './use-form-problem';
 import './access.css';
+import '../../i18n/my-account-text';
 
 /** `/account/sign-up`: name, e-mail, password and mail language; then "check your mail". */
 export function SignUpPage() {

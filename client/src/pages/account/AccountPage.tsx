@@ -13,6 +13,7 @@ import { MyOrders } from './MyOrders';
 import { PrivacyActions } from './PrivacyActions';
 import '../../components/status-pill.css';
 import './account.css';
+import '../../i18n/my-account-text';
 
 /**
  * `/account`: sign-in for guests; for customers their orders (live status, pickup codes), the code to

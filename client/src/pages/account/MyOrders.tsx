@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { ordersStore } from './orders-store';
 import { OrderCard } from './OrderCard';
 import { useT } from '../../i18n/use-t';
+import '../../i18n/my-account-text';
 
 /** The customer's orders, live. */
 export function MyOrders() {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice } from '../../i18n/format';
 import { useNames } from '../../components/timeline/use-names';
 import { PickupParts } from './PickupParts';
+import '../../i18n/my-account-text';
 
 /** One order with its live status; a pickup shows where, and, once ready, the code to show at the desk. */
 export function OrderCard({ order }: { order: Order }) {

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice } from '../../i18n/format';
 import { pickupPartAmounts } from '../../../../shared/orders/pickup-part-amounts';
 import { useNames } from '../../components/timeline/use-names';
+import '../../i18n/my-account-text';
 
 /**
  * An order collected at several stores: each store's part with its state, while it waits its own

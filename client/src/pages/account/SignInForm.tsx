@@ -3,6 +3,7 @@ import { sessionStore } from '../../stores/session-store';
 import { isApiError } from '../../api/api-error';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/fr';
+import '../../i18n/my-account-text';
 
 /**
  * Email and password sign-in, shared by the account page, the till and the dashboard. Signing in

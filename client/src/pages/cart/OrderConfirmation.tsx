@@ -8,6 +8,7 @@ import { useCatalogue } from '../../stores/use-catalogue';
 import { shortStoreName } from '../../catalogue/stock-summary';
 import { feeText, methodText, promiseText } from './delivery-text';
 import { PickupParts } from '../account/PickupParts';
+import '../../i18n/my-account-text';
 
 /** After paying: the order number, each group's delivery with its date and fee, totals with VAT, and the pickup code. */
 export function OrderConfirmation({ order }: { order: Order }) {

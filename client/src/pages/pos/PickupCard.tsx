@@ -10,6 +10,7 @@ import { useNames } from '../../components/timeline/use-names';
 import { useCatalogue } from '../../stores/use-catalogue';
 import { needsTerminal } from '../../../../shared/orders/desk-charge';
 import { CancelPartForm } from './CancelPartForm';
+import '../../i18n/my-account-text';
 
 /**
  * One order at the desk: prepare it ("ready" tells the customer), then hand it over against their

@@ -13,6 +13,7 @@ import { TillLine } from './TillLine';
 import { TillAddProduct } from './TillAddProduct';
 import { TillTerminal } from './TillTerminal';
 import { TillReceipt } from './TillReceipt';
+import '../../i18n/my-account-text';
 
 function Notice({ notice }: { notice: TillNotice }) {
   const { t } = useT();
