@@ -11,6 +11,7 @@ import { spawnServer } from '../../server/test-support/spawn-server';
 import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
 import { serviceAvailable } from '../../server/test-support/services-available';
 import { runDatabaseCuts } from '../../server/test-support/database-cuts';
+import { heldPoolClients, listenConnections, settlesTo } from '../../server/test-support/connection-leaks';
 
 /** `--seconds 60` or `--seconds=60`. */
 function secondsArg(argv: string[]): number {
@@ -37,7 +38,11 @@ try {
   console.log(`recovery after the last cut: ${Math.round(f.recoveryMs)} ms`);
   console.log(`change after the cuts answered ${f.resyncCommandStatus}; cart stream on the same process resynced: ${f.streamResynced ? 'yes' : 'NO'}, on the other process: ${f.otherStreamResynced ? 'yes' : 'NO'}`);
   console.log(`first answer seen per status: ${JSON.stringify(Object.fromEntries(Object.entries(f.samples).filter(([k]) => !k.startsWith('2'))))}`);
-  if (!alive || f.unexpected5xx || f.ordersFound !== f.acknowledgedOrders || f.changesFound !== f.acknowledgedChanges || !f.streamResynced || !f.otherStreamResynced || f.recoveryMs >= 2000) process.exitCode = 1;
+  const held = [await settlesTo(() => heldPoolClients(server.url), 0, 3000), await settlesTo(() => heldPoolClients(other.url), 0, 3000)];
+  const listens = await listenConnections(db.url);
+  const oneListenEach = Object.values(listens).length === 2 && Object.values(listens).every((n) => n === 2);
+  console.log(`pooled clients still held 3 s after the run, per process: ${held.join(', ')}; LISTEN connections: ${JSON.stringify(listens)} (one per channel per process wanted)`);
+  if (held.some((n) => n !== 0) || !oneListenEach || !alive || f.unexpected5xx || f.ordersFound !== f.acknowledgedOrders || f.changesFound !== f.acknowledgedChanges || !f.streamResynced || !f.otherStreamResynced || f.recoveryMs >= 2000) process.exitCode = 1;
 } finally {
   await Promise.all([server.stop(), other.stop()]);
   await db.drop();

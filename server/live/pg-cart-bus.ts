@@ -1,8 +1,8 @@
-import pg from 'pg';
 import type { Logger } from 'pino';
 import type { CartBus, CartChanged, CartChangeListener } from './cart-bus';
 import { packNotifications, unpackNotification } from './notify-payloads';
 import { openPool } from '../db/open-pool';
+import { listenFor } from './pg-listen-connection';
 
 const CHANNEL = 'vitrine_cart_changed';
 /** A NOTIFY is tried this many times, waiting PUBLISH_RETRY_MS longer after each failure. */
@@ -18,61 +18,23 @@ const PUBLISH_RETRY_MS = 200;
 export async function createPgCartBus(url: string, log: Logger): Promise<CartBus> {
   const listeners = new Set<CartChangeListener>();
   const pub = openPool(url, 2);
-  let client: pg.Client | undefined;
   let closed = false;
-  let retry: NodeJS.Timeout | undefined;
-
-  // One connection at a time: a lost one (error or end) schedules exactly one reconnect, which
-  // keeps trying until LISTEN is back, then tells every stream to resync.
-  const lost = (c: pg.Client, err?: unknown) => {
-    if (client !== c) return;
-    client = undefined;
-    log.warn({ err }, 'cart LISTEN connection lost; reconnecting');
-    void c.end().catch(() => {});
-    schedule(500);
-  };
-  const schedule = (ms: number) => {
-    if (closed || retry) return;
-    retry = setTimeout(() => {
-      retry = undefined;
-      void reconnect();
-    }, ms);
-  };
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-    c.on('notification', (msg) => {
-      if (!msg.payload) return;
+  const listening = await listenFor({
+    url,
+    channel: CHANNEL,
+    label: 'cart',
+    log,
+    onNotification(payload) {
       try {
-        for (const change of unpackNotification(msg.payload)) for (const l of listeners) l(change);
+        for (const change of unpackNotification(payload)) for (const l of listeners) l(change);
       } catch (err) {
         log.warn({ err }, 'ignoring malformed cart notification');
       }
-    });
-    c.on('error', (err) => lost(c, err));
-    c.on('end', () => lost(c));
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${CHANNEL}`);
-    } catch (err) {
-      void c.end().catch(() => {});
-      throw err;
-    }
-    if (closed) {
-      void c.end().catch(() => {});
-      return;
-    }
-    client = c;
-  };
-  const reconnect = async () => {
-    try {
-      await connect();
+    },
+    onReconnect() {
       for (const l of listeners) l({ cartId: '*', version: -1 });
-    } catch (err) {
-      log.warn({ err }, 'cart LISTEN reconnect failed; retrying');
-      schedule(1000);
-    }
-  };
-  await connect();
+    },
+  });
 
   // Changes published in one turn of the event loop leave together (see packNotifications). A
   // NOTIFY that fails (its pooled connection was cut) is sent again a few times: the change is
@@ -118,9 +80,8 @@ export async function createPgCartBus(url: string, log: Logger): Promise<CartBus
     },
     async close() {
       closed = true;
-      clearTimeout(retry);
       listeners.clear();
-      await Promise.allSettled([client?.end(), pub.end()]);
+      await Promise.allSettled([listening.close(), pub.end()]);
     },
   };
 }

@@ -1,6 +1,7 @@
-import pg from 'pg';
 import type { Logger } from 'pino';
+import { openPool } from '../db/open-pool';
 import type { CatalogueBus, CatalogueChanged, CatalogueChangeListener } from './catalogue-bus';
+import { listenFor } from './pg-listen-connection';
 
 const CHANNEL = 'vitrine_catalogue_changed';
 
@@ -11,42 +12,26 @@ const CHANNEL = 'vitrine_catalogue_changed';
  */
 export async function createPgCatalogueBus(url: string, log: Logger): Promise<CatalogueBus> {
   const listeners = new Set<CatalogueChangeListener>();
-  const pub = new pg.Pool({ connectionString: url, max: 1 });
-  pub.on('error', () => {});
-  let client: pg.Client | undefined;
-  let closed = false;
+  const pub = openPool(url, 1);
   const tell = (c: CatalogueChanged) => {
     for (const l of listeners) l(c);
   };
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
-    c.on('notification', (msg) => {
-      if (!msg.payload) return;
+  const listening = await listenFor({
+    url,
+    channel: CHANNEL,
+    label: 'catalogue',
+    log,
+    onNotification(payload) {
       try {
-        tell(JSON.parse(msg.payload) as CatalogueChanged);
+        tell(JSON.parse(payload) as CatalogueChanged);
       } catch (err) {
         log.warn({ err }, 'ignoring malformed catalogue notification');
       }
-    });
-    c.on('error', (err) => {
-      log.warn({ err }, 'catalogue LISTEN connection lost; reconnecting');
-      void c.end().catch(() => {});
-      if (!closed) setTimeout(() => void reconnect(), 500);
-    });
-    await c.connect();
-    await c.query(`LISTEN ${CHANNEL}`);
-    client = c;
-  };
-  const reconnect = async () => {
-    try {
-      await connect();
+    },
+    onReconnect() {
       tell({ ids: '*', version: Date.now(), origin: 'reconnect' });
-    } catch (err) {
-      log.warn({ err }, 'catalogue LISTEN reconnect failed; retrying');
-      if (!closed) setTimeout(() => void reconnect(), 1000);
-    }
-  };
-  await connect();
+    },
+  });
   return {
     kind: 'postgres',
     async publish(change) {
@@ -57,9 +42,8 @@ export async function createPgCatalogueBus(url: string, log: Logger): Promise<Ca
       return () => listeners.delete(listener);
     },
     async close() {
-      closed = true;
       listeners.clear();
-      await Promise.allSettled([client?.end(), pub.end()]);
+      await Promise.allSettled([listening.close(), pub.end()]);
     },
   };
 }
