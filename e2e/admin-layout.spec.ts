@@ -100,3 +100,53 @@ test('an admin dresses a room set on the plan, on a phone, and a /store page sho
   expect(shown).toEqual([{ key: 'room-set-1/lamp-phare', productId: 'lamp-phare', x: saved.items[0].x, z: saved.items[0].z }]);
   await store.screenshot({ path: info.outputPath('store-with-room-set.png') });
 });
+
+test('an admin renames a room set: a blank name is refused, the new name is there after a reload', async ({ page, request }, info) => {
+  // Through the API, a set named with spaces alone is refused, naming the set and the language.
+  const auth = { authorization: `Bearer ${await adminToken(request)}` };
+  const { layout } = await (await request.get('/api/stores/store-bordeaux/layout')).json();
+  layout.sets.find((s: { id: string }) => s.id === 'living-room').name.fr = '   ';
+  const refused = await request.put('/api/admin/stores/store-bordeaux/layouts/draft', { headers: auth, data: { layout } });
+  expect(refused.status()).toBe(422);
+  const body = await refused.json();
+  expect(body.message).toMatch(/living-room.*French/);
+  expect(body.issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'living-room' })]);
+
+  await page.goto('/account');
+  await signIn(page, 'admin@vitrine.demo');
+  await page.getByRole('link', { name: 'Ouvrir le back-office' }).click();
+  await page.getByTestId('admin-tab-layout').click();
+  await page.getByTestId('layout-store').selectOption('store-bordeaux');
+  const set = page.locator('[data-set="living-room"]');
+  await expect(set.locator('summary')).toContainText('Le salon');
+  await set.locator('summary').click();
+
+  // The editor says what is wrong before anything is sent.
+  await set.getByRole('button', { name: 'Renommer la scène Le salon' }).click();
+  await set.getByLabel('Nouveau nom en français').fill('  ');
+  await set.getByRole('button', { name: 'Valider le nom' }).click();
+  await expect(set.getByRole('alert')).toHaveText('Donnez à la scène un nom en français.');
+  await set.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('rename-refused.png') });
+
+  await set.getByLabel('Nouveau nom en français').fill('Le grand salon');
+  await set.getByLabel('Nouveau nom en anglais').fill('The large living room');
+  await set.getByRole('button', { name: 'Valider le nom' }).click();
+  await expect(set.locator('summary')).toContainText('Le grand salon (');
+  await expect(set.getByTestId('layout-set-rename-form')).toHaveCount(0);
+  await expect(page.getByText('Modifications non enregistrées')).toBeVisible();
+  expect(await blockingViolations(page, '.layout-tab'), 'axe').toEqual([]);
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.locator('.layout-tab [role="status"]')).toContainText('enregistré');
+
+  await page.reload();
+  await page.getByTestId('admin-tab-layout').click();
+  await page.getByTestId('layout-store').selectOption('store-bordeaux');
+  await expect(page.locator('[data-set="living-room"] summary')).toContainText('Le grand salon (');
+  await page.screenshot({ path: info.outputPath('renamed-room-set.png'), fullPage: true });
+  // Saved in both languages, in the draft: the store views keep the published name until it is published.
+  const versions = (await (await request.get('/api/admin/stores/store-bordeaux/layouts', { headers: auth })).json()).items;
+  const draft = versions.find((v: { status: string }) => v.status === 'draft');
+  const saved = await (await request.get(`/api/admin/stores/store-bordeaux/layouts/${draft.version}`, { headers: auth })).json();
+  expect(saved.layout.sets.find((s: { id: string }) => s.id === 'living-room').name).toEqual({ fr: 'Le grand salon', en: 'The large living room' });
+});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { storeHook, waitForStore } from './store-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -51,4 +52,18 @@ test('a variant with its own 3D model is shown in 3D though its product has none
   await expect(page.getByTestId('viewer')).toHaveAttribute('data-phase', 'ready', { timeout: 30_000 });
   await expect(page.getByTestId('ar-section')).toBeVisible();
   await page.screenshot({ path: info.outputPath('brass-in-3d.png') });
+
+  // The walkable store faces both finishes on its shelves: brass in its own model, white as a true-size box.
+  // Software WebGL: a small frame keeps the store quick to draw.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('/store');
+  await waitForStore(page);
+  const places = await storeHook<number[]>(page, 'placesOf', id);
+  const faced = await Promise.all(places.map((i) => storeHook<{ variantId: string; model: { source: string; glb: string } }>(page, 'item', i)));
+  const brassFaced = faced.filter((f) => f.variantId === 'laiton');
+  const whiteFaced = faced.filter((f) => f.variantId === 'blanc');
+  expect(brassFaced.length, 'brass is faced on the shelves').toBeGreaterThan(0);
+  expect(whiteFaced.length, 'white is faced on the shelves').toBeGreaterThan(0);
+  for (const f of brassFaced) expect(f.model).toEqual({ source: 'glb', glb: brass.glb });
+  for (const f of whiteFaced) expect(f.model).toEqual({ source: 'placeholder', glb: '' });
 });

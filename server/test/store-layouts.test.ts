@@ -140,6 +140,24 @@ describe.each(backends)('store layouts (%s)', (backend) => {
     expect(now.sets.find((s) => s.id === 'room-set-1')?.items).toEqual([expect.objectContaining({ productId: 'sofa-oslo-3', x: 0, z: -8.5 })]);
   });
 
+  it('renames a room set in a saved draft, and refuses a blank or overlong name naming the set', async () => {
+    const published = (await t.anonymous().get('/api/stores/store-lyon/layout')).body.layout as StoreLayout;
+    const named = (name: { fr: string; en: string }): StoreLayout => ({ ...structuredClone(published), sets: published.sets.map((s) => (s.id === 'living-room' ? { ...s, name } : s)) });
+
+    const blank = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: '  ', en: 'The living room' }) });
+    expect(blank.status).toBe(422);
+    expect(blank.body.message).toMatch(/living-room.*French/);
+    expect(blank.body.issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'living-room', path: 'sets.0.name.fr' })]);
+    const long = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: 'Le salon', en: 'x'.repeat(81) }) });
+    expect(long.status).toBe(422);
+    expect(long.body.issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'living-room', path: 'sets.0.name.en' })]);
+
+    const saved = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: 'Le grand salon', en: 'The large living room' }) });
+    expect(saved.status).toBe(200);
+    const draft = await admin.get(`/api/admin/stores/store-lyon/layouts/${saved.body.version}`);
+    expect(draft.body.layout.sets.find((s: { id: string }) => s.id === 'living-room')).toMatchObject({ name: { fr: 'Le grand salon', en: 'The large living room' } });
+  });
+
   it('tells open store views of that store at once', async () => {
     const stream = await openSse(`${t.url}/api/stores/store-bordeaux/layout/events`);
     const first = await stream.next();

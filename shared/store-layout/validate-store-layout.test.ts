@@ -65,6 +65,12 @@ describe('validateStoreLayout', () => {
     fixture(l, 'gondola-2').id = 'gondola-1';
     expect(validateStoreLayout(l, catalogue).issues).toContainEqual(expect.objectContaining({ code: 'duplicate_id', fixtureId: 'gondola-1' }));
   });
+
+  it('refuses a room set whose name is only spaces, naming the set', () => {
+    const l = base();
+    l.sets[0]!.name.en = '   ';
+    expect(validateStoreLayout(l, catalogue).issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'living-room', path: 'sets.0.name.en' })]);
+  });
 });
 
 describe('validateStoreLayout bounds its work', () => {

@@ -4,6 +4,7 @@ import { fixtureFootprint, footprintsOverlap, footprintInside, type Footprint } 
 import type { LayoutIssue } from './layout-issue';
 import type { FloorSize } from './set-item-footprint';
 import { roomSetIssues } from './room-set-issues';
+import { roomSetNameIssues } from './room-set-name';
 
 export interface CatalogueFacts {
   productIds: ReadonlySet<string>;
@@ -19,9 +20,9 @@ const TOLERANCE = 0.005;
 
 /**
  * Everything that keeps a layout from being published: schema errors, duplicate ids, fixtures
- * outside the store's bounds, two fixtures on the same floor, room set products outside the
- * store or on a fixture's floor, and assignments naming products or categories the catalogue
- * does not have. An empty list means the layout is good.
+ * outside the store's bounds, two fixtures on the same floor, room sets without a readable name in
+ * each language, room set products outside the store or on a fixture's floor, and assignments
+ * naming products or categories the catalogue does not have. An empty list means the layout is good.
  *
  * @example validateStoreLayout(json, { productIds, categories }) // [{code: 'overlap', fixtureId: 'gondola-1', ...}]
  */
@@ -74,6 +75,7 @@ export function validateStoreLayout(json: unknown, catalogue?: CatalogueFacts): 
     }
   }
 
+  issues.push(...roomSetNameIssues(layout));
   issues.push(...roomSetIssues(layout, catalogue?.sizes));
 
   if (catalogue) {

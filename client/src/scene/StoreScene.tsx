@@ -62,7 +62,7 @@ export function StoreScene({ world, naive = false, fixedCamera = false, xr, chil
       <ProductPanel world={world} />
       <WalkMarker />
       <DesktopControls world={world} fixedCamera={fixedCamera} />
-      <StoreTestHooks world={world} ready={!!comboSet?.final} />
+      <StoreTestHooks world={world} comboSet={comboSet} />
       {xr?.(comboSet)}
       {children}
     </>

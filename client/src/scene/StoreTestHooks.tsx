@@ -5,6 +5,7 @@ import { pickItem } from './layout/pick-items';
 import { itemBox } from './layout/placed-item';
 import { storeNavStore } from './navigation/store-nav-store';
 import type { StoreWorld } from './store-world';
+import type { ComboSet } from './products/use-product-combos';
 import { registerStoreTestHook } from './store-test-hooks';
 import { emptyUntagged, facingsOf, shelfStockStore } from './stock/shelf-stock-store';
 
@@ -12,7 +13,8 @@ const v = new Vector3();
 const dir = new Vector3();
 
 /** Registers what tests need to act like a person: where a product is on screen, what is selected. */
-export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boolean }) {
+export function StoreTestHooks({ world, comboSet }: { world: StoreWorld; comboSet: ComboSet | null }) {
+  const ready = !!comboSet?.final;
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const gl = useThree((s) => s.gl);
@@ -39,10 +41,15 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
       registerStoreTestHook('select', (i: number) => storeNavStore.getState().select(i)),
       registerStoreTestHook('placesOf', (productId: string) => world.shelves.find((s) => s.productId === productId)?.places ?? []),
       registerStoreTestHook('world', () => ({ count: world.count, items: world.items.length, unplaced: world.placement.unplaced.length })),
-      // `stocked`: drawn full for the store's stock (an emptied place cannot be picked up).
+      // `stocked`: drawn full for the store's stock (an emptied place cannot be picked up);
+      // `model`: the file it stands in ('' for its true-size box), a variant's own or its product's.
       registerStoreTestHook('item', (i: number) => {
         const item = world.items[i];
-        return { ...item, product: item && world.productById.get(item.productId)?.name, stocked: facingsOf(world).full[i] === 1 };
+        const model = comboSet?.models.get(comboSet.modelKeyOf[i] ?? '');
+        return {
+          ...item, product: item && world.productById.get(item.productId)?.name, stocked: facingsOf(world).full[i] === 1,
+          model: model && { source: model.source, glb: model.glb },
+        };
       }),
       registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
       // How many products are inside the view (their centre projects into it).
@@ -94,6 +101,6 @@ export function StoreTestHooks({ world, ready }: { world: StoreWorld; ready: boo
     return () => {
       for (const off of offs) off();
     };
-  }, [world, ready, camera, size, gl]);
+  }, [world, ready, comboSet, camera, size, gl]);
   return null;
 }

@@ -7,6 +7,7 @@ import { useCatalogue } from '../../stores/use-catalogue';
 import { storeChoiceStore } from '../../stores/store-choice-store';
 import { browsingStore } from '../../stores/browsing-store';
 import { displayPrice } from '../../../../shared/pricing/unit-price';
+import { shownVariantId } from '../../../../shared/catalogue/shown-variant';
 import { stockSummary } from '../../catalogue/stock-summary';
 import { useAvailability } from '../../catalogue/use-availability';
 import { recordView } from '../../catalogue/record-view';
@@ -56,7 +57,7 @@ export function ProductPage() {
   }, [product]);
 
   const variantParam = params.get('v');
-  const variantId = (product?.variants.find((v) => v.id === variantParam) ?? product?.variants[0])?.id ?? null;
+  const variantId = product ? shownVariantId(product, variantParam) : null;
 
   useEffect(() => {
     if (!product) return;

@@ -14,26 +14,28 @@ const WHITE = new Color(1, 1, 1);
  * Loads a product's GLB once (meshopt + quantisation + KHR_materials_variants, as the assets
  * pipeline writes them) and flattens it into parts; falls back to a true-size placeholder box
  * when the model is missing or broken, so the store never waits for, or fails on, one asset.
+ * `glb` is the file to read: the product's, or a variant's own (see faced-models.ts).
  *
- * @example const model = await loadProductModel(product)
+ * @example const model = await loadProductModel(product, modelFor(product, 'angle').glb)
  */
-export function loadProductModel(p: Product): Promise<ProductModel> {
-  let pending = cache.get(p.id);
+export function loadProductModel(p: Product, glb = p.model.glb): Promise<ProductModel> {
+  const key = `${p.id} ${glb}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = fetchModel(p).catch(() => placeholderModel(p));
-    cache.set(p.id, pending);
+    pending = fetchModel(p, glb).catch(() => placeholderModel(p));
+    cache.set(key, pending);
   }
   return pending;
 }
 
-async function fetchModel(p: Product): Promise<ProductModel> {
-  if (!p.model.glb) return placeholderModel(p);
-  const response = await fetch(p.model.glb);
+async function fetchModel(p: Product, glb: string): Promise<ProductModel> {
+  if (!glb) return placeholderModel(p);
+  const response = await fetch(glb);
   if (!response.ok) return placeholderModel(p);
   const buffer = await response.arrayBuffer();
   loader ??= new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.parseAsync(buffer, '');
-  return flatten(p, gltf);
+  return flatten(p, glb, gltf);
 }
 
 interface VariantsExtension {
@@ -43,7 +45,7 @@ interface MappingsExtension {
   mappings?: Array<{ material: number; variants: number[] }>;
 }
 
-async function flatten(p: Product, gltf: GLTF): Promise<ProductModel> {
+async function flatten(p: Product, glb: string, gltf: GLTF): Promise<ProductModel> {
   gltf.scene.updateMatrixWorld(true);
   await keyTexturesByContent(gltf);
   const parts: ModelPart[] = [];
@@ -69,7 +71,7 @@ async function flatten(p: Product, gltf: GLTF): Promise<ProductModel> {
     }
   }
   if (parts.length === 0) return placeholderModel(p);
-  return { productId: p.id, source: 'glb', parts, variants };
+  return { productId: p.id, source: 'glb', glb, parts, variants };
 }
 
 /**

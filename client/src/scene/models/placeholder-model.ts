@@ -26,5 +26,5 @@ export function placeholderModel(p: Product): ProductModel {
   const variants = new Map(
     p.variants.map((v) => [v.id, new Map([['body', new MeshStandardMaterial({ name: 'body', color: v.swatch, roughness: 0.8 })]])]),
   );
-  return { productId: p.id, source: 'placeholder', parts: [{ geometry, materialName: 'body', material: base }], variants };
+  return { productId: p.id, source: 'placeholder', glb: '', parts: [{ geometry, materialName: 'body', material: base }], variants };
 }

@@ -15,6 +15,8 @@ export interface ModelPart {
 export interface ProductModel {
   productId: string;
   source: 'glb' | 'placeholder';
+  /** The file it was read from (the product's or a variant's own); '' for a placeholder. */
+  glb: string;
   parts: ModelPart[];
   variants: Map<string, Map<string, MeshStandardMaterial>>;
 }

@@ -21,8 +21,7 @@ export function DesktopHeldProduct({ world, comboSet }: { world: StoreWorld; com
   const camera = useThree((s) => s.camera);
   if (held < 0) return null;
   const item = world.items[held];
-  const model = item && comboSet.models.get(item.productId);
-  if (!item || !model) return null;
+  if (!item) return null;
   const follow = (g: Group, it: PlacedItem) => {
     const { w, h, d } = it.size;
     const distance = Math.max(0.9, Math.max(w, h, d) * 1.25);
@@ -35,5 +34,5 @@ export function DesktopHeldProduct({ world, comboSet }: { world: StoreWorld; com
     euler.set(examine.pitch, pose.yaw + examine.yaw, 0, 'YXZ');
     g.quaternion.copy(turn.setFromEuler(euler));
   };
-  return <HeldProduct item={item} model={model} follow={follow} />;
+  return <HeldProduct item={item} world={world} comboSet={comboSet} follow={follow} />;
 }

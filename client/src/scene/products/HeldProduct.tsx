@@ -4,8 +4,10 @@ import { useStore } from 'zustand';
 import type { Group } from 'three';
 import { productPanelStore } from '../panel/product-panel-store';
 import { itemBox } from '../layout/placed-item';
-import { partMaterial, type ProductModel } from '../models/product-model';
+import { partMaterial } from '../models/product-model';
 import type { PlacedItem } from '../layout/placed-item';
+import type { StoreWorld } from '../store-world';
+import { instanceModel, type ComboSet } from './use-product-combos';
 
 /**
  * Sets the transform of the held product each frame (desktop: in front of the camera; headset:
@@ -15,15 +17,16 @@ export type HoldFollow = (target: Group, item: PlacedItem, delta: number) => voi
 
 /**
  * The product in hand, at full detail, while its shelf instance is hidden (ProductLayer): in the
- * colour chosen on the product panel, so a swatch can be tried on the piece in hand. One model,
- * only while something is held.
+ * variant chosen on the product panel, so a swatch can be tried on the piece in hand (in its own
+ * model when the store has it loaded). One model, only while something is held.
  *
- * @example <HeldProduct item={item} model={model} follow={followCamera} />
+ * @example <HeldProduct item={item} world={world} comboSet={comboSet} follow={followCamera} />
  */
-export function HeldProduct({ item, model, follow }: { item: PlacedItem; model: ProductModel; follow: HoldFollow }) {
+export function HeldProduct({ item, world, comboSet, follow }: { item: PlacedItem; world: StoreWorld; comboSet: ComboSet; follow: HoldFollow }) {
   const group = useRef<Group>(null);
   const chosen = useStore(productPanelStore, (s) => (s.product?.id === item.productId ? s.variantId : null));
   const variantId = chosen ?? item.variantId;
+  const model = instanceModel(comboSet, world, item.index, variantId);
   // Offset the parts so the box centre sits at the origin.
   const centre = useMemo(() => {
     const b = itemBox({ ...item, x: 0, y: 0, z: 0, rotY: 0 });
@@ -32,6 +35,7 @@ export function HeldProduct({ item, model, follow }: { item: PlacedItem; model: 
   useFrame((_, delta) => {
     if (group.current) follow(group.current, item, delta);
   });
+  if (!model) return null;
   return (
     <group ref={group} name="held-product">
       <group position={centre}>

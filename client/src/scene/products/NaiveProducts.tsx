@@ -10,7 +10,7 @@ export function NaiveProducts({ world, comboSet }: { world: StoreWorld; comboSet
   return (
     <group name="naive-products">
       {world.items.map((it) => (
-        <NaiveProduct key={it.key} item={it} model={comboSet.models.get(it.productId)!} />
+        <NaiveProduct key={it.key} item={it} model={comboSet.models.get(comboSet.modelKeyOf[it.index]!)!} />
       ))}
     </group>
   );

@@ -6,13 +6,17 @@ import type { ProductModel } from '../models/product-model';
 import type { StoreWorld } from '../store-world';
 import { applyStoreEnvironment } from '../store-environment';
 import { comboGeometries } from './combo-geometries';
+import { facedModels, modelKey } from './faced-models';
 import type { Combo } from './product-batches';
 
 export interface ComboSet {
   combos: Combo[];
   /** Combo index of each placed item. */
   comboOf: number[];
+  /** By model key (faced-models.ts): a product's model, or a variant's own. */
   models: ReadonlyMap<string, ProductModel>;
+  /** Model key of each placed item. */
+  modelKeyOf: readonly string[];
   /** True once every GLB has loaded (or fallen back to its placeholder). */
   final: boolean;
 }
@@ -20,7 +24,7 @@ export interface ComboSet {
 /**
  * The distinct product + variant pairs on display, with their geometry: first true-size boxes
  * (immediately), then the real models once every GLB has loaded, each loaded once however many
- * times it stands in the store.
+ * times it stands in the store. A variant with a model of its own stands in that model.
  *
  * @example const set = useProductCombos(world) // null until the first build
  */
@@ -28,12 +32,13 @@ export function useProductCombos(world: StoreWorld): ComboSet | null {
   const [set, setSet] = useState<ComboSet | null>(null);
   useEffect(() => {
     let alive = true;
-    const ids = [...new Set(world.items.map((i) => i.productId))];
-    const products = ids.map((id) => world.productById.get(id)).filter((p): p is Product => !!p);
-    const placeholders = new Map(products.map((p) => [p.id, placeholderModel(p)]));
-    void build(world, placeholders, false).then((s) => alive && setSet((cur) => (cur?.final ? cur : s)));
-    void Promise.all(products.map((p) => loadProductModel(p)))
-      .then((models) => build(world, new Map(models.map((m) => [m.productId, m])), true))
+    const { models: faced, keyOf } = facedModels(world.items, world.productById);
+    const boxes = new Map<Product, ProductModel>();
+    const boxOf = (p: Product) => boxes.get(p) ?? boxes.set(p, placeholderModel(p)).get(p)!;
+    const placeholders = new Map(faced.map((m) => [m.key, boxOf(m.product)]));
+    void build(world, keyOf, placeholders, false).then((s) => alive && setSet((cur) => (cur?.final ? cur : s)));
+    void Promise.all(faced.map(async (m) => [m.key, await loadProductModel(m.product, m.glb)] as const))
+      .then((models) => build(world, keyOf, new Map(models), true))
       .then((s) => alive && setSet(s))
       // A model that breaks the batch build keeps the store on its placeholders rather than empty.
       .catch((e: unknown) => console.warn('store: product models could not be prepared, showing placeholders', e));
@@ -44,18 +49,31 @@ export function useProductCombos(world: StoreWorld): ComboSet | null {
   // The models' own materials (product in hand, naive mode) get the environment too.
   useEffect(() => {
     if (!set) return;
-    const materials = [...set.models.values()].flatMap((m) => [...m.parts.map((p) => p.material), ...[...m.variants.values()].flatMap((v) => [...v.values()])]);
+    const materials = [...new Set(set.models.values())].flatMap((m) => [...m.parts.map((p) => p.material), ...[...m.variants.values()].flatMap((v) => [...v.values()])]);
     return applyStoreEnvironment(materials);
   }, [set]);
   return set;
 }
 
-async function build(world: StoreWorld, models: Map<string, ProductModel>, final: boolean): Promise<ComboSet> {
+/**
+ * The loaded model instance `index` shows in `variantId` (a swatch tried on the product panel):
+ * that variant's own when the store has it loaded, else the instance's own model.
+ *
+ * @example instanceModel(set, world, held.index, panel.variantId)
+ */
+export function instanceModel(set: ComboSet, world: StoreWorld, index: number, variantId: string | null): ProductModel | undefined {
+  const item = world.items[index];
+  const product = item && world.productById.get(item.productId);
+  if (!product) return undefined;
+  return set.models.get(modelKey(product, variantId)) ?? set.models.get(set.modelKeyOf[index] ?? '');
+}
+
+async function build(world: StoreWorld, modelKeyOf: readonly string[], models: Map<string, ProductModel>, final: boolean): Promise<ComboSet> {
   const index = new Map<string, number>();
   const combos: Combo[] = [];
   const comboOf: number[] = [];
   const pending: Array<Promise<void>> = [];
-  for (const it of world.items) {
+  world.items.forEach((it, i) => {
     const key = `${it.productId}|${it.variantId ?? ''}`;
     let ci = index.get(key);
     if (ci === undefined) {
@@ -63,13 +81,13 @@ async function build(world: StoreWorld, models: Map<string, ProductModel>, final
       index.set(key, ci);
       const combo: Combo = { key, lods: [] };
       combos.push(combo);
-      const model = models.get(it.productId)!;
+      const model = models.get(modelKeyOf[i]!)!;
       pending.push(comboGeometries(model, it.variantId).then((lods) => {
         combo.lods = lods;
       }));
     }
     comboOf.push(ci);
-  }
+  });
   await Promise.all(pending);
-  return { combos, comboOf, models, final };
+  return { combos, comboOf, models, modelKeyOf, final };
 }

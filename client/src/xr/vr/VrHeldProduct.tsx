@@ -23,8 +23,7 @@ export function VrHeldProduct({ world, comboSet }: { world: StoreWorld; comboSet
   const xrCamera = useThree((s) => s.gl.xr.getCamera());
   if (!held || held.by === 'desktop') return null;
   const item = world.items[held.index];
-  const model = comboSet.models.get(item?.productId ?? '');
-  if (!item || !model) return null;
+  if (!item) return null;
   const follow = (g: Group, it: PlacedItem) => {
     // Tracked hands have no grip anchor here: the product then floats in front of the eyes.
     const anchor = handAnchors[held.by as 'left' | 'right'].grip ?? handAnchors[held.by as 'left' | 'right'].ray ?? xrCamera;
@@ -37,5 +36,5 @@ export function VrHeldProduct({ world, comboSet }: { world: StoreWorld; comboSet
     const reach = (size * scale) / 2 + (anchor === xrCamera ? 0.5 : 0.08);
     g.position.add(forward.set(0, 0, -reach).applyQuaternion(g.quaternion));
   };
-  return <HeldProduct item={item} model={model} follow={follow} />;
+  return <HeldProduct item={item} world={world} comboSet={comboSet} follow={follow} />;
 }

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Product } from '../../../../../shared/catalogue/product';
 import type { StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
+import { ROOM_SET_NAME_MAX } from '../../../../../shared/store-layout/room-set-name';
 import { useT } from '../../../i18n/use-t';
 import { ProductOptions } from './ProductOptions';
+import { RoomSetRename } from './RoomSetRename';
 import { addRoomSet, addSetItem, removeRoomSet, removeSetItem, type SetItemRef } from './edit-room-set';
 
 interface Props {
@@ -16,9 +18,9 @@ interface Props {
 }
 
 /**
- * The layout's room sets: created with a name in both languages, dressed with products from the
- * catalogue (a new product appears where the set already is, or near the entrance, and is then
- * placed on the plan), and deleted.
+ * The layout's room sets: created with a name in both languages, renamed, dressed with products
+ * from the catalogue (a new product appears where the set already is, or near the entrance, and is
+ * then placed on the plan), and deleted.
  */
 export function RoomSetsPanel({ layout, products, selected, faulty, onChange, onSelect }: Props) {
   const { t, locale } = useT();
@@ -51,6 +53,7 @@ export function RoomSetsPanel({ layout, products, selected, faulty, onChange, on
           <summary style={faulty.has(set.id) ? { color: '#b3261e' } : undefined}>
             {set.name[locale]} ({set.items.length})
           </summary>
+          <RoomSetRename key={set.id} layout={layout} set={set} onChange={onChange} />
           {set.items.length === 0 && <p>{t('layout.setEmpty')}</p>}
           <ul style={{ paddingLeft: '1rem' }}>
             {set.items.map((it) => {
@@ -96,10 +99,10 @@ export function RoomSetsPanel({ layout, products, selected, faulty, onChange, on
           {t('layout.setNew')}
         </h4>
         <label>
-          {t('layout.setNameFr')} <input value={fr} onChange={(e) => setFr(e.target.value)} required maxLength={80} lang="fr" data-testid="layout-set-name-fr" />
+          {t('layout.setNameFr')} <input value={fr} onChange={(e) => setFr(e.target.value)} required maxLength={ROOM_SET_NAME_MAX} lang="fr" data-testid="layout-set-name-fr" />
         </label>
         <label>
-          {t('layout.setNameEn')} <input value={en} onChange={(e) => setEn(e.target.value)} required maxLength={80} lang="en" data-testid="layout-set-name-en" />
+          {t('layout.setNameEn')} <input value={en} onChange={(e) => setEn(e.target.value)} required maxLength={ROOM_SET_NAME_MAX} lang="en" data-testid="layout-set-name-en" />
         </label>
         <button type="submit" style={{ justifySelf: 'start' }}>
           {t('layout.setCreate')}
