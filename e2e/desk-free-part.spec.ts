@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { newCustomer } from './new-customer';
+import { newCustomer, type NewCustomer } from './new-customer';
 import { signIn } from './shop-helpers';
 
 /** A clerk's till, signed in, on the pickup desk tab. */
@@ -23,7 +23,7 @@ type Fulfilment = { type: 'pickup'; locationId: string };
 type PlacedOrder = { id: string; totals: { total: { amount: number } }; payment: { status: string }; status: string; pickups: { storeId: string; code?: string; status: string; paid?: { amount: { amount: number } } }[] };
 
 /** A customer's order, placed through the API, to pay at the stores where it is collected. */
-async function orderToCollect(request: APIRequestContext, lines: { productId: string; store: string }[]): Promise<{ order: PlacedOrder; auth: Record<string, string> }> {
+async function orderToCollect(request: APIRequestContext, lines: { productId: string; store: string }[]): Promise<{ order: PlacedOrder; auth: Record<string, string>; me: NewCustomer }> {
   const me = await newCustomer(request, 'Léa Girard');
   const auth = await authOf(request, me.email, me.password);
   const cart = (await (await request.post('/api/carts', { headers: auth })).json()) as { id: string };
@@ -32,7 +32,7 @@ async function orderToCollect(request: APIRequestContext, lines: { productId: st
   expect(added.status(), await added.text()).toBe(200);
   const placed = await request.post(`/api/carts/${cart.id}/checkout`, { headers: { ...auth, 'Idempotency-Key': crypto.randomUUID() }, data: { payment: { method: 'in_store' }, contact: { email: me.email } } });
   expect(placed.status(), await placed.text()).toBe(201);
-  return { order: (await placed.json()) as PlacedOrder, auth };
+  return { order: (await placed.json()) as PlacedOrder, auth, me };
 }
 
 // Two chairs the shop gives away as a set for the Lyon store's opening (a bundle priced 0).
@@ -56,7 +56,7 @@ test.describe('a pickup part the promotion makes free', () => {
 
   test('the Lyon desk has nothing to collect and hands the free part over without the terminal; Paris still charges its own part', async ({ browser, request }, info) => {
     test.setTimeout(120_000);
-    const { order, auth } = await orderToCollect(request, [...GIFT_LINES, { productId: 'table-lune-120', store: 'store-paris' }]);
+    const { order, auth, me } = await orderToCollect(request, [...GIFT_LINES, { productId: 'table-lune-120', store: 'store-paris' }]);
     expect(order.payment.status).toBe('due_at_pickup');
     expect(order.totals.total.amount).toBeGreaterThan(0);
     const code = (store: string) => order.pickups.find((p) => p.storeId === store)!.code!;
@@ -98,6 +98,18 @@ test.describe('a pickup part the promotion makes free', () => {
     expect(after.payment.status).toBe('due_at_pickup');
     const data = (await (await request.get('/api/customers/me/data', { headers: auth })).json()) as { till_payments: Record<string, unknown>[] };
     expect(data.till_payments.filter((p) => (p.orderId ?? p.order_id) === order.id)).toEqual([]);
+
+    // The customer's order page says the same: nothing to pay in Lyon, Paris's part still to pay there.
+    const account = await (await browser.newContext({ viewport: { width: 800, height: 900 }, locale: 'fr-FR' })).newPage();
+    await account.goto('/account');
+    await signIn(account, me.email, me.password);
+    await expect(account.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+    const mine = account.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`);
+    const part = (store: string) => mine.locator(`[data-testid="pickup-part"][data-store="${store}"]`).getByTestId('pickup-part-amount');
+    await expect(part('store-lyon')).toHaveText('Rien à régler dans ce magasin');
+    await expect(part('store-paris')).toContainText('À régler dans ce magasin');
+    await mine.scrollIntoViewIfNeeded();
+    await account.screenshot({ path: info.outputPath('4-account-nothing-to-pay-in-lyon.png'), fullPage: true });
   });
 
   test('an order that is free as a whole: the desk has nothing to collect and hands it over', async ({ browser, request }, info) => {
