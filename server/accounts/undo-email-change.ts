@@ -12,9 +12,10 @@ import { spendPendingLinks } from './spend-pending-links';
 /**
  * Follows the "it wasn't me" link mailed to the address an account left. Takes the link (once,
  * within its week) and, in one transaction, gives the account that address back, signs every
- * session of it out (its device-link codes not yet followed too), clears its password (whoever made the change knows it, and could sign in again
- * with the restored address before its owner picks a new one), removes its passkeys (whoever held
- * the account may have added one, and it would outlive the sign-out), and spends its pending changes of address, its reset links and the
+ * session of it out (its device-link codes not yet followed too), clears its password (whoever
+ * made the change knows it, and could sign in again with the restored address before its owner
+ * picks a new one), removes its passkeys (whoever held the account may have added one, and it
+ * would outlive the sign-out), and spends its pending changes of address, its reset links and the
  * undo links of changes made after this one (so whoever made them cannot take the address away
  * again with theirs). Then the restored address is mailed a link to choose a new password.
  *
