@@ -8,12 +8,14 @@ import { hashPassword } from '../auth/passwords';
 import { finishSignIn } from '../auth/sign-in';
 import { refuseWeakPassword } from './weak-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
+import { spendPendingLinks } from './spend-pending-links';
 import { withCurrentPassword } from './current-password';
 import { onlyRow } from '../db/only-row';
 
 /**
  * Changes a signed-in account's password after checking the current one; every other session is
- * signed out and the caller gets a fresh token. A wrong current password or a weak new one
+ * signed out (phone codes too), the account's pending changes of address and reset links are
+ * spent, and the caller gets a fresh token. A wrong current password or a weak new one
  * changes nothing.
  *
  * @example const session = await changePassword(s, me, { currentPassword, newPassword }, 'web');
@@ -24,7 +26,12 @@ export async function changePassword(
   const u = await withCurrentPassword(s, p, body.currentPassword);
   refuseWeakPassword(body.newPassword, u.email ?? undefined, 'newPassword');
   const passwordHash = await hashPassword(body.newPassword);
-  const updated = onlyRow(await s.database.db.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
-  await signOutOtherSessions(s, u.id);
+  const updated = await s.database.db.transaction(async (tx) => {
+    const row = onlyRow(await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
+    // A change of address or a reset asked with the old password must not outlive it.
+    await spendPendingLinks(tx, u.id, s.now().toISOString());
+    await signOutOtherSessions(s, u.id, tx);
+    return row;
+  });
   return finishSignIn(s, updated, undefined, channel);
 }

@@ -12,6 +12,7 @@ import { finishSignIn } from '../auth/sign-in';
 import { refuseWeakPassword } from './weak-password';
 import { hashLinkToken, linkRefused, linkTo, newLinkSecret } from './link-secret';
 import { signOutOtherSessions } from './sign-out-other-sessions';
+import { spendPendingLinks } from './spend-pending-links';
 
 /** How long a reset link works. */
 export const RESET_TTL_MS = 3600_000;
@@ -44,8 +45,9 @@ export async function issueResetLink(db: Pick<Db, 'insert'>, now: Date, userId: 
 
 /**
  * Follows a reset link: checks the new password, takes the link (once, before it expires), sets
- * the password, spends the account's other reset links, signs every existing session out and
- * signs this one in. A refused link or a weak password changes nothing.
+ * the password, spends the account's other reset links and pending changes of address, signs
+ * every existing session out (phone codes too) and signs this one in. A refused link or a weak
+ * password changes nothing.
  *
  * @example const session = await resetPassword(s, token, 'a long new passphrase', req.principal, 'web');
  */
@@ -64,12 +66,12 @@ export async function resetPassword(s: Services, token: string, password: string
     const [taken] = await tx.update(passwordResets).set({ usedAt: now })
       .where(and(eq(passwordResets.tokenHash, hash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now))).returning();
     if (!taken) return undefined;
-    await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, taken.userId), isNull(passwordResets.usedAt)));
+    await spendPendingLinks(tx, taken.userId, now);
     const [u] = await tx.update(users).set({ passwordHash }).where(eq(users.id, taken.userId)).returning();
+    if (u) await signOutOtherSessions(s, u.id, tx);
     return u;
   });
   // Lost the race with another use of the same link.
   if (!user) throw linkRefused('used');
-  await signOutOtherSessions(s, user.id);
   return finishSignIn(s, user, caller, channel, 'reset');
 }

@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Db } from '../db/database';
 import { users } from '../db/schema/commerce';
+import { spendDeviceLinks } from '../auth/spend-device-links';
 
 /**
- * Refuses every token of the account issued until now (as "sign out everywhere" does), then waits
- * for the clock to pass that instant, so the token issued next by this process is not refused too
+ * Refuses every token of the account issued until now (as "sign out everywhere" does) and spends
+ * its device-link codes not yet followed (each would open a session of its own), then waits for
+ * the clock to pass that instant, so the token issued next by this process is not refused too
  * (tokens compare their issue time to the millisecond). Pass the transaction that makes the change
  * when there is one, so the change and the sign-out commit together.
  *
@@ -14,5 +16,6 @@ import { users } from '../db/schema/commerce';
 export async function signOutOtherSessions(s: Services, userId: string, db: Pick<Db, 'update'> = s.database.db): Promise<void> {
   const at = new Date();
   await db.update(users).set({ tokensValidAfter: at.toISOString() }).where(eq(users.id, userId));
+  await spendDeviceLinks(db, userId, at.toISOString());
   while (Date.now() <= at.getTime()) await new Promise((r) => setTimeout(r, 2));
 }

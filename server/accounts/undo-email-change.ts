@@ -1,19 +1,21 @@
 import { and, eq, gt, gte, isNull, ne } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import { users } from '../db/schema/commerce';
-import { emailChanges, emailChangeUndos, passkeys, passwordResets } from '../db/schema/accounts';
+import { emailChangeUndos, passkeys } from '../db/schema/accounts';
 import { onlyRow } from '../db/only-row';
 import { HttpError } from '../http/http-error';
 import { hashLinkToken, linkRefused, linkTo } from './link-secret';
 import { issueResetLink } from './password-reset';
 import { signOutOtherSessions } from './sign-out-other-sessions';
+import { spendPendingLinks } from './spend-pending-links';
 
 /**
  * Follows the "it wasn't me" link mailed to the address an account left. Takes the link (once,
  * within its week) and, in one transaction, gives the account that address back, signs every
- * session of it out, clears its password (whoever made the change knows it, and could sign in again
- * with the restored address before its owner picks a new one), removes its passkeys (whoever held
- * the account may have added one, and it would outlive the sign-out), and spends its pending changes of address, its reset links and the
+ * session of it out (its device-link codes not yet followed too), clears its password (whoever
+ * made the change knows it, and could sign in again with the restored address before its owner
+ * picks a new one), removes its passkeys (whoever held the account may have added one, and it
+ * would outlive the sign-out), and spends its pending changes of address, its reset links and the
  * undo links of changes made after this one (so whoever made them cannot take the address away
  * again with theirs). Then the restored address is mailed a link to choose a new password.
  *
@@ -40,8 +42,7 @@ export async function undoEmailChange(s: Services, token: string, origin: string
     // Thrown rather than returned, so the link taken above is given back by the rollback.
     if (taken) throw new HttpError(409, 'conflict', 'this address belongs to another account now', { field: 'email' });
     const user = onlyRow(await tx.update(users).set({ email: undo.oldEmail, passwordHash: null }).where(eq(users.id, undo.userId)).returning(), 'restore user email');
-    await tx.update(emailChanges).set({ usedAt: at }).where(and(eq(emailChanges.userId, undo.userId), isNull(emailChanges.usedAt)));
-    await tx.update(passwordResets).set({ usedAt: at }).where(and(eq(passwordResets.userId, undo.userId), isNull(passwordResets.usedAt)));
+    await spendPendingLinks(tx, undo.userId, at);
     await tx.update(emailChangeUndos).set({ usedAt: at })
       .where(and(eq(emailChangeUndos.userId, undo.userId), isNull(emailChangeUndos.usedAt), gte(emailChangeUndos.createdAt, undo.createdAt)));
     await tx.delete(passkeys).where(eq(passkeys.userId, undo.userId));

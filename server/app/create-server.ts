@@ -59,6 +59,7 @@ import { openCatalogueBus } from '../live/catalogue-bus';
 import { CatalogueEvents } from '../live/catalogue-events';
 import { refuseStreamsBeyond } from '../live/stream-capacity';
 import { adminProductRoutes } from '../routes/admin-product-routes';
+import { adminPromotionRoutes } from '../routes/admin-promotion-routes';
 import { posRoutes } from '../routes/pos-routes';
 import { storeRoutes } from '../routes/store-routes';
 import { layoutRoutes } from '../routes/layout-routes';
@@ -192,7 +193,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
     app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens));
     // Hottest first: every request walks the routers in this order until one matches.
-    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, privacyRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
+    for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, privacyRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminPromotionRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));
     app.use('/pay/sim', simulatedProviderRoutes(services)); // the provider's own pages, not Vitrine's API
     app.use('/api', apiNotFound);

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import type { Principal } from './tokens';
-import { users } from '../db/schema/commerce';
 import { revokedTokens } from '../db/schema/auth';
+import { signOutOtherSessions } from '../accounts/sign-out-other-sessions';
+import { spendPendingLinks } from '../accounts/spend-pending-links';
 
 /**
  * Refuses the caller's token from now on, on every process (they all read `revoked_tokens`).
@@ -17,11 +17,15 @@ export async function signOut(s: Services, p: Principal): Promise<void> {
 }
 
 /**
- * Refuses every token of the account issued until now ("sign out everywhere"). Tokens compare
- * their own issue time, stamped by the real clock, so this one is too.
+ * Refuses every token of the account issued until now ("sign out everywhere"), the caller's
+ * included, and voids what would open a session later: device-link codes not yet followed,
+ * pending changes of address and reset links (see spendPendingLinks for what is kept).
  *
  * @example await signOutEverywhere(s, requirePrincipal(req));
  */
 export async function signOutEverywhere(s: Services, p: Principal): Promise<void> {
-  await s.database.db.update(users).set({ tokensValidAfter: new Date().toISOString() }).where(eq(users.id, p.userId));
+  await s.database.db.transaction(async (tx) => {
+    await spendPendingLinks(tx, p.userId, s.now().toISOString());
+    await signOutOtherSessions(s, p.userId, tx);
+  });
 }

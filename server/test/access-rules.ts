@@ -141,6 +141,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'PUT /api/admin/products/{id}': { allow: ['admin'], params: () => ({ id: 'lamp-bulle' }) },
   'POST /api/admin/products/{id}/publish': { allow: ['admin'], params: () => ({ id: 'no-such-product' }) },
   'POST /api/admin/products/{id}/unpublish': { allow: ['admin'], params: () => ({ id: 'no-such-product' }) },
+  'POST /api/admin/promotions': { allow: ['admin'], body: () => ({ id: 'no-such-product', kind: 'bundle' }) },
+  'DELETE /api/admin/promotions/{id}': { allow: ['admin'], params: () => ({ id: 'no-such-promotion' }) },
   'PUT /api/admin/products/{id}/model': { allow: ['admin'], params: () => ({ id: 'lamp-bulle' }) },
   'POST /api/admin/imports/products': { allow: ['admin'] },
   'POST /api/admin/imports/stock': { allow: backOffice },

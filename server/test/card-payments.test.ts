@@ -95,6 +95,34 @@ describe('card payments through the payment provider', () => {
     expect(await availableAt(c, 'clock-gare', 'store-paris')).toBe(before);
   });
 
+  it('places a card order that costs nothing without asking the provider (which refuses to authorise 0): paid, no charge to capture or refund', async () => {
+    const admin = await t.login('admin@vitrine.demo');
+    const gift = { id: 'gift-paris-prints', kind: 'bundle', label: { fr: 'Offert', en: 'On the house' }, productIds: ['print-calanques', 'clock-gare'], price: { amount: 0, currency: 'EUR' } };
+    expect((await admin.post('/api/admin/promotions', gift)).status).toBe(201);
+    try {
+      const freeOrder = async () => {
+        const c = await t.guest();
+        const cart = await c.cart();
+        await must(c, cart.id, gift.productIds.map((productId) => ({ type: 'addLine' as const, productId, qty: 1, fulfilment: pickupAt('store-paris') })));
+        const placed = await c.checkout(cart.id, randomUUID(), { payment: { method: 'card', token: await tokenFor(TEST_CARDS.approved) } });
+        expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+        return { c, order: placed.body as Order };
+      };
+      const { order } = await freeOrder();
+      expect(order.totals.total.amount).toBe(0);
+      expect(order.payment).toEqual({ method: 'card', status: 'paid' });
+      expect((await paris.post(`/api/orders/${order.id}/status`, { status: 'ready_for_pickup' })).status).toBe(200);
+      const done = await paris.post<Order>(`/api/orders/${order.id}/status`, { status: 'picked_up', pickupCode: order.pickupCode });
+      expect([done.status, done.body.payment.status]).toEqual([200, 'paid']);
+
+      const other = await freeOrder();
+      const cancelled = await other.c.post<Order>(`/api/orders/${other.order.id}/status`, { status: 'cancelled' });
+      expect([cancelled.status, cancelled.body.status], JSON.stringify(cancelled.body)).toEqual([200, 'cancelled']);
+    } finally {
+      await admin.request('DELETE', `/api/admin/promotions/${gift.id}`);
+    }
+  });
+
   it('takes a till payment from the provider\'s terminal: the clerk sends a token, never a card number', async () => {
     const c = await t.guest();
     const cart = await c.cart();

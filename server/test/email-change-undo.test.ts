@@ -86,6 +86,19 @@ describe('"it wasn’t me": the old address takes its account back, over a real 
     expect(again.body).toMatchObject({ field: 'token', reason: 'used' });
   });
 
+  it('spends the device-link codes issued before it, so no phone signs in with one', async () => {
+    const me = await account('sacha@example.com', 'fr');
+    const changed = await moveAccount(me, 'sacha@example.com', 'sacha@taken-over.example');
+    const intruder = new TestClient(env.t.url, (await signIn('sacha@taken-over.example')).body.token);
+    // Whoever holds the account sends it to a phone: the code signs in whoever has it, for minutes after.
+    const link = await intruder.post('/api/auth/device-link', { path: '/account' });
+    expect(link.status).toBe(201);
+
+    expect((await undo(linkToken(changed.text))).status).toBe(200);
+    const redeemed = await anonymous().post(`/api/auth/device-link/${link.body.code}`);
+    expect([redeemed.status, redeemed.body.error]).toEqual([410, 'handoff_invalid']);
+  });
+
   it('says 409 while another account holds the old address, changing nothing; the link still works once the address is free', async () => {
     const me = await account('maud@example.com', 'en');
     const changed = await moveAccount(me, 'maud@example.com', 'maud@new.example');

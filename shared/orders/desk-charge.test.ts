@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskCharge, needsTerminal } from './desk-charge';
+import { deskCharge, hasNothingToCollect, needsTerminal } from './desk-charge';
 import type { Order, OrderLine } from './order';
 import type { PickupPart } from './pickup-part';
 import { money } from '../money';
@@ -54,5 +54,13 @@ describe('what a pickup desk charges before handing its part over', () => {
     expect(needsTerminal(money(1))).toBe(true);
     expect(needsTerminal(money(0))).toBe(false);
     expect(needsTerminal(undefined)).toBe(false);
+  });
+
+  it('says nothing is to collect for a part worth nothing here, before and after its hand-over, but never for one it refunded', () => {
+    expect(hasNothingToCollect({ amount: money(0), due: money(0) })).toBe(true);
+    expect(hasNothingToCollect({ amount: money(0) })).toBe(true);
+    expect(hasNothingToCollect({ amount: money(5800), due: money(5800) })).toBe(false);
+    expect(hasNothingToCollect({ amount: money(5800) })).toBe(false);
+    expect(hasNothingToCollect({ amount: money(0), refunded: money(0) })).toBe(false);
   });
 });

@@ -39,3 +39,15 @@ export function deskCharge(order: ChargeOrder, storeId: string): DeskCharge | un
 export function needsTerminal(due: Money | undefined): due is Money {
   return due !== undefined && due.amount > 0;
 }
+
+/**
+ * Whether a desk card says "nothing to collect": the store's part is worth nothing here, before
+ * the hand-over (settled without the terminal) and after it (a part settled with 0 was not paid,
+ * so the card does not read "paid 0 €"). A cancelled part says what was refunded instead.
+ *
+ * @example hasNothingToCollect({ amount: money(0) }) // true
+ * @example hasNothingToCollect({ amount: money(5800), due: money(5800) }) // false
+ */
+export function hasNothingToCollect(card: { amount: Money; due?: Money; refunded?: Money }): boolean {
+  return !card.refunded && (card.due ?? card.amount).amount === 0;
+}

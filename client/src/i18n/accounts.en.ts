@@ -57,7 +57,7 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'acct.passkeys.signIn': 'Use a passkey',
   'acct.passkeys.cancelled': 'The passkey was not used.',
   'acct.everywhere.title': 'Sign out everywhere',
-  'acct.everywhere.intro': 'Signs out all your devices, this one included.',
+  'acct.everywhere.intro': 'Signs out all your devices, this one included, and cancels the sign-in links and codes sent before (phone, change of address, new password).',
   'acct.everywhere.submit': 'Sign me out everywhere',
   'acct.guestOnly': 'Sign in to manage your account security.',
   'acct.err.email': 'This e-mail address is not valid.',

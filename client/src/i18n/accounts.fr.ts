@@ -55,7 +55,7 @@ export const accountsFr = {
   'acct.passkeys.signIn': 'Utiliser une clé d’accès',
   'acct.passkeys.cancelled': 'La clé d’accès n’a pas été utilisée.',
   'acct.everywhere.title': 'Déconnexion partout',
-  'acct.everywhere.intro': 'Déconnecte tous vos appareils, celui-ci compris.',
+  'acct.everywhere.intro': 'Déconnecte tous vos appareils, celui-ci compris, et annule les liens et codes de connexion envoyés avant (téléphone, changement d’adresse, nouveau mot de passe).',
   'acct.everywhere.submit': 'Me déconnecter partout',
   'acct.guestOnly': 'Connectez-vous pour gérer la sécurité de votre compte.',
   'acct.err.email': 'Cette adresse e-mail n’est pas valide.',

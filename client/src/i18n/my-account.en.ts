@@ -9,6 +9,7 @@ export const myAccountEn: Record<keyof typeof myAccountFr, string> = {
   'order.partAt': 'At {store}',
   'order.partDue': 'To pay at this store: {amount}',
   'order.partPaid': 'Paid at this store: {amount}',
+  'order.partNothingDue': 'Nothing to pay at this store',
   'order.partRefunded': 'Cancelled, refunded: {amount}',
   'order.partCancelled': 'Cancelled, nothing to refund',
   'order.partUntil': 'collect before {date}',

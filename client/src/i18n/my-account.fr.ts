@@ -7,6 +7,7 @@ export const myAccountFr = {
   'order.partAt': 'À {store}',
   'order.partDue': 'À régler dans ce magasin : {amount}',
   'order.partPaid': 'Réglé dans ce magasin : {amount}',
+  'order.partNothingDue': 'Rien à régler dans ce magasin',
   'order.partRefunded': 'Annulée, remboursée : {amount}',
   'order.partCancelled': 'Annulée, rien à rembourser',
   'order.partUntil': 'à retirer avant le {date}',

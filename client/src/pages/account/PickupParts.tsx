@@ -21,6 +21,8 @@ export function PickupParts({ order }: { order: Order }) {
       {parts.map((p) => {
         const waiting = p.status === 'placed' || p.status === 'ready_for_pickup';
         const due = atStores.find((a) => a.storeId === p.storeId)?.amount;
+        // A part a promotion made free: nothing was or will be paid for it, rather than "paid 0 €".
+        const free = (p.paid?.amount ?? (waiting ? due : undefined))?.amount === 0;
         const items = order.lines.filter((l) => p.lineIds.includes(l.id)).map((l) => `${names.product(l.productId)} × ${l.qty}`);
         return (
           <li key={p.storeId} className="pickup-part" data-testid="pickup-part" data-store={p.storeId} data-status={p.status}>
@@ -35,6 +37,8 @@ export function PickupParts({ order }: { order: Order }) {
               <p className="small" data-testid="pickup-part-refund" data-refunded={p.refunded?.amount ?? 0}>
                 {p.refunded ? t('order.partRefunded', { amount: formatPrice(p.refunded, locale) }) : t('order.partCancelled')}
               </p>
+            ) : free ? (
+              <p className="small" data-testid="pickup-part-amount">{t('order.partNothingDue')}</p>
             ) : p.paid ? (
               <p className="small" data-testid="pickup-part-amount">{t('order.partPaid', { amount: formatPrice(p.paid.amount, locale) })}</p>
             ) : due && waiting ? (

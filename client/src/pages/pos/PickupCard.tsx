@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { formatDate, formatPrice, formatTime } from '../../i18n/format';
 import { useNames } from '../../components/timeline/use-names';
 import { useCatalogue } from '../../stores/use-catalogue';
-import { needsTerminal } from '../../../../shared/orders/desk-charge';
+import { hasNothingToCollect, needsTerminal } from '../../../../shared/orders/desk-charge';
 import { CancelPartForm } from './CancelPartForm';
 import '../../i18n/my-account-text';
 
@@ -26,7 +26,7 @@ export function PickupCard({ order }: { order: PickupOrder }) {
   // This store's part still to be paid here (an order paid at pickup is charged part by part);
   // a part worth nothing here is handed over without the terminal, which refuses to charge 0.
   const due = needsTerminal(order.due);
-  const nothingDue = order.due !== undefined && !due;
+  const nothingDue = hasNothingToCollect(order);
 
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
