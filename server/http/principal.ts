@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { Role } from '../../shared/auth/role';
 import type { Principal, TokenService } from '../auth/tokens';
+import type { StreamSessions } from '../live/stream-sessions';
 import { forbidden, unauthorized } from './http-error';
 
 declare module 'express-serve-static-core' {
@@ -30,10 +31,11 @@ export function readsTokenFromQuery(req: Request): boolean {
 /**
  * Reads `Authorization: Bearer` (or `?token=` on event streams, see `readsTokenFromQuery`).
  * A bad or expired token is remembered, not thrown: public routes still answer, and sign-in
- * can replace a stale guest session.
+ * can replace a stale guest session. An event stream's token stays watched while it is open
+ * (see stream-sessions.ts).
  */
-export function authenticate(tokens: TokenService): RequestHandler {
-  return async (req, _res, next) => {
+export function authenticate(tokens: TokenService, streams?: StreamSessions): RequestHandler {
+  return async (req, res, next) => {
     const header = req.get('authorization');
     const fromQuery = typeof req.query.token === 'string' && readsTokenFromQuery(req) ? req.query.token : undefined;
     if (!header && !fromQuery) return next();
@@ -43,8 +45,10 @@ export function authenticate(tokens: TokenService): RequestHandler {
       return next();
     }
     const check = await tokens.verify(token);
-    if (check.ok) req.principal = check.principal;
-    else req.tokenProblem = PROBLEMS[check.reason];
+    if (check.ok) {
+      req.principal = check.principal;
+      if (readsTokenFromQuery(req)) streams?.watch(token, res);
+    } else req.tokenProblem = PROBLEMS[check.reason];
     next();
   };
 }

@@ -45,7 +45,8 @@ export async function openSse(url: string, headers: Record<string, string> = {})
       }
     }
   };
-  if (res.ok) pump().catch((e) => (failed = e));
+  // Settles when the server ends the stream (or the connection breaks).
+  const ended = res.ok ? pump().catch((e) => (failed = e)).then(() => undefined) : Promise.resolve();
   return {
     status: res.status,
     headers: res.headers,
@@ -66,6 +67,8 @@ export async function openSse(url: string, headers: Record<string, string> = {})
         waiters.push(done);
       });
     },
+    /** Settles once the server has ended the stream. */
+    ended,
     /** Events already received and not yet taken. */
     pending: () => queue.length,
     close: () => ctrl.abort(),

@@ -24,7 +24,7 @@ function forge(claims: Record<string, unknown>, opts: { exp?: boolean; jti?: boo
 describe('signing out', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer('embedded', { config: { jwtSecret: SECRET } });
+    t = await startTestServer('embedded', { config: { jwtSecret: SECRET, streamSessionCheckMs: 200 } });
   });
   afterAll(() => t?.close());
 
@@ -38,6 +38,30 @@ describe('signing out', () => {
     expect(after.body.error).toBe('unauthorized');
     expect((await laptop.cart().catch((e: Error) => e.message))).toMatch(/401/);
     expect((await phone.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('ends the open event streams of a session once it is signed out, and only those', async () => {
+    const laptop = await t.login('camille@vitrine.demo');
+    const phone = await t.login('camille@vitrine.demo');
+    const cart = await laptop.cart();
+    const follow = async (who: typeof laptop) => {
+      const s = await openSse(`${t.url}/api/carts/${cart.id}/events?token=${who.token}`);
+      expect(s.status).toBe(200);
+      await s.next();
+      return s;
+    };
+    const [onLaptop, onPhone] = [await follow(laptop), await follow(phone)];
+    const endedWithin = (s: { ended: Promise<void> }, ms: number) =>
+      Promise.race([s.ended.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+    expect((await laptop.post('/api/auth/logout')).status).toBe(204);
+    expect(await endedWithin(onLaptop, 3000)).toBe(true);
+    expect(await endedWithin(onPhone, 1000)).toBe(false);
+    // The phone's stream still follows the cart.
+    const added = await phone.commands(cart.id, [{ type: 'addLine', productId: 'lamp-bulle', qty: 1, fulfilment: { type: 'ship' } }]);
+    expect(added.status).toBe(200);
+    expect(Number((await onPhone.next()).id)).toBeGreaterThan(cart.version);
+    expect((await phone.post('/api/auth/logout-everywhere')).status).toBe(204);
+    expect(await endedWithin(onPhone, 3000)).toBe(true);
   });
 
   it('signs every device out everywhere, and a new sign-in works', async () => {
