@@ -1,16 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { deskOf } from './pickup-desk';
 import { newCustomer } from './new-customer';
 import { enterCard, signIn } from './shop-helpers';
-
-/** A clerk's till, signed in, on the pickup desk tab. */
-async function deskOf(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' })).newPage();
-  await page.goto('/pos');
-  await signIn(page, email);
-  await expect(page.getByTestId('pos')).toBeVisible();
-  await page.getByTestId('pos-tab-desk').click();
-  return page;
-}
 
 /** An account's bearer headers, for reading what the pages do not show. */
 async function authOf(request: APIRequestContext, email: string, password: string): Promise<Record<string, string>> {
