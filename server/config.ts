@@ -52,8 +52,8 @@ export interface Config {
   rateLimit: boolean;
   /** Open event streams this process accepts at most (every route and user together). */
   maxStreams: number;
-  /** How often open event streams have their session checked again (15 s unless a test says). */
-  streamSessionCheckMs?: number;
+  /** How often open streams and room seats have their session checked again (15 s unless a test says). */
+  sessionCheckMs?: number;
   /** Bearer token for /metrics from other machines (see observability/metrics-access.ts). */
   metricsToken?: string;
   jwtSecret?: string;

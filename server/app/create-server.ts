@@ -18,7 +18,7 @@ import { loadSeedData } from '../seed/seed-data';
 import { loadDefaultStoreLayout, seedStoreLayouts } from '../seed/seed-store-layouts';
 import { loadOrCreateTokenSecret } from '../auth/token-secret';
 import { createTokenService } from '../auth/tokens';
-import { watchStreamSessions } from '../live/stream-sessions';
+import { watchSessions } from '../auth/session-watch';
 import { loadCatalogue } from '../catalogue/catalogue';
 import { createLocalCartBus } from '../live/local-cart-bus';
 import { createPgCartBus } from '../live/pg-cart-bus';
@@ -132,9 +132,10 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     }
     const layoutsSeeded = await seedStoreLayouts(db, loadDefaultStoreLayout());
     if (layoutsSeeded.length) log.info({ stores: layoutsSeeded }, 'gave stores the default layout');
-    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)), Date.now, lookupSession(database));
-    const streamSessions = watchStreamSessions(tokens, config.streamSessionCheckMs);
-    cleanups.unshift(() => streamSessions.close());
+    const standing = lookupSession(database);
+    const tokens = createTokenService(config.jwtSecret ?? (await loadOrCreateTokenSecret(db)), Date.now, standing);
+    const sessions = watchSessions(standing, config.sessionCheckMs);
+    cleanups.unshift(() => sessions.close());
     const catalogue = await loadCatalogue(db);
     const bus = await openBus(config, database, log);
     cleanups.unshift(() => bus.close());
@@ -153,7 +154,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     const mail = createMailer(config.mail, db, log, opts.now);
     cleanups.unshift(() => mail.close());
     const services: Services = {
-      config, database, tokens, catalogue, catalogueEvents, bus, hub, log, jobs, files, mail,
+      config, database, tokens, sessions, catalogue, catalogueEvents, bus, hub, log, jobs, files, mail,
       payments: new SimulatedPaymentProvider(db),
       cartLocks: new CartLock(),
       metrics: createMetrics({ pool: database.pool, jobs: () => countJobs(db) }),
@@ -194,7 +195,7 @@ export async function createVitrineServer(config: Config, opts: ServerOptions = 
     app.use(rooms.matchmaking); // POST /matchmake/* (seat reservations)
     // A whole store layout is larger than any other request body.
     app.use('/api/admin/stores/:storeId/layouts', express.json({ limit: '512kb' }));
-    app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens, streamSessions));
+    app.use('/api', express.json({ limit: '32kb' }), rejectNul, rejectLoneSurrogates, authenticate(tokens, sessions));
     // Hottest first: every request walks the routers in this order until one matches.
     for (const routes of [cartRoutes, catalogueRoutes, orderRoutes, authRoutes, accountRoutes, privacyRoutes, timelineRoutes, posRoutes, storeRoutes, layoutRoutes, orderFeedRoutes, dashboardRoutes, adminProductRoutes, adminPromotionRoutes, adminImportRoutes, adminStaffRoutes, adminBackupRoutes, modelRoutes, docsRoutes]) app.use('/api', routes(services));
     app.use('/api', helpRoutes(services, live), sessionRoutes(services, live), bookingRoutes(services));

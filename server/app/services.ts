@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { TokenService } from '../auth/tokens';
+import type { SessionWatch } from '../auth/session-watch';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { CartBus } from '../live/cart-bus';
 import type { CartStreamHub } from '../live/cart-stream-hub';
@@ -19,6 +20,8 @@ export interface Services {
   config: Config;
   database: Database;
   tokens: TokenService;
+  /** Ends open streams and room seats whose token was signed out (see auth/session-watch.ts). */
+  sessions: SessionWatch;
   /** Live: reloaded when the merchant changes a product (see catalogue/catalogue-changes.ts); read through it, never copy its lists. */
   catalogue: Catalogue;
   /** Catalogue changes across processes and to open pages. */

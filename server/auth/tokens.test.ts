@@ -7,7 +7,7 @@ describe('tokens', () => {
     const { token } = await tokens.issue({ userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa' });
     expect(await tokens.verify(token)).toEqual({
       ok: true,
-      principal: { userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa', session: { id: expect.any(String), expiresAtMs: expect.any(Number) } },
+      principal: { userId: 'u1', role: 'clerk', guest: false, storeId: 'store-lyon', name: 'Léa', session: { id: expect.any(String), expiresAtMs: expect.any(Number), issuedAtMs: expect.any(Number) } },
     });
     const other = createTokenService('b'.repeat(48));
     expect(await other.verify(token)).toEqual({ ok: false, reason: 'invalid' });

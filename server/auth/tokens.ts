@@ -13,7 +13,7 @@ export interface Principal {
   /** Clerks are tied to one store. */
   storeId?: string;
   /** The token this principal came from, so it can be signed out. */
-  session?: { id: string; expiresAtMs: number };
+  session?: { id: string; expiresAtMs: number; issuedAtMs: number };
 }
 
 const ClaimsSchema = z.object({
@@ -107,7 +107,7 @@ export function createTokenService(secret: string, now: () => number = Date.now,
         const c = claims.data;
         const principal: Principal = {
           userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId,
-          session: { id: c.jti, expiresAtMs: c.exp * 1000 },
+          session: { id: c.jti, expiresAtMs: c.exp * 1000, issuedAtMs: Math.round(c.iat * 1000) },
         };
         entry = { principal, exp: c.exp, issuedAtMs: Math.round(c.iat * 1000) };
       } catch (e) {

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { Role } from '../../shared/auth/role';
 import type { Principal, TokenService } from '../auth/tokens';
-import type { StreamSessions } from '../live/stream-sessions';
+import type { SessionWatch } from '../auth/session-watch';
 import { forbidden, unauthorized } from './http-error';
 
 declare module 'express-serve-static-core' {
@@ -32,9 +32,9 @@ export function readsTokenFromQuery(req: Request): boolean {
  * Reads `Authorization: Bearer` (or `?token=` on event streams, see `readsTokenFromQuery`).
  * A bad or expired token is remembered, not thrown: public routes still answer, and sign-in
  * can replace a stale guest session. An event stream's token stays watched while it is open
- * (see stream-sessions.ts).
+ * (see session-watch.ts).
  */
-export function authenticate(tokens: TokenService, streams?: StreamSessions): RequestHandler {
+export function authenticate(tokens: TokenService, sessions?: SessionWatch): RequestHandler {
   return async (req, res, next) => {
     const header = req.get('authorization');
     const fromQuery = typeof req.query.token === 'string' && readsTokenFromQuery(req) ? req.query.token : undefined;
@@ -47,7 +47,7 @@ export function authenticate(tokens: TokenService, streams?: StreamSessions): Re
     const check = await tokens.verify(token);
     if (check.ok) {
       req.principal = check.principal;
-      if (readsTokenFromQuery(req)) streams?.watch(token, res);
+      if (readsTokenFromQuery(req) && sessions) res.once('close', sessions.watch(check.principal, () => res.end()));
     } else req.tokenProblem = PROBLEMS[check.reason];
     next();
   };

@@ -21,6 +21,8 @@ export interface ClientSeat {
   /** Set when the room removes this client, so the drop does not hold a seat for reconnection. */
   kicked: boolean;
   dropped: number;
+  /** Stops watching the seat's token for a sign-out (see auth/session-watch.ts). */
+  unwatch?: () => void;
   /** Where this visitor walks the store from (join option `channel`); recorded on their arrival. */
   channel?: 'web' | 'app' | 'vr';
 }

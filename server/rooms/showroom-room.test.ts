@@ -27,6 +27,19 @@ describe('showroom room (public showroom of a store)', () => {
     await expect(h.sdk().joinOrCreate(ROOM_NAME, { token: expired.token })).rejects.toThrow(/expired/);
   });
 
+  it('removes a seat once its session is signed out, with no seat kept for reconnection, and only that one', async () => {
+    const laptop = await h.t.login('hugo@vitrine.demo');
+    const gone = await h.joinPublic(laptop, 'store-paris');
+    const stays = await h.joinPublic(ines, 'store-paris');
+    await eventually(() => expect(stays.state.participants.size).toBe(2));
+    const code = left(gone);
+    expect((await laptop.post('/api/auth/logout')).status).toBe(204);
+    await h.t.server.services.sessions.sweep();
+    expect(await code).toBe(ROOM_CLOSE.signedOut);
+    await eventually(() => expect(stays.state.participants.size).toBe(1));
+    expect(serverRoom(stays).clients.length).toBe(1);
+  });
+
   it('seats people with the role and name from their token, whatever the join options say', async () => {
     const c = await h.sdk().joinOrCreate(ROOM_NAME, { token: camille.token, storeId: 'store-lyon', role: 'advisor', name: 'Boss' } as object);
     const a = await h.joinPublic(ines);

@@ -141,6 +141,7 @@ export function createShowroomRoom(deps: RoomDeps) {
       const channel = JoinOptionsSchema.shape.channel.safeParse((options as { channel?: unknown } | undefined)?.channel);
       if (channel.success && channel.data) seat.channel = channel.data;
       client.userData = seat;
+      seat.unwatch = services.sessions.watch(principal, () => this.kick(client, ROOM_CLOSE.signedOut, 'this session was signed out'));
       const p = new ParticipantState();
       p.userId = principal.userId;
       p.name = displayName(principal.name, principal.userId);
@@ -192,6 +193,7 @@ export function createShowroomRoom(deps: RoomDeps) {
     }
 
     async onLeave(client: SeatClient) {
+      client.userData?.unwatch?.();
       const p = this.state.participants.get(client.sessionId);
       this.state.participants.delete(client.sessionId);
       this.state.lasers.delete(client.sessionId);

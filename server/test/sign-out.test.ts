@@ -24,7 +24,7 @@ function forge(claims: Record<string, unknown>, opts: { exp?: boolean; jti?: boo
 describe('signing out', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer('embedded', { config: { jwtSecret: SECRET, streamSessionCheckMs: 200 } });
+    t = await startTestServer('embedded', { config: { jwtSecret: SECRET, sessionCheckMs: 200 } });
   });
   afterAll(() => t?.close());
 

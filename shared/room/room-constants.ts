@@ -48,5 +48,7 @@ export const ROOM_CLOSE = {
   serverShutdown: 4001,
   flooding: 4429,
   removedByHost: 4403,
+  /** The seat's session was signed out (or its account deactivated): no seat is kept. */
+  signedOut: 4401,
   sessionEnded: 4410,
 } as const;
