@@ -60,6 +60,32 @@ test('sign up, verify from the outbox mail, add a passkey, sign out and sign bac
   expect(session.user?.guest).toBeUndefined();
 });
 
+test('a session handed over by a QR link signs in again before adding a passkey, then adds it', async ({ page }) => {
+  const email = `ines.${Date.now()}@example.com`;
+  expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Inès', language: 'fr' } })).status()).toBe(202);
+  const verify = linkIn((await mailTo(page.request, email, 'verify-email')).text).split('#token=')[1];
+  const desktop = (await (await page.request.post('/api/auth/verify-email', { data: { token: verify } })).json()) as { token: string };
+  const link = (await (await page.request.post('/api/auth/device-link', { data: { path: '/account/security' }, headers: { Authorization: `Bearer ${desktop.token}` } })).json()) as { code: string };
+  await virtualAuthenticator(page);
+
+  // The phone opens the link: the same account, but nobody typed anything on it.
+  await page.goto(`/account/security?link=${link.code}`);
+  await expect(page.getByTestId('passkeys')).toBeVisible();
+  await page.getByTestId('add-passkey').click();
+  const again = page.getByTestId('recent-sign-in');
+  await expect(again.getByText('Pour ajouter une clé d’accès, reconnectez-vous : cela demande une connexion de moins de 10 minutes.')).toBeVisible();
+  await expect(page.getByTestId('passkey-item')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/accounts-sign-in-again.png', fullPage: true });
+
+  await again.getByLabel('E-mail', { exact: true }).fill(email);
+  await again.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await again.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('signed-in-again')).toBeVisible();
+  await expect(page.getByTestId('security-page')).toBeVisible();
+  await page.getByTestId('add-passkey').click();
+  await expect(page.getByTestId('passkey-item')).toHaveCount(1);
+});
+
 test('reset a forgotten password from the mail; the link works once', async ({ page }) => {
   const email = `lou.${Date.now()}@example.com`;
   expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Lou', language: 'fr' } })).status()).toBe(202);

@@ -63,7 +63,8 @@ export async function finishSignIn(
     mergedCartId = await mergeGuestCart(s, guest.userId, u.id, channel);
   }
   await recordEvent(db, { customerId: u.id, channel, type: 'session.signed_in', data: { role: u.role, ...(via ? { via } : {}), ...(mergedCartId ? { mergedCartId } : {}) } });
-  return issueSession(s, p, mergedCartId ? { mergedCartId } : {});
+  // Only here, at a real sign-in, does a session get its sign-in time (see shared/accounts/recent-sign-in.ts).
+  return issueSession(s, { ...p, signedInAtMs: s.now().getTime() }, mergedCartId ? { mergedCartId } : {});
 }
 
 export async function findPrincipal(s: Services, userId: string): Promise<Principal | undefined> {

@@ -14,6 +14,15 @@ describe('tokens', () => {
     expect(await tokens.verify(`${token.slice(0, -2)}xx`)).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('keeps the sign-in time of a signed-in session, and records none for a session that did not sign in', async () => {
+    const tokens = createTokenService('d'.repeat(48));
+    const signedInAtMs = Date.parse('2026-12-06T18:00:00.123Z');
+    const signedIn = await tokens.verify((await tokens.issue({ userId: 'u1', role: 'customer', guest: false, signedInAtMs })).token);
+    expect(signedIn.ok && signedIn.principal.signedInAtMs).toBe(signedInAtMs);
+    const handedOver = await tokens.verify((await tokens.issue({ userId: 'u1', role: 'customer', guest: false })).token);
+    expect(handedOver.ok && 'signedInAtMs' in handedOver.principal).toBe(false);
+  });
+
   it('expires tokens even after they were verified once (and cached)', async () => {
     let clock = Date.parse('2026-11-25T10:00:00Z');
     const tokens = createTokenService('c'.repeat(48), () => clock);

@@ -12,6 +12,12 @@ export interface Principal {
   guest: boolean;
   /** Clerks are tied to one store. */
   storeId?: string;
+  /**
+   * When the person last proved who they are (password, passkey, e-mailed link), in ms; absent for
+   * guests and device links. Kept as the token's `auth_time` claim, so a token re-issued from this
+   * principal keeps the original time.
+   */
+  signedInAtMs?: number;
   /** The token this principal came from, so it can be signed out. */
   session?: { id: string; expiresAtMs: number; issuedAtMs: number };
 }
@@ -25,6 +31,8 @@ const ClaimsSchema = z.object({
   jti: z.string().min(1).max(100),
   exp: z.number(),
   iat: z.number(),
+  /** Seconds, as OpenID Connect's claim of the same name. */
+  auth_time: z.number().optional(),
 });
 
 /** Customers stay signed in for a week; staff sessions last a shift. */
@@ -76,6 +84,7 @@ export function createTokenService(secret: string, now: () => number = Date.now,
         ...(p.name ? { name: p.name } : {}),
         ...(p.guest ? { guest: true } : {}),
         ...(p.storeId ? { storeId: p.storeId } : {}),
+        ...(p.signedInAtMs !== undefined ? { auth_time: p.signedInAtMs / 1000 } : {}),
       })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(p.userId)
@@ -107,6 +116,7 @@ export function createTokenService(secret: string, now: () => number = Date.now,
         const c = claims.data;
         const principal: Principal = {
           userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId,
+          ...(c.auth_time !== undefined ? { signedInAtMs: Math.round(c.auth_time * 1000) } : {}),
           session: { id: c.jti, expiresAtMs: c.exp * 1000, issuedAtMs: Math.round(c.iat * 1000) },
         };
         entry = { principal, exp: c.exp, issuedAtMs: Math.round(c.iat * 1000) };

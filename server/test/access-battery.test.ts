@@ -62,7 +62,8 @@ describe('authorisation across every route and role', () => {
     ]);
     const managerId = `manager-${randomUUID()}`;
     await t.server.services.database.db.insert(users).values({ id: managerId, role: 'manager', storeId: 'store-paris', name: 'Manager' });
-    const manager = await t.server.services.tokens.issue({ userId: managerId, role: 'manager', storeId: 'store-paris', guest: false, name: 'Manager' });
+    // Signed in just now, as the personas that typed a password, so adding a passkey is judged on the role alone.
+    const manager = await t.server.services.tokens.issue({ userId: managerId, role: 'manager', storeId: 'store-paris', guest: false, name: 'Manager', signedInAtMs: t.server.services.now().getTime() });
     Object.assign(tokens, {
       anonymous: undefined, owner: owner.token, otherCustomer: otherCustomer.token, advisor: advisor.token, advisorInSession: advisorInSession.token,
       clerkHere: clerkHere.token, clerkElsewhere: clerkElsewhere.token, manager: manager.token, admin: admin.token,

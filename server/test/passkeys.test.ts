@@ -5,18 +5,20 @@ import { TestClient } from '../test-support/test-client';
 import { SoftwareAuthenticator } from '../test-support/software-authenticator';
 import { passkeys, webauthnChallenges } from '../db/schema/accounts';
 import { present } from '../test-support/present';
+import { testBackends } from './backends';
 
 const ORIGIN = 'https://shop.example';
 let clockOffsetMs = 0;
 const now = () => new Date(Date.now() + clockOffsetMs);
+const backends = await testBackends();
 
-describe('passkeys', () => {
+describe.each(backends)('passkeys on the %s database', (backend) => {
   let t: TestServer;
   let camille: TestClient;
   const key = new SoftwareAuthenticator();
   beforeAll(async () => {
     // The relying party comes from the configured public URL, not from the request.
-    t = await startTestServer('embedded', { now, config: { publicUrl: ORIGIN } });
+    t = await startTestServer(backend, { now, config: { publicUrl: ORIGIN } });
     camille = await t.login('camille@vitrine.demo');
   }, 60_000);
   afterAll(() => t?.close());
@@ -89,6 +91,43 @@ describe('passkeys', () => {
     expect(after?.counter).toBe(before?.counter);
     const challenges = await t.server.services.database.db.select().from(webauthnChallenges);
     expect(challenges.length).toBeLessThanOrEqual(2);
+  });
+
+  it('adds a passkey only within 10 minutes of signing in: an older session is asked to sign in again and stores nothing', async () => {
+    const camilleAgain = await t.login('camille@vitrine.demo');
+    const fresh = await camilleAgain.post('/api/account/passkeys/options');
+    expect(fresh.status).toBe(200);
+    const before = (await storedKeys()).map((k) => k.id);
+    const late = new SoftwareAuthenticator();
+    clockOffsetMs = 10 * 60_000 + 1_000;
+    try {
+      const options = await camilleAgain.post('/api/account/passkeys/options');
+      expect(options.status).toBe(403);
+      expect(options.body).toMatchObject({ error: 'reauthentication_required' });
+      expect(options.body.message).toMatch(/sign in again/i);
+      // An answer to options handed out while the sign-in was fresh is refused all the same.
+      const added = await camilleAgain.post('/api/account/passkeys', { response: late.register(fresh.body, ORIGIN) });
+      expect(added.status).toBe(403);
+      expect(added.body.error).toBe('reauthentication_required');
+      expect((await storedKeys()).map((k) => k.id)).toEqual(before);
+      // Signing in again opens the way.
+      const again = await t.login('camille@vitrine.demo');
+      const reopened = await again.post('/api/account/passkeys/options');
+      expect(reopened.status).toBe(200);
+      expect((await again.post('/api/account/passkeys', { response: late.register(reopened.body, ORIGIN) })).status).toBe(201);
+      expect((await storedKeys()).map((k) => k.id)).toContain(late.id);
+      expect((await again.request('DELETE', `/api/account/passkeys/${late.id}`)).status).toBe(204);
+    } finally {
+      clockOffsetMs = 0;
+    }
+  });
+
+  it('refuses a session that never signed in (a device link, a hand-made token) as not recent', async () => {
+    const me = await t.login('camille@vitrine.demo');
+    const { token } = await t.server.services.tokens.issue({ userId: me.user!.id, role: 'customer', guest: false });
+    const r = await new TestClient(t.url, token).post('/api/account/passkeys/options');
+    expect(r.status).toBe(403);
+    expect(r.body.error).toBe('reauthentication_required');
   });
 
   it('removes a passkey of ones own only', async () => {

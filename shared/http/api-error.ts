@@ -38,6 +38,8 @@ export const API_ERROR_CODES = [
   'sku_taken',
   /** Erasing an account while some of its orders are still to be shipped or picked up. */
   'open_orders',
+  /** 403: the action needs a recent sign-in (adding a passkey); sign in again, then retry. */
+  'reauthentication_required',
   /** 503: a service the server depends on (database, Redis) did not answer; retry shortly. */
   'unavailable',
 ] as const;

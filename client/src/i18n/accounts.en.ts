@@ -56,6 +56,8 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'acct.passkeys.remove': 'Remove',
   'acct.passkeys.signIn': 'Use a passkey',
   'acct.passkeys.cancelled': 'The passkey was not used.',
+  'acct.passkeys.reauth': 'To add a passkey, sign in again: this needs a sign-in from the last 10 minutes.',
+  'acct.passkeys.reauthDone': 'That’s you: you can now add a passkey.',
   'acct.everywhere.title': 'Sign out everywhere',
   'acct.everywhere.intro': 'Signs out all your devices, this one included, and cancels the sign-in links and codes sent before (phone, change of address, new password).',
   'acct.everywhere.submit': 'Sign me out everywhere',

@@ -54,6 +54,8 @@ export const accountsFr = {
   'acct.passkeys.remove': 'Retirer',
   'acct.passkeys.signIn': 'Utiliser une clé d’accès',
   'acct.passkeys.cancelled': 'La clé d’accès n’a pas été utilisée.',
+  'acct.passkeys.reauth': 'Pour ajouter une clé d’accès, reconnectez-vous : cela demande une connexion de moins de 10 minutes.',
+  'acct.passkeys.reauthDone': 'C’est bien vous : vous pouvez maintenant ajouter une clé d’accès.',
   'acct.everywhere.title': 'Déconnexion partout',
   'acct.everywhere.intro': 'Déconnecte tous vos appareils, celui-ci compris, et annule les liens et codes de connexion envoyés avant (téléphone, changement d’adresse, nouveau mot de passe).',
   'acct.everywhere.submit': 'Me déconnecter partout',

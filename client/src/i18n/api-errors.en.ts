@@ -27,6 +27,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsFr, string> = {
   'apiError.price_changed': 'A price has changed: check it before going on.',
   'apiError.unavailable_lines': 'An item is no longer sold.',
   'apiError.sku_taken': 'This SKU is already in use.',
+  'apiError.reauthentication_required': 'Sign in again to continue: this action needs a recent sign-in.',
   'apiError.unavailable': 'The service is briefly unavailable. Try again in a moment.',
   'apiError.network': 'Cannot connect. Check your network and try again.',
   'apiError.other': 'Something went wrong. Try again.',

@@ -28,6 +28,7 @@ export const apiErrorsFr = {
   'apiError.price_changed': 'Un prix a changé : vérifiez-le avant de continuer.',
   'apiError.unavailable_lines': 'Un article n’est plus vendu.',
   'apiError.sku_taken': 'Cette référence est déjà utilisée.',
+  'apiError.reauthentication_required': 'Reconnectez-vous pour continuer : cette action demande une connexion récente.',
   'apiError.unavailable': 'Le service est momentanément indisponible. Réessayez dans un instant.',
   'apiError.network': 'Connexion impossible. Vérifiez votre réseau et réessayez.',
   'apiError.other': 'Une erreur est survenue. Réessayez.',

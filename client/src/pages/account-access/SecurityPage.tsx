@@ -9,6 +9,7 @@ import { accountApi } from '../../api/account-api';
 import { isApiError } from '../../api/api-error';
 import type { Passkey } from '../../../../shared/http/account-schemas';
 import { AccessField } from './AccessField';
+import { RecentSignIn } from './RecentSignIn';
 import { useFormProblem } from './use-form-problem';
 import './access.css';
 import '../../i18n/my-account-text';
@@ -91,11 +92,15 @@ function Passkeys() {
   const [items, setItems] = useState<Passkey[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // The token the server found too old to add a passkey with: signing in again replaces it.
+  const token = useSession((s) => s.token);
+  const [tooOld, setTooOld] = useState<string | null>(null);
   const load = useCallback(() => accountApi.passkeys().then((r) => setItems(r.items), () => setItems([])), []);
   useEffect(() => void load(), [load]);
   const add = async () => {
     setBusy(true);
     setNote(null);
+    setTooOld(null);
     try {
       const options = await accountApi.passkeyRegistrationOptions();
       const response = await startRegistration({ optionsJSON: options as never });
@@ -103,7 +108,8 @@ function Passkeys() {
       setNote({ ok: true, text: t('acct.passkeys.added') });
       await load();
     } catch (e) {
-      setNote({ ok: false, text: isApiError(e) ? t('acct.err.passkey') : t('acct.passkeys.cancelled') });
+      if (isApiError(e, 'reauthentication_required')) setTooOld(sessionStore.getState().token);
+      else setNote({ ok: false, text: isApiError(e) ? t('acct.err.passkey') : t('acct.passkeys.cancelled') });
     } finally {
       setBusy(false);
     }
@@ -129,7 +135,10 @@ function Passkeys() {
         </ul>
       )}
       {note && <p className={note.ok ? 'notice notice--ok' : 'error-text'} role="status">{note.text}</p>}
-      <button type="button" className="btn" onClick={() => void add()} disabled={busy} data-testid="add-passkey">{t('acct.passkeys.add')}</button>
+      {tooOld !== null && tooOld !== token && <p className="notice notice--ok" role="status" data-testid="signed-in-again">{t('acct.passkeys.reauthDone')}</p>}
+      {tooOld !== null && tooOld === token
+        ? <RecentSignIn />
+        : <button type="button" className="btn" onClick={() => void add()} disabled={busy} data-testid="add-passkey">{t('acct.passkeys.add')}</button>}
     </div>
   );
 }

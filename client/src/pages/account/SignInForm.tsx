@@ -9,9 +9,9 @@ import '../../i18n/my-account-text';
  * Email and password sign-in, shared by the account page, the till and the dashboard. Signing in
  * from a guest session merges the guest cart into the account's (the page says so).
  *
- * @example <SignInForm hint="pos.demo" />
+ * @example <SignInForm hint="pos.demo" /> // hint={null}: no demo accounts listed
  */
-export function SignInForm({ hint = 'account.demo', onDone }: { hint?: MessageKey; onDone?: () => void }) {
+export function SignInForm({ hint = 'account.demo', onDone }: { hint?: MessageKey | null; onDone?: () => void }) {
   const { t } = useT();
   const id = useId();
   const [email, setEmail] = useState('');
@@ -51,7 +51,7 @@ export function SignInForm({ hint = 'account.demo', onDone }: { hint?: MessageKe
       <button type="submit" className="btn btn--accent" disabled={busy}>
         {t('account.signIn')}
       </button>
-      <p className="muted small">{t(hint)}</p>
+      {hint && <p className="muted small">{t(hint)}</p>}
     </form>
   );
 }
