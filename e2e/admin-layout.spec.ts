@@ -101,7 +101,7 @@ test('an admin dresses a room set on the plan, on a phone, and a /store page sho
   await store.screenshot({ path: info.outputPath('store-with-room-set.png') });
 });
 
-test('an admin renames a room set: a blank name is refused, the new name is there after a reload', async ({ page, request }, info) => {
+test('an admin renames a room set: a blank name or another set’s is refused, the new name is there after a reload', async ({ page, request }, info) => {
   // Through the API, a set named with spaces alone is refused, naming the set and the language.
   const auth = { authorization: `Bearer ${await adminToken(request)}` };
   const { layout } = await (await request.get('/api/stores/store-bordeaux/layout')).json();
@@ -128,6 +128,10 @@ test('an admin renames a room set: a blank name is refused, the new name is ther
   await expect(set.getByRole('alert')).toHaveText('Donnez à la scène un nom en français.');
   await set.scrollIntoViewIfNeeded();
   await page.screenshot({ path: info.outputPath('rename-refused.png') });
+  // Nor may it take the name of another set: two rooms a shopper could not tell apart.
+  await set.getByLabel('Nouveau nom en français').fill('la salle à manger');
+  await set.getByRole('button', { name: 'Valider le nom' }).click();
+  await expect(set.getByRole('alert')).toHaveText('Une autre scène porte déjà ce nom en français.');
 
   await set.getByLabel('Nouveau nom en français').fill('Le grand salon');
   await set.getByLabel('Nouveau nom en anglais').fill('The large living room');

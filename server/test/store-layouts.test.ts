@@ -140,7 +140,7 @@ describe.each(backends)('store layouts (%s)', (backend) => {
     expect(now.sets.find((s) => s.id === 'room-set-1')?.items).toEqual([expect.objectContaining({ productId: 'sofa-oslo-3', x: 0, z: -8.5 })]);
   });
 
-  it('renames a room set in a saved draft, and refuses a blank or overlong name naming the set', async () => {
+  it('renames a room set in a saved draft, and refuses a blank, overlong or twin name naming the set', async () => {
     const published = (await t.anonymous().get('/api/stores/store-lyon/layout')).body.layout as StoreLayout;
     const named = (name: { fr: string; en: string }): StoreLayout => ({ ...structuredClone(published), sets: published.sets.map((s) => (s.id === 'living-room' ? { ...s, name } : s)) });
 
@@ -151,6 +151,9 @@ describe.each(backends)('store layouts (%s)', (backend) => {
     const long = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: 'Le salon', en: 'x'.repeat(81) }) });
     expect(long.status).toBe(422);
     expect(long.body.issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'living-room', path: 'sets.0.name.en' })]);
+    const twin = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: 'La salle à manger', en: 'The living room' }) });
+    expect(twin.status).toBe(422);
+    expect(twin.body.issues).toEqual([expect.objectContaining({ code: 'invalid_name', fixtureId: 'dining-room', message: expect.stringMatching(/same French name as room set "living-room"/) })]);
 
     const saved = await admin.request('PUT', '/api/admin/stores/store-lyon/layouts/draft', { layout: named({ fr: 'Le grand salon', en: 'The large living room' }) });
     expect(saved.status).toBe(200);

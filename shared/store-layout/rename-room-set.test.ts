@@ -32,4 +32,10 @@ describe('renaming a room set', () => {
     expect(renameRoomSet(base(), 'living-room', { fr: 'x'.repeat(81), en: 'Living' })).toEqual({ ok: false, problem: 'too_long', locale: 'fr' });
     expect(renameRoomSet(base(), 'no-such-set', { fr: 'A', en: 'B' })).toEqual({ ok: false, problem: 'unknown_set' });
   });
+
+  it("refuses another set's name in either language, whatever the case and spaces, and keeps the set's own", () => {
+    expect(renameRoomSet(base(), 'living-room', { fr: ' la salle à MANGER', en: 'The lounge' })).toEqual({ ok: false, problem: 'taken', locale: 'fr' });
+    expect(renameRoomSet(base(), 'living-room', { fr: 'Le salon bleu', en: 'the dining room ' })).toEqual({ ok: false, problem: 'taken', locale: 'en' });
+    expect(renameRoomSet(base(), 'living-room', { fr: 'LE SALON', en: 'The living room' }).ok).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n-locales';
 import type { Locale, LocalizedText } from '../i18n-text';
-import { roomSetNameProblem, type RoomSetNameProblem } from './room-set-name';
+import { roomSetNameProblem, setNamed, type RoomSetNameProblem } from './room-set-name';
 import type { StoreLayout } from './store-layout-schema';
 
 export type RenameRoomSetResult =
@@ -11,7 +11,7 @@ export type RenameRoomSetResult =
 /**
  * Gives a room set a new name in both languages, trimmed; its id (what the plan, issues and
  * store views refer to) and its products stay. The same name gives back the same layout, so the
- * editor has nothing to save.
+ * editor has nothing to save. A name another set already has, in either language, is refused.
  *
  * @example renameRoomSet(layout, 'living-room', { fr: 'Le grand salon', en: 'The large living room' }) // {ok: true, layout}
  */
@@ -19,7 +19,7 @@ export function renameRoomSet(layout: StoreLayout, setId: string, name: Localize
   const set = layout.sets.find((s) => s.id === setId);
   if (!set) return { ok: false, problem: 'unknown_set' };
   for (const locale of LOCALES) {
-    const problem = roomSetNameProblem(name[locale]);
+    const problem = roomSetNameProblem(name[locale]) ?? (setNamed(layout, locale, name[locale], setId) ? 'taken' : null);
     if (problem) return { ok: false, problem, locale };
   }
   const next = { fr: name.fr.trim(), en: name.en.trim() };

@@ -26,4 +26,12 @@ describe('a room set’s name', () => {
     ]);
     expect(roomSetNameIssues(base())).toEqual([]);
   });
+
+  it('refuses a layout where a set goes by another set’s name, naming both and the language', () => {
+    const l = base();
+    l.sets[1]!.name = { fr: 'Le Salon ', en: 'The dining room' };
+    expect(roomSetNameIssues(l)).toEqual([
+      expect.objectContaining({ code: 'invalid_name', fixtureId: 'dining-room', path: 'sets.1.name.fr', message: expect.stringMatching(/same French name as room set "living-room"/) }),
+    ]);
+  });
 });

@@ -64,6 +64,8 @@ export const layoutEditorEn: Record<keyof typeof layoutEditorFr, string> = {
   'layout.setNameBlankEn': 'Give the room set a name in English.',
   'layout.setNameLongFr': 'The French name is longer than {max} characters.',
   'layout.setNameLongEn': 'The English name is longer than {max} characters.',
+  'layout.setNameTakenFr': 'Another room set already has this French name.',
+  'layout.setNameTakenEn': 'Another room set already has this English name.',
   'layout.setGone': 'This room set is no longer in the plan.',
   'layout.setEmpty': 'No product yet: add one, then place it on the plan.',
   'layout.setAddProduct': 'Add a product',

@@ -63,6 +63,8 @@ export const layoutEditorFr = {
   'layout.setNameBlankEn': 'Donnez à la scène un nom en anglais.',
   'layout.setNameLongFr': 'Le nom en français dépasse {max} caractères.',
   'layout.setNameLongEn': 'Le nom en anglais dépasse {max} caractères.',
+  'layout.setNameTakenFr': 'Une autre scène porte déjà ce nom en français.',
+  'layout.setNameTakenEn': 'Une autre scène porte déjà ce nom en anglais.',
   'layout.setGone': 'Cette scène n’est plus dans le plan.',
   'layout.setEmpty': 'Aucun produit : ajoutez-en un, puis placez-le sur le plan.',
   'layout.setAddProduct': 'Ajouter un produit',

@@ -1,20 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import type { RoomSet, StoreLayout } from '../../../../../shared/store-layout/store-layout-schema';
 import { renameRoomSet, type RenameRoomSetResult } from '../../../../../shared/store-layout/rename-room-set';
-import { ROOM_SET_NAME_MAX } from '../../../../../shared/store-layout/room-set-name';
+import { ROOM_SET_NAME_MAX, type RoomSetNameProblem } from '../../../../../shared/store-layout/room-set-name';
+import type { Locale } from '../../../../../shared/i18n-text';
 import type { MessageKey } from '../../../i18n/fr';
 import { useT } from '../../../i18n/use-t';
 
 type Refusal = Extract<RenameRoomSetResult, { ok: false }>;
 
-const REFUSAL: Record<string, MessageKey> = {
+// Keyed by every refusal there is: a new kind of refusal without its words does not compile.
+const REFUSAL: Record<`${RoomSetNameProblem} ${Locale}` | 'unknown_set', MessageKey> = {
   'blank fr': 'layout.setNameBlankFr',
   'blank en': 'layout.setNameBlankEn',
   'too_long fr': 'layout.setNameLongFr',
   'too_long en': 'layout.setNameLongEn',
+  'taken fr': 'layout.setNameTakenFr',
+  'taken en': 'layout.setNameTakenEn',
   unknown_set: 'layout.setGone',
 };
-const refusalKey = (r: Refusal): MessageKey => REFUSAL[r.problem === 'unknown_set' ? r.problem : `${r.problem} ${r.locale}`]!;
+const refusalKey = (r: Refusal): MessageKey => REFUSAL[r.problem === 'unknown_set' ? r.problem : (`${r.problem} ${r.locale}` as const)];
 
 /**
  * A room set's "Rename" button, opening its names in both languages for editing in place. The new
