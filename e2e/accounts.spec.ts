@@ -60,7 +60,7 @@ test('sign up, verify from the outbox mail, add a passkey, sign out and sign bac
   expect(session.user?.guest).toBeUndefined();
 });
 
-test('a session handed over by a QR link signs in again before adding a passkey, then adds it', async ({ page }) => {
+test('a session handed over by a QR link signs in again before adding or removing a passkey, its address filled in', async ({ page }) => {
   const email = `ines.${Date.now()}@example.com`;
   expect((await page.request.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Inès', language: 'fr' } })).status()).toBe(202);
   const verify = linkIn((await mailTo(page.request, email, 'verify-email')).text).split('#token=')[1];
@@ -73,17 +73,32 @@ test('a session handed over by a QR link signs in again before adding a passkey,
   await expect(page.getByTestId('passkeys')).toBeVisible();
   await page.getByTestId('add-passkey').click();
   const again = page.getByTestId('recent-sign-in');
-  await expect(again.getByText('Pour ajouter une clé d’accès, reconnectez-vous : cela demande une connexion de moins de 10 minutes.')).toBeVisible();
+  await expect(again.getByText('Pour ajouter ou retirer une clé d’accès, reconnectez-vous : cela demande une connexion de moins de 10 minutes.')).toBeVisible();
   await expect(page.getByTestId('passkey-item')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/accounts-sign-in-again.png', fullPage: true });
 
-  await again.getByLabel('E-mail', { exact: true }).fill(email);
+  // Only the password is asked: the account's address is already there.
+  await expect(again.getByLabel('E-mail', { exact: true })).toHaveValue(email);
   await again.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
   await again.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByTestId('signed-in-again')).toBeVisible();
   await expect(page.getByTestId('security-page')).toBeVisible();
   await page.getByTestId('add-passkey').click();
   await expect(page.getByTestId('passkey-item')).toHaveCount(1);
+
+  // A second handed-over session cannot remove it either until it signs in again.
+  const second = (await (await page.request.post('/api/auth/device-link', { data: { path: '/account/security' }, headers: { Authorization: `Bearer ${desktop.token}` } })).json()) as { code: string };
+  await page.goto(`/account/security?link=${second.code}`);
+  await expect(page.getByTestId('passkey-item')).toHaveCount(1);
+  await page.getByTestId('passkey-item').getByRole('button', { name: 'Retirer' }).click();
+  await expect(page.getByTestId('recent-sign-in')).toBeVisible();
+  await expect(page.getByTestId('passkey-item')).toHaveCount(1);
+  await page.getByTestId('recent-sign-in').getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+  await page.getByTestId('recent-sign-in').getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('signed-in-again')).toBeVisible();
+  await page.getByTestId('passkey-item').getByRole('button', { name: 'Retirer' }).click();
+  await expect(page.getByText('Clé d’accès retirée.')).toBeVisible();
+  await expect(page.getByTestId('passkey-item')).toHaveCount(0);
 });
 
 test('reset a forgotten password from the mail; the link works once', async ({ page }) => {

@@ -11,7 +11,6 @@ import { HttpError } from '../http/http-error';
 import { hashLinkToken, linkRefused, linkTo, newLinkSecret } from './link-secret';
 import { withCurrentPassword } from './current-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
-import { spendPendingLinks } from './spend-pending-links';
 import { finishSignIn } from '../auth/sign-in';
 import { onlyRow } from '../db/only-row';
 import { issueEmailChangeUndo } from './issue-email-change-undo';
@@ -83,7 +82,6 @@ export async function confirmEmailChange(
     if (taken) return { taken: true as const };
     const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.userId)).limit(1);
     const user = onlyRow(await tx.update(users).set({ email: row.newEmail }).where(eq(users.id, row.userId)).returning(), 'update user email');
-    await spendPendingLinks(tx, row.userId, now);
     await signOutOtherSessions(s, row.userId, tx);
     const oldEmail = before?.email ?? null;
     const undoToken = oldEmail && oldEmail !== row.newEmail ? await issueEmailChangeUndo(tx, s.now(), row.userId, oldEmail, row.newEmail) : null;

@@ -8,7 +8,6 @@ import { hashPassword } from '../auth/passwords';
 import { finishSignIn } from '../auth/sign-in';
 import { refuseWeakPassword } from './weak-password';
 import { signOutOtherSessions } from './sign-out-other-sessions';
-import { spendPendingLinks } from './spend-pending-links';
 import { withCurrentPassword } from './current-password';
 import { onlyRow } from '../db/only-row';
 
@@ -28,8 +27,6 @@ export async function changePassword(
   const passwordHash = await hashPassword(body.newPassword);
   const updated = await s.database.db.transaction(async (tx) => {
     const row = onlyRow(await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id)).returning(), 'update user password');
-    // A change of address or a reset asked with the old password must not outlive it.
-    await spendPendingLinks(tx, u.id, s.now().toISOString());
     await signOutOtherSessions(s, u.id, tx);
     return row;
   });

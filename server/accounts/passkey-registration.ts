@@ -8,21 +8,10 @@ import { passkeys } from '../db/schema/accounts';
 import { HttpError, forbidden } from '../http/http-error';
 import type { RelyingParty } from './relying-party';
 import { keepChallenge, takeChallenge } from './webauthn-challenges';
-import { RECENT_SIGN_IN_MS, isRecentSignIn } from '../../shared/accounts/recent-sign-in';
+import { requireRecentSignIn } from './require-recent-sign-in';
 
 /** Refused registration or sign-in answer: 400 naming the field, nothing stored. */
 export const passkeyRefused = (reason: string) => new HttpError(400, 'invalid', `the passkey answer was refused (${reason})`, { field: 'response', reason });
-
-/**
- * A passkey outlives sign-out everywhere and password changes, so a stolen session alone must not
- * be able to add one: the session must have signed in within the last 10 minutes.
- */
-function requireRecentSignIn(s: Services, p: Principal): void {
-  if (p.guest) throw forbidden('create an account first');
-  if (!isRecentSignIn(p.signedInAtMs, s.now().getTime())) {
-    throw new HttpError(403, 'reauthentication_required', `sign in again to add a passkey: adding one needs a sign-in from the last ${RECENT_SIGN_IN_MS / 60_000} minutes`);
-  }
-}
 
 /**
  * Options for the browser to create a passkey for the signed-in account (a discoverable
@@ -31,7 +20,7 @@ function requireRecentSignIn(s: Services, p: Principal): void {
  * @example const options = await startPasskeyRegistration(s, me, relyingParty(req, s.config));
  */
 export async function startPasskeyRegistration(s: Services, p: Principal, rp: RelyingParty) {
-  requireRecentSignIn(s, p);
+  requireRecentSignIn(s, p, 'add a passkey');
   const { db } = s.database;
   const [u] = await db.select().from(users).where(eq(users.id, p.userId)).limit(1);
   if (!u) throw forbidden();
@@ -53,7 +42,7 @@ export async function startPasskeyRegistration(s: Services, p: Principal, rp: Re
  * @example const key = await finishPasskeyRegistration(s, me, body.response, relyingParty(req, s.config));
  */
 export async function finishPasskeyRegistration(s: Services, p: Principal, response: RegistrationResponseJSON, rp: RelyingParty): Promise<Passkey> {
-  requireRecentSignIn(s, p);
+  requireRecentSignIn(s, p, 'add a passkey');
   const { db } = s.database;
   let challengeOk = false;
   const verification = await verifyRegistrationResponse({

@@ -12,7 +12,6 @@ import { finishSignIn } from '../auth/sign-in';
 import { refuseWeakPassword } from './weak-password';
 import { hashLinkToken, linkRefused, linkTo, newLinkSecret } from './link-secret';
 import { signOutOtherSessions } from './sign-out-other-sessions';
-import { spendPendingLinks } from './spend-pending-links';
 
 /** How long a reset link works. */
 export const RESET_TTL_MS = 3600_000;
@@ -66,7 +65,6 @@ export async function resetPassword(s: Services, token: string, password: string
     const [taken] = await tx.update(passwordResets).set({ usedAt: now })
       .where(and(eq(passwordResets.tokenHash, hash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now))).returning();
     if (!taken) return undefined;
-    await spendPendingLinks(tx, taken.userId, now);
     const [u] = await tx.update(users).set({ passwordHash }).where(eq(users.id, taken.userId)).returning();
     if (u) await signOutOtherSessions(s, u.id, tx);
     return u;

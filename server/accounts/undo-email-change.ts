@@ -7,7 +7,6 @@ import { HttpError } from '../http/http-error';
 import { hashLinkToken, linkRefused, linkTo } from './link-secret';
 import { issueResetLink } from './password-reset';
 import { signOutOtherSessions } from './sign-out-other-sessions';
-import { spendPendingLinks } from './spend-pending-links';
 
 /**
  * Follows the "it wasn't me" link mailed to the address an account left. Takes the link (once,
@@ -42,7 +41,6 @@ export async function undoEmailChange(s: Services, token: string, origin: string
     // Thrown rather than returned, so the link taken above is given back by the rollback.
     if (taken) throw new HttpError(409, 'conflict', 'this address belongs to another account now', { field: 'email' });
     const user = onlyRow(await tx.update(users).set({ email: undo.oldEmail, passwordHash: null }).where(eq(users.id, undo.userId)).returning(), 'restore user email');
-    await spendPendingLinks(tx, undo.userId, at);
     await tx.update(emailChangeUndos).set({ usedAt: at })
       .where(and(eq(emailChangeUndos.userId, undo.userId), isNull(emailChangeUndos.usedAt), gte(emailChangeUndos.createdAt, undo.createdAt)));
     await tx.delete(passkeys).where(eq(passkeys.userId, undo.userId));

@@ -6,7 +6,7 @@ import type { AuthResponse } from '../../shared/http/api-schemas';
 import { deviceLinks } from '../db/schema/commerce';
 import { newHandoffCode, hashCode, HANDOFF_TTL_MINUTES } from '../handoff/handoff-code';
 import { HttpError, forbidden } from '../http/http-error';
-import { findPrincipal, issueSession } from './sign-in';
+import { findAccount, issueSession } from './sign-in';
 
 /**
  * A one-time link that signs the same customer in on another device: the desktop shows it as a QR
@@ -42,7 +42,7 @@ export async function redeemDeviceLink(s: Services, code: string): Promise<AuthR
   const taken = await db.update(deviceLinks).set({ redeemedAt: now.toISOString() })
     .where(and(eq(deviceLinks.codeHash, codeHash), isNull(deviceLinks.redeemedAt))).returning();
   if (!taken.length) throw new HttpError(410, 'handoff_invalid', 'this link was already used; show a new QR code');
-  const p = await findPrincipal(s, row.userId);
-  if (!p) throw new HttpError(404, 'handoff_invalid', 'this link is not valid');
-  return issueSession(s, p);
+  const account = await findAccount(s, row.userId);
+  if (!account) throw new HttpError(404, 'handoff_invalid', 'this link is not valid');
+  return issueSession(s, account.principal, { email: account.email });
 }

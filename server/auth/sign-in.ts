@@ -14,13 +14,22 @@ function principalOf(u: typeof users.$inferSelect): Principal {
   return { userId: u.id, role: u.role, name: u.name ?? undefined, guest: u.guest, storeId: u.storeId ?? undefined };
 }
 
-export async function issueSession(s: Services, p: Principal, extra: Partial<AuthResponse> = {}): Promise<AuthResponse> {
+/**
+ * Issues a token for the principal. The account's address goes back to its owner with the session
+ * (so a page asking to sign in again can fill it in) but never into the token.
+ */
+export async function issueSession(
+  s: Services, p: Principal, { email, extra = {} }: { email?: string | null; extra?: Partial<AuthResponse> } = {},
+): Promise<AuthResponse> {
   const { token, expiresAt } = await s.tokens.issue(p);
+  return { token, expiresAt, user: userOf(p, email), ...extra };
+}
+
+/** What a session tells its owner about the account. */
+export function userOf(p: Principal, email?: string | null): AuthResponse['user'] {
   return {
-    token,
-    expiresAt,
-    user: { id: p.userId, role: p.role, ...(p.name ? { name: p.name } : {}), ...(p.guest ? { guest: true } : {}), ...(p.storeId ? { storeId: p.storeId } : {}) },
-    ...extra,
+    id: p.userId, role: p.role, ...(p.name ? { name: p.name } : {}), ...(email ? { email } : {}),
+    ...(p.guest ? { guest: true } : {}), ...(p.storeId ? { storeId: p.storeId } : {}),
   };
 }
 
@@ -64,11 +73,12 @@ export async function finishSignIn(
   }
   await recordEvent(db, { customerId: u.id, channel, type: 'session.signed_in', data: { role: u.role, ...(via ? { via } : {}), ...(mergedCartId ? { mergedCartId } : {}) } });
   // Only here, at a real sign-in, does a session get its sign-in time (see shared/accounts/recent-sign-in.ts).
-  return issueSession(s, { ...p, signedInAtMs: s.now().getTime() }, mergedCartId ? { mergedCartId } : {});
+  return issueSession(s, { ...p, signedInAtMs: s.now().getTime() }, { email: u.email, extra: mergedCartId ? { mergedCartId } : {} });
 }
 
-export async function findPrincipal(s: Services, userId: string): Promise<Principal | undefined> {
+/** The account as it stands now (not as its token says), unless it is gone or deactivated. */
+export async function findAccount(s: Services, userId: string): Promise<{ principal: Principal; email: string | null } | undefined> {
   const [u] = await s.database.db.select().from(users).where(eq(users.id, userId)).limit(1);
-  return u && !u.deactivatedAt ? principalOf(u) : undefined;
+  return u && !u.deactivatedAt ? { principal: principalOf(u), email: u.email } : undefined;
 }
 

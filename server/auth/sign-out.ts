@@ -2,7 +2,6 @@ import type { Services } from '../app/services';
 import type { Principal } from './tokens';
 import { revokedTokens } from '../db/schema/auth';
 import { signOutOtherSessions } from '../accounts/sign-out-other-sessions';
-import { spendPendingLinks } from '../accounts/spend-pending-links';
 
 /**
  * Refuses the caller's token from now on, on every process (they all read `revoked_tokens`).
@@ -25,7 +24,6 @@ export async function signOut(s: Services, p: Principal): Promise<void> {
  */
 export async function signOutEverywhere(s: Services, p: Principal): Promise<void> {
   await s.database.db.transaction(async (tx) => {
-    await spendPendingLinks(tx, p.userId, s.now().toISOString());
     await signOutOtherSessions(s, p.userId, tx);
   });
 }

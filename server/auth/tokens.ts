@@ -22,6 +22,9 @@ export interface Principal {
   session?: { id: string; expiresAtMs: number; issuedAtMs: number };
 }
 
+/** A principal read from a verified token, which always names its session. */
+type SessionPrincipal = Principal & { session: NonNullable<Principal['session']> };
+
 const ClaimsSchema = z.object({
   sub: z.string().min(1),
   role: RoleSchema,
@@ -66,11 +69,11 @@ export function createTokenService(secret: string, now: () => number = Date.now,
   const key = new TextEncoder().encode(secret);
   // Every request of a session carries the same token: remember the ones whose signature was
   // already checked (it never changes for a given string). Expiry and standing are checked each time.
-  const verified = new Map<string, { principal: Principal; exp: number; issuedAtMs: number }>();
-  const standing = async (hit: { principal: Principal; issuedAtMs: number }): Promise<TokenCheck> => {
-    if (!sessions) return { ok: true, principal: hit.principal };
-    const state = await sessions({ userId: hit.principal.userId, jti: hit.principal.session!.id, issuedAtMs: hit.issuedAtMs });
-    if (state === 'live') return { ok: true, principal: hit.principal };
+  const verified = new Map<string, SessionPrincipal>();
+  const standing = async (principal: SessionPrincipal): Promise<TokenCheck> => {
+    if (!sessions) return { ok: true, principal };
+    const state = await sessions({ userId: principal.userId, jti: principal.session.id, issuedAtMs: principal.session.issuedAtMs });
+    if (state === 'live') return { ok: true, principal };
     return { ok: false, reason: state === 'no_user' ? 'invalid' : state };
   };
   return {
@@ -98,11 +101,11 @@ export function createTokenService(secret: string, now: () => number = Date.now,
     async verify(token) {
       const hit = verified.get(token);
       if (hit) {
-        if (hit.exp * 1000 > now()) return standing(hit);
+        if (hit.session.expiresAtMs > now()) return standing(hit);
         verified.delete(token);
         return { ok: false, reason: 'expired' };
       }
-      let entry: { principal: Principal; exp: number; issuedAtMs: number };
+      let entry: SessionPrincipal;
       try {
         const { payload } = await jwtVerify(token, key, {
           issuer: ISSUER,
@@ -114,12 +117,11 @@ export function createTokenService(secret: string, now: () => number = Date.now,
         const claims = ClaimsSchema.safeParse(payload);
         if (!claims.success) return { ok: false, reason: 'invalid' };
         const c = claims.data;
-        const principal: Principal = {
+        entry = {
           userId: c.sub, role: c.role, name: c.name, guest: c.guest ?? false, storeId: c.storeId,
           ...(c.auth_time !== undefined ? { signedInAtMs: Math.round(c.auth_time * 1000) } : {}),
           session: { id: c.jti, expiresAtMs: c.exp * 1000, issuedAtMs: Math.round(c.iat * 1000) },
         };
-        entry = { principal, exp: c.exp, issuedAtMs: Math.round(c.iat * 1000) };
       } catch (e) {
         return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
       }

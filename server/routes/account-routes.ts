@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Services } from '../app/services';
 import {
   ChangeEmailRequestSchema, ChangePasswordRequestSchema, ConfirmEmailChangeSchema, OutboxQuerySchema, PasskeyAnswerSchema, PasswordResetConfirmSchema, PasswordResetRequestSchema,
@@ -9,7 +9,6 @@ import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
 import { requestOrigin } from '../http/request-origin';
-import { notFound } from '../http/http-error';
 import { passkeys } from '../db/schema/accounts';
 import { parseAccountInput } from '../accounts/parse-account-input';
 import { signUp } from '../accounts/sign-up';
@@ -20,6 +19,7 @@ import { confirmEmailChange, requestEmailChange } from '../accounts/change-email
 import { undoEmailChange } from '../accounts/undo-email-change';
 import { relyingParty } from '../accounts/relying-party';
 import { finishPasskeyRegistration, startPasskeyRegistration } from '../accounts/passkey-registration';
+import { removePasskey } from '../accounts/remove-passkey';
 import { finishPasskeySignIn, startPasskeySignIn } from '../accounts/passkey-sign-in';
 import { readOutbox } from '../mail/read-outbox';
 
@@ -122,9 +122,7 @@ export function accountRoutes(s: Services): Router {
   });
 
   r.delete('/account/passkeys/:id', async (req, res) => {
-    const me = requirePrincipal(req);
-    const gone = await s.database.db.delete(passkeys).where(and(eq(passkeys.id, String(req.params.id)), eq(passkeys.userId, me.userId))).returning();
-    if (!gone.length) throw notFound('passkey');
+    await removePasskey(s, requirePrincipal(req), String(req.params.id));
     res.status(204).end();
   });
 

@@ -5,7 +5,7 @@ import { parseInput } from '../http/parse-input';
 import { channelOf } from '../http/channel';
 import { requirePrincipal } from '../http/principal';
 import { requestOrigin } from '../http/request-origin';
-import { signIn, startGuestSession, findPrincipal } from '../auth/sign-in';
+import { signIn, startGuestSession, findAccount, userOf } from '../auth/sign-in';
 import { createDeviceLink, redeemDeviceLink } from '../auth/device-link';
 import { unauthorized } from '../http/http-error';
 import { signOut, signOutEverywhere } from '../auth/sign-out';
@@ -36,9 +36,9 @@ export function authRoutes(s: Services): Router {
 
   r.get('/auth/me', async (req, res) => {
     const p = requirePrincipal(req);
-    const fresh = await findPrincipal(s, p.userId);
+    const fresh = await findAccount(s, p.userId);
     if (!fresh) throw unauthorized('this account no longer exists');
-    res.json({ id: fresh.userId, role: fresh.role, name: fresh.name, guest: fresh.guest || undefined, storeId: fresh.storeId });
+    res.json(userOf(fresh.principal, fresh.email));
   });
 
   r.post('/auth/device-link', async (req, res) => {

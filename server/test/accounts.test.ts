@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -58,7 +59,13 @@ describe('accounts with the outbox (no SMTP_URL)', () => {
     const login = await zoe.post('/api/auth/login', { email: 'zoe@example.com', password: PASSWORD });
     expect(login.status).toBe(200);
     expect(Object.keys(login.body).sort()).toEqual(['expiresAt', 'token', 'user']);
-    expect(login.body.user).toEqual({ id: v.body.user.id, role: 'customer', name: 'Zoé' });
+    // The account's own address comes back to its owner, on every way in (never in the token).
+    expect(login.body.user).toEqual({ id: v.body.user.id, role: 'customer', name: 'Zoé', email: 'zoe@example.com' });
+    const signedIn = new TestClient(t.url, login.body.token);
+    expect((await signedIn.get('/api/auth/me')).body).toEqual(login.body.user);
+    const link = await signedIn.post('/api/auth/device-link', { path: '/account' });
+    expect((await t.anonymous().post(`/api/auth/device-link/${link.body.code}`)).body.user).toEqual(login.body.user);
+    expect(JSON.stringify(decodeJwt(login.body.token))).not.toContain('zoe@');
     // The same link again: refused, and says why.
     const again = await zoe.post('/api/auth/verify-email', { token: linkToken(mail.text) });
     expect(again.status).toBe(400);

@@ -59,7 +59,7 @@ describe.each(backends)('passkeys on the %s database', (backend) => {
     const answer = key.authenticate(options.body, ORIGIN);
     const r = await guest.post('/api/auth/passkey/login', { response: answer });
     expect(r.status).toBe(200);
-    expect(r.body.user).toEqual({ id: camille.user!.id, role: 'customer', name: 'Camille Martin' });
+    expect(r.body.user).toEqual({ id: camille.user!.id, role: 'customer', name: 'Camille Martin', email: 'camille@vitrine.demo' });
     expect(r.body.mergedCartId).toBeTruthy();
     const me = new TestClient(t.url, r.body.token);
     expect((await me.cart()).lines.some((l) => l.productId === product.id)).toBe(true);
@@ -128,6 +128,25 @@ describe.each(backends)('passkeys on the %s database', (backend) => {
     const r = await new TestClient(t.url, token).post('/api/account/passkeys/options');
     expect(r.status).toBe(403);
     expect(r.body.error).toBe('reauthentication_required');
+  });
+
+  it('removes a passkey only within 10 minutes of signing in: an older session or a device link is asked to sign in again and removes nothing', async () => {
+    const before = (await storedKeys()).map((k) => k.id);
+    expect(before).toContain(key.id);
+    const { token } = await t.server.services.tokens.issue({ userId: camille.user!.id, role: 'customer', guest: false });
+    const neverSignedIn = await new TestClient(t.url, token).request('DELETE', `/api/account/passkeys/${key.id}`);
+    expect(neverSignedIn.status).toBe(403);
+    expect(neverSignedIn.body.error).toBe('reauthentication_required');
+    clockOffsetMs = 10 * 60_000 + 1_000;
+    try {
+      const late = await camille.request('DELETE', `/api/account/passkeys/${key.id}`);
+      expect(late.status).toBe(403);
+      expect(late.body).toMatchObject({ error: 'reauthentication_required' });
+      expect(late.body.message).toMatch(/sign in again to remove a passkey/i);
+    } finally {
+      clockOffsetMs = 0;
+    }
+    expect((await storedKeys()).map((k) => k.id)).toEqual(before);
   });
 
   it('removes a passkey of ones own only', async () => {

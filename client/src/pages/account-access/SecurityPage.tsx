@@ -115,7 +115,15 @@ function Passkeys() {
     }
   };
   const remove = async (id: string) => {
-    await accountApi.removePasskey(id).catch(() => undefined);
+    setNote(null);
+    setTooOld(null);
+    try {
+      await accountApi.removePasskey(id);
+      setNote({ ok: true, text: t('acct.passkeys.removed') });
+    } catch (e) {
+      if (isApiError(e, 'reauthentication_required')) setTooOld(sessionStore.getState().token);
+      else setNote({ ok: false, text: t('acct.err.passkeyRemove') });
+    }
     await load();
   };
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium' });

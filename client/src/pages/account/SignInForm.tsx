@@ -11,10 +11,15 @@ import '../../i18n/my-account-text';
  *
  * @example <SignInForm hint="pos.demo" /> // hint={null}: no demo accounts listed
  */
-export function SignInForm({ hint = 'account.demo', onDone }: { hint?: MessageKey | null; onDone?: () => void }) {
+export function SignInForm({ hint = 'account.demo', onDone, knownEmail = '' }: {
+  hint?: MessageKey | null;
+  onDone?: () => void;
+  /** The address of the account asked to sign in again, filled in so only the password is typed. */
+  knownEmail?: string;
+}) {
   const { t } = useT();
   const id = useId();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(knownEmail);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
