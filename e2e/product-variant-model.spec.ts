@@ -1,17 +1,20 @@
-import { expect, test } from '@playwright/test';
-import { storeHook, waitForStore } from './store-helpers';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { nav, storeHook, waitForStore, waitFrames } from './store-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
+type Variant = { id: string; name: { fr: string; en: string }; swatch: string };
+const WHITE = { id: 'blanc', name: { fr: 'Blanc', en: 'White' }, swatch: '#f4f1ea' };
+const BRASS = { id: 'laiton', name: { fr: 'Laiton', en: 'Brass' }, swatch: '#b08d57' };
+
 /**
- * A product sold without a 3D model of its own, one of whose variants has one: the product page
- * shows that variant in 3D (and offers to place it in the room), and the photo for the others.
+ * A lamp sold without a model of its own whose brass finish gets one (the Bulle lamp's model and
+ * size: the model pipeline checks the model against the product's size); `modelled` finishes get
+ * that model too. Returns the product, the brass model and the Bulle lamp.
  */
-test('a variant with its own 3D model is shown in 3D though its product has none', async ({ page, request }, info) => {
-  const id = `e2e-variant-model-${Date.now().toString(36)}`;
+async function lampWithBrassModel(request: APIRequestContext, id: string, variants: Variant[], modelled = ['laiton']) {
   const { token } = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } }).then((r) => r.json());
   const admin = { Authorization: `Bearer ${token}` };
-  // The Bulle lamp's model and size: the model pipeline checks the model against the product's size.
   const bulle = await (await request.get('/api/products/lamp-bulle')).json();
   const created = await request.post('/api/admin/products', {
     headers: admin,
@@ -19,27 +22,36 @@ test('a variant with its own 3D model is shown in 3D though its product has none
       id, sku: id.toUpperCase(), status: 'published', category: 'lighting', placement: bulle.placement, dimensionsM: bulle.dimensionsM,
       name: { fr: 'Lampe à deux finitions', en: 'Two-finish lamp' }, description: { fr: 'Une lampe.', en: 'A lamp.' },
       price: { amount: 7900, currency: 'EUR' },
-      variants: [
-        { id: 'blanc', name: { fr: 'Blanc', en: 'White' }, swatch: '#f4f1ea' },
-        { id: 'laiton', name: { fr: 'Laiton', en: 'Brass' }, swatch: '#b08d57' },
-      ],
+      variants,
     },
   });
   expect(created.status(), await created.text()).toBe(201);
 
-  // The brass finish gets a model of its own; the product keeps none.
+  // The brass finish (and any other named) gets a model of its own; the product keeps none.
   const glb = await (await request.get('/models/lamp-bulle.glb')).body();
-  const upload = await request.put(`/api/admin/products/${id}/model?variant=laiton`, { headers: { ...admin, 'content-type': 'model/gltf-binary' }, data: glb });
-  expect(upload.status(), await upload.text()).toBe(202);
-  const { jobId } = await upload.json();
-  const job = async () => (await request.get(`/api/admin/jobs/${jobId}`, { headers: admin })).json();
-  await expect.poll(async () => ['succeeded', 'failed'].includes((await job()).state), { timeout: 60_000 }).toBe(true);
-  const done = await job();
-  expect(done.state, JSON.stringify(done)).toBe('succeeded');
+  for (const variant of modelled) {
+    const upload = await request.put(`/api/admin/products/${id}/model?variant=${variant}`, { headers: { ...admin, 'content-type': 'model/gltf-binary' }, data: glb });
+    expect(upload.status(), await upload.text()).toBe(202);
+    const { jobId } = await upload.json();
+    const job = async () => (await request.get(`/api/admin/jobs/${jobId}`, { headers: admin })).json();
+    await expect.poll(async () => ['succeeded', 'failed'].includes((await job()).state), { timeout: 60_000 }).toBe(true);
+    const done = await job();
+    expect(done.state, JSON.stringify(done)).toBe('succeeded');
+  }
   const product = await (await request.get(`/api/products/${id}`)).json();
   expect(product.model).toEqual({ glb: '', usdz: '' });
-  const brass = product.variants.find((v: { id: string }) => v.id === 'laiton').model;
+  const brass = product.variants.find((v: { id: string }) => v.id === 'laiton').model as { glb: string; usdz: string };
   expect(brass.glb).not.toBe('');
+  return { product, brass, bulle };
+}
+
+/**
+ * A product sold without a 3D model of its own, one of whose variants has one: the product page
+ * shows that variant in 3D (and offers to place it in the room), and the photo for the others.
+ */
+test('a variant with its own 3D model is shown in 3D though its product has none', async ({ page, request }, info) => {
+  const id = `e2e-variant-model-${Date.now().toString(36)}`;
+  const { brass } = await lampWithBrassModel(request, id, [WHITE, BRASS]);
 
   // White: the photo alone, nothing to place.
   await page.goto(`/p/${id}?v=blanc`);
@@ -66,4 +78,89 @@ test('a variant with its own 3D model is shown in 3D though its product has none
   expect(whiteFaced.length, 'white is faced on the shelves').toBeGreaterThan(0);
   for (const f of brassFaced) expect(f.model).toEqual({ source: 'glb', glb: brass.glb });
   for (const f of whiteFaced) expect(f.model).toEqual({ source: 'placeholder', glb: '' });
+});
+
+/**
+ * In the walkable store, a finish no shelf faces: the shopper picks the lamp up (a true-size box,
+ * as its white finish has no model), tries the brass swatch on the panel, and the lamp in hand
+ * becomes the brass model, fetched then, at its true size.
+ */
+test('trying a swatch whose model no shelf faces on the product in hand loads that model', async ({ page, request }, info) => {
+  const id = `e2e-variant-unfaced-${Date.now().toString(36)}`;
+  const GREY = { id: 'gris', name: { fr: 'Gris', en: 'Grey' }, swatch: '#8a8d91' };
+  const IVORY = { id: 'ivoire', name: { fr: 'Ivoire', en: 'Ivory' }, swatch: '#efe6d2' };
+  const { product, brass, bulle } = await lampWithBrassModel(request, id, [WHITE, GREY, IVORY, BRASS], ['laiton', 'gris']);
+  const grey = product.variants.find((v: { id: string }) => v.id === 'gris').model as { glb: string };
+
+  // One copy of each product on the shelves: the lamp stands there in its first finish only.
+  const { items: catalogue } = await (await request.get('/api/products')).json();
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto(`/store?items=${catalogue.length}`);
+  await waitForStore(page);
+  const places = await storeHook<number[]>(page, 'placesOf', id);
+  expect(places.length, 'the lamp is on a shelf').toBeGreaterThan(0);
+  const faced = await Promise.all(places.map((i) => storeHook<{ variantId: string; model: { glb: string } }>(page, 'item', i)));
+  expect(faced.map((f) => f.variantId), 'brass and grey are on no shelf').not.toContain('laiton');
+  expect(faced.map((f) => f.variantId)).not.toContain('gris');
+  const brassRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === brass.glb) brassRequests.push(r.url());
+  });
+  // The brass model arrives only when let through; the grey one cannot be downloaded at all.
+  let letBrassThrough!: () => void;
+  const brassGate = new Promise<void>((resolve) => {
+    letBrassThrough = resolve;
+  });
+  await page.route((url) => url.pathname === brass.glb, async (route) => {
+    await brassGate;
+    await route.continue();
+  });
+  await page.route((url) => url.pathname === grey.glb, (route) => route.abort('failed'));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  // Pick it up from its panel: in hand, the white lamp's true-size box.
+  await storeHook(page, 'select', places[0]);
+  await expect(page.getByTestId('store-selection')).toContainText('Lampe à deux finitions');
+  await expect.poll(() => storeHook(page, 'panelPoint', 'hold'), { message: 'the panel stands in the store' }).not.toBeNull();
+  const hold = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'hold');
+  await page.mouse.click(hold.x, hold.y);
+  await expect.poll(async () => (await nav(page)).held?.index).toBe(places[0]);
+  type Held = { source: string; glb: string; wanted: string; loading: string | null; size: { w: number; h: number; d: number } };
+  const held = () => page.evaluate(() => (window as any).__storeTest.heldModel?.() ?? null) as Promise<Held | null>;
+  await expect.poll(async () => (await held())?.source).toBe('placeholder');
+
+  // The grey swatch (the second), whose model cannot be read: the box stays in hand, in grey, and the page lives on.
+  const greySwatch = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '1');
+  await page.mouse.click(greySwatch.x, greySwatch.y);
+  await expect.poll(async () => (await held())?.loading, { message: 'the grey model failed' }).toBe('failed');
+  expect((await held())?.source, 'the shape in hand stays').toBe('placeholder');
+
+  // The brass swatch (the fourth): while its model downloads, the box stays in hand.
+  const swatch = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '3');
+  await page.mouse.click(swatch.x, swatch.y);
+  await expect.poll(async () => (await held())?.loading).toBe('loading');
+  expect((await held())?.source, 'the shape in hand stays while the model loads').toBe('placeholder');
+  await page.screenshot({ path: info.outputPath('brass-loading.png') });
+  // Then it is the brass model, in hand.
+  letBrassThrough();
+  await expect.poll(async () => (await held())?.glb, { timeout: 30_000, message: 'the lamp in hand is the brass model' }).toBe(brass.glb);
+  const inHand = (await held())!;
+  expect(inHand.source).toBe('glb');
+  expect(inHand.loading).toBeNull();
+  // True size: the model as drawn matches the catalogue's size within 2 cm (the pipeline allows no more).
+  for (const k of ['w', 'h', 'd'] as const) expect(Math.abs(inHand.size[k] - bulle.dimensionsM[k]), `${k} at true size`).toBeLessThan(0.02);
+  expect(await page.evaluate(() => (window as any).__r3f.scene.getObjectByName('held-product')?.userData.glb)).toBe(brass.glb);
+  expect((await nav(page)).held?.index, 'still in hand').toBe(places[0]);
+
+  // Back to white and to brass again: the box, then the brass model from the cache, no second download.
+  const white = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '0');
+  await page.mouse.click(white.x, white.y);
+  await expect.poll(async () => (await held())?.source).toBe('placeholder');
+  await page.mouse.click(swatch.x, swatch.y);
+  await expect.poll(async () => (await held())?.glb).toBe(brass.glb);
+  expect(brassRequests.length, 'the brass model is downloaded once').toBe(1);
+  expect(errors, 'no error on the page').toEqual([]);
+  await waitFrames(page, 5);
+  await page.screenshot({ path: info.outputPath('brass-in-hand.png') });
 });

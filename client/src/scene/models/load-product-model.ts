@@ -7,6 +7,9 @@ import { placeholderModel } from './placeholder-model';
 import type { ModelPart, ProductModel } from './product-model';
 
 let loader: GLTFLoader | null = null;
+/** Each file read once, by `${product id} ${glb}`: what the file gives, or why it could not be read. */
+const files = new Map<string, Promise<ProductModel>>();
+/** The same, with the true-size box standing in for a file that could not be read. */
 const cache = new Map<string, Promise<ProductModel>>();
 const WHITE = new Color(1, 1, 1);
 
@@ -22,8 +25,27 @@ export function loadProductModel(p: Product, glb = p.model.glb): Promise<Product
   const key = `${p.id} ${glb}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetchModel(p, glb).catch(() => placeholderModel(p));
+    pending = fetchProductModel(p, glb).catch(() => placeholderModel(p));
     cache.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * The same load, through the same cache (a file is read once, whoever asks first), but rejects
+ * when the file is missing or broken: a caller that already shows a shape can keep it rather
+ * than swap it for a box. `glb` '' is the product's true-size box, never a failure.
+ *
+ * @example fetchProductModel(lamp, '/files/models/lamp--laiton.glb').catch(() => keepTheShapeInHand())
+ */
+export function fetchProductModel(p: Product, glb = p.model.glb): Promise<ProductModel> {
+  const key = `${p.id} ${glb}`;
+  let pending = files.get(key);
+  if (!pending) {
+    pending = fetchModel(p, glb);
+    // Handled by whoever asked; this keeps a failure no one awaits yet from being reported unhandled.
+    pending.catch(() => undefined);
+    files.set(key, pending);
   }
   return pending;
 }
@@ -31,7 +53,7 @@ export function loadProductModel(p: Product, glb = p.model.glb): Promise<Product
 async function fetchModel(p: Product, glb: string): Promise<ProductModel> {
   if (!glb) return placeholderModel(p);
   const response = await fetch(glb);
-  if (!response.ok) return placeholderModel(p);
+  if (!response.ok) throw new Error(`${glb}: HTTP ${response.status}`);
   const buffer = await response.arrayBuffer();
   loader ??= new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.parseAsync(buffer, '');
@@ -70,7 +92,7 @@ async function flatten(p: Product, glb: string, gltf: GLTF): Promise<ProductMode
       }
     }
   }
-  if (parts.length === 0) return placeholderModel(p);
+  if (parts.length === 0) throw new Error(`${glb}: no mesh to show`);
   return { productId: p.id, source: 'glb', glb, parts, variants };
 }
 

@@ -89,9 +89,10 @@ export function ProductPanel({ world }: { world: StoreWorld }) {
 
   useEffect(
     () =>
-      registerStoreTestHook('panelPoint', (type: string) => {
+      // `id`: which swatch or store row (a variant's index), for actions there are several of.
+      registerStoreTestHook('panelPoint', (type: string, id?: string) => {
         const g = group.current;
-        const r = regions.find((x) => x.action.type === type);
+        const r = regions.find((x) => x.action.type === type && (id === undefined || ('id' in x.action && x.action.id === id)));
         if (!g || !r || !state.product) return null;
         const local = new Vector3(((r.x + r.w / 2) / PANEL_W - 0.5) * PANEL_WIDTH_M, (0.5 - (r.y + r.h / 2) / PANEL_H) * PANEL_HEIGHT_M, 0.001);
         const world3 = g.localToWorld(local);

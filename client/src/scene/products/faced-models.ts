@@ -16,8 +16,16 @@ export interface FacedModel {
  *
  * @example modelKey(sofa, 'bleu') === modelKey(sofa, 'sable') // true; modelKey(sofa, 'angle') differs
  */
-export function modelKey(p: Product, variantId: string | null): string {
-  return `${p.id} ${modelFor(p, variantId).glb}`;
+export function modelKey(p: Pick<Product, 'id' | 'model' | 'variants'>, variantId: string | null): string {
+  return fileKey(p.id, modelFor(p, variantId).glb);
+}
+
+/**
+ * The model key of one file of a product (as the model cache names it).
+ * @example fileKey('lamp', '/files/models/lamp--laiton.glb') === modelKey(lamp, 'laiton')
+ */
+export function fileKey(productId: string, glb: string): string {
+  return `${productId} ${glb}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ProductModel } from '../models/product-model';
 import type { StoreWorld } from '../store-world';
 import { applyStoreEnvironment } from '../store-environment';
 import { comboGeometries } from './combo-geometries';
-import { facedModels, modelKey } from './faced-models';
+import { facedModels } from './faced-models';
 import type { Combo } from './product-batches';
 
 export interface ComboSet {
@@ -53,19 +53,6 @@ export function useProductCombos(world: StoreWorld): ComboSet | null {
     return applyStoreEnvironment(materials);
   }, [set]);
   return set;
-}
-
-/**
- * The loaded model instance `index` shows in `variantId` (a swatch tried on the product panel):
- * that variant's own when the store has it loaded, else the instance's own model.
- *
- * @example instanceModel(set, world, held.index, panel.variantId)
- */
-export function instanceModel(set: ComboSet, world: StoreWorld, index: number, variantId: string | null): ProductModel | undefined {
-  const item = world.items[index];
-  const product = item && world.productById.get(item.productId);
-  if (!product) return undefined;
-  return set.models.get(modelKey(product, variantId)) ?? set.models.get(set.modelKeyOf[index] ?? '');
 }
 
 async function build(world: StoreWorld, modelKeyOf: readonly string[], models: Map<string, ProductModel>, final: boolean): Promise<ComboSet> {
