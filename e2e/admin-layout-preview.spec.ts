@@ -53,3 +53,61 @@ test('the plan editor shows the plan on screen in 3D, unsaved changes included, 
   await toggle.click();
   await expect(preview).toHaveCount(0);
 });
+
+interface Drawn {
+  item: { key: string; productId: string; x: number; z: number };
+  instances: Array<{ x: number; y: number; z: number; visible: boolean }> | null;
+}
+
+/** A room set product as the preview placed it, and where the batched draw really puts it. */
+const drawnItem = (page: Page, key: string) =>
+  page.evaluate((k) => {
+    const hooks = (window as unknown as {
+      __storeTest: { world(): { items: number }; item(i: number): Drawn['item']; drawn(i: number): Drawn['instances'] };
+    }).__storeTest;
+    for (let i = 0; i < hooks.world().items; i++) {
+      const { key: itemKey, productId, x, z } = hooks.item(i);
+      if (itemKey === k) return { item: { key: itemKey, productId, x, z }, instances: hooks.drawn(i) };
+    }
+    return null;
+  }, key);
+
+test('the plan editor’s 3D preview draws a room set’s product where the plan places it, moved or not', async ({ page }, info) => {
+  await page.goto('/account');
+  await signIn(page, 'admin@vitrine.demo');
+  await page.getByRole('link', { name: 'Ouvrir le back-office' }).click();
+  await page.getByTestId('admin-tab-layout').click();
+  await page.getByTestId('layout-store').selectOption('store-bordeaux');
+
+  // The living room's sofa, moved 30 cm to the right on the plan and not saved.
+  const sofa = page.locator('[data-set-item="living-room/sofa"]');
+  await sofa.click();
+  await expect(sofa).toHaveAttribute('aria-pressed', 'true');
+  const x = page.getByTestId('layout-item-x');
+  const z = page.getByTestId('layout-item-z');
+  const x0 = Number(await x.inputValue());
+  await page.getByTestId('layout-plan').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(x).toHaveValue(String(Math.round((x0 + 0.3) * 100) / 100));
+  const placed = { x: Number(await x.inputValue()), z: Number(await z.inputValue()) };
+
+  await page.getByTestId('layout-preview-toggle').click();
+  const preview = page.getByTestId('layout-preview');
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await waitForStore(page);
+  const drawn = await drawnItem(page, 'living-room/sofa');
+  expect(drawn, 'the sofa is in the preview').not.toBeNull();
+  expect(drawn!.item.productId).toBe('sofa-oslo-3');
+  // The field shows centimetres; the layout keeps what the arrows made of it.
+  expect(drawn!.item.x).toBeCloseTo(placed.x, 2);
+  expect(drawn!.item.z).toBeCloseTo(placed.z, 2);
+  // Drawn, not only listed: every instance the batches hold for it stands there, and one is shown.
+  expect(drawn!.instances?.length, 'instances drawn for the sofa').toBeGreaterThan(0);
+  for (const at of drawn!.instances!) {
+    expect(at.x).toBeCloseTo(placed.x, 2);
+    expect(at.z).toBeCloseTo(placed.z, 2);
+  }
+  expect(drawn!.instances!.some((at) => at.visible), 'the sofa is visible').toBe(true);
+  await preview.scrollIntoViewIfNeeded();
+  await preview.screenshot({ path: info.outputPath('preview-room-set.png') });
+});

@@ -6,7 +6,7 @@ import { searchCatalogue } from './search-catalogue';
 import { testBackends } from '../test/backends';
 import { openTestDatabase } from '../test-support/test-database';
 import type { Product } from '../../shared/catalogue/product';
-import { ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
+import { PRICE_BANDS, ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
 import type { Promotion } from '../../shared/pricing/promotion';
 import { unitPriceAfterPromotions } from '../../shared/pricing/unit-price';
 
@@ -145,5 +145,74 @@ describe.each(backends)('catalogue search by the price shown, on %s', (backend) 
         expect(found, `${p.id} at ${nowIso}`).toContain(p.id);
       }
     }
+  });
+});
+
+describe.each(backends)('price-band facet counts, on %s', (backend) => {
+  const label = { fr: 'Promo', en: 'Promo' };
+  const promos: Promotion[] = [
+    // Stacked: each share is rounded down on its own, so 66.65 € shows 50.00 € (one share of 25 % would show 49.99 €).
+    { id: 'lighting-10', kind: 'category_percent', label, category: 'lighting', percent: 10 },
+    { id: 'lighting-15', kind: 'category_percent', label, category: 'lighting', percent: 15 },
+    { id: 'storage-25', kind: 'category_percent', label, category: 'storage', percent: 25 },
+    // 60 % and 50 % together would take off more than the price: it shows 0.
+    { id: 'rugs-60', kind: 'category_percent', label, category: 'rugs', percent: 60 },
+    { id: 'rugs-50', kind: 'category_percent', label, category: 'rugs', percent: 50 },
+    { id: 'chairs-ended', kind: 'category_percent', label, category: 'chairs', percent: 50, endsAt: '2026-06-01T00:00:00.000Z' },
+    { id: 'sofas-later', kind: 'category_percent', label, category: 'sofas', percent: 50, startsAt: '2026-07-01T00:00:00.000Z' },
+    { id: 'set', kind: 'bundle', label, productIds: ['shelf-edge', 'chair-edge'], price: { amount: 100, currency: 'EUR' } },
+  ];
+  const cents = (id: string, fr: string, en: string, category: Product['category'], amount: number, extra: Partial<Product> = {}) =>
+    product(id, fr, en, category, 0, { price: { amount, currency: 'EUR' }, ...extra });
+  const items = [
+    cents('shelf-edge', 'Étagère chêne', 'Oak shelf', 'storage', 10_500), // 105 € shows 78.75 €: band 50-100 €, not 100-250 €
+    cents('shelf-big', 'Bibliothèque chêne', 'Oak bookcase', 'storage', 133_400), // 1,334 € shows 1,000.50 €: still 1,000 € and up
+    cents('shelf-drop', 'Bibliothèque noyer', 'Walnut bookcase', 'storage', 133_300), // 1,333 € shows 999.75 €: down to 500-1,000 €
+    cents('lamp-edge', 'Lampe laiton', 'Brass lamp', 'lighting', 6_665), // shows exactly 50.00 €: band 50-100 €
+    cents('lamp-under', 'Lampe chêne', 'Oak lamp', 'lighting', 6_664), // shows 49.99 €: band 0-50 €
+    cents('rug-free', 'Tapis laine et laiton', 'Wool and brass rug', 'rugs', 20_000), // shows 0 €
+    cents('chair-edge', 'Chaise chêne', 'Oak chair', 'chairs', 9_999), // its promotion has ended
+    cents('sofa-edge', 'Canapé lin', 'Linen sofa', 'sofas', 100_000), // its promotion has not started
+    cents('mirror-edge', 'Miroir laiton', 'Brass mirror', 'decor', 4_999),
+    cents('armchair-edge', 'Fauteuil chêne', 'Oak armchair', 'armchairs', 25_000),
+    cents('lamp-draft', 'Lampe brouillon', 'Draft lamp', 'lighting', 6_665, { status: 'draft' }),
+  ];
+  const now = '2026-06-15T12:00:00.000Z';
+  let database: Database;
+  let cat: Catalogue;
+  let closeDatabase = async () => {};
+  const at = (q: Record<string, string>) => searchCatalogue(database.db, cat, ProductSearchQuerySchema.parse(q), now);
+  beforeAll(async () => {
+    ({ database, close: closeDatabase } = await openTestDatabase(backend));
+    await database.db.insert(products).values(items.map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
+    await database.db.insert(promotions).values(promos.map((p) => ({ id: p.id, data: p })));
+    await database.db.insert(locations).values({ id: 'store-y', kind: 'store', name: 'Y', address: 'y', lat: 0, lng: 0 });
+    await database.db.insert(stock).values(['shelf-edge', 'lamp-edge', 'lamp-under', 'rug-free', 'mirror-edge'].map((productId) => ({ productId, locationId: 'store-y', onHand: 1 })));
+    cat = await loadCatalogue(database.db);
+  }, 60_000);
+  afterAll(() => closeDatabase());
+
+  /** Per band, the published products whose price (list or shown) falls in it. */
+  const byBand = (priceOf: (p: Product) => number) => PRICE_BANDS.map((b) => items.filter((p) => p.status !== 'draft' && priceOf(p) >= b.min && (b.max === null || priceOf(p) < b.max)).length);
+
+  it('moves promoted products across band edges (the list price alone would count them elsewhere)', async () => {
+    const shown = byBand((p) => unitPriceAfterPromotions(p.price, p.category, promos, now).price.amount);
+    expect(shown).not.toEqual(byBand((p) => p.price.amount));
+    const r = await at({ facets: '1' });
+    expect(r.facets!.priceBand.map((b) => b.count)).toEqual(shown);
+  });
+
+  it.each([
+    ['no filter', {}],
+    ['words', { q: 'laiton' }],
+    ['a promoted category', { category: 'lighting' }],
+    ['in stock in a store', { storeId: 'store-y', inStock: '1' }],
+    ['a price chosen', { priceMin: '5000', priceMax: '10000' }],
+  ])('counts in each band exactly what filtering by that band returns (%s)', async (_name, query: Record<string, string>) => {
+    const { facets } = await at({ ...query, facets: '1' });
+    const { priceMin: _min, priceMax: _max, ...others } = query;
+    const filtered = await Promise.all(PRICE_BANDS.map(async (b) => (await at({ ...others, priceMin: String(b.min), ...(b.max === null ? {} : { priceMax: String(b.max) }) })).total));
+    expect(facets!.priceBand.map((b) => b.count)).toEqual(filtered);
+    expect(filtered.reduce<number>((n, c) => n + (c ?? 0), 0)).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { buildSearchVocabulary, searchWords, toTsQuery, type SearchVocabulary } 
 import { CATEGORIES } from '../../shared/catalogue/catalogue-enums';
 import { pricedProductsSql } from './shown-price-sql';
 import { shownPriceFilterSql } from './shown-price-filter-sql';
+import { priceBandCountsSql } from './price-band-counts-sql';
 
 /** Category names in both languages, so "fauteuil" finds armchairs whatever their names say. */
 const CATEGORY_WORDS = ['canapes sofas fauteuils armchairs tables chaises chairs luminaires lampes lighting lamps rangements storage tapis rugs decoration deco decor'];
@@ -22,8 +23,6 @@ function vocabularyOf(products: readonly Product[]): SearchVocabulary {
   }
   return v;
 }
-
-const bandCase = sql.raw(`case ${PRICE_BANDS.map((b, i) => `when shown_price >= ${b.min}${b.max === null ? '' : ` and shown_price < ${b.max}`} then ${i}`).join(' ')} end`);
 
 /**
  * The products table to read, with `shown_price` (promotions applied) only when the query reads
@@ -88,7 +87,7 @@ export async function searchCatalogue(db: Db, catalogue: Catalogue, query: Produ
       where ${where(filters)}
       order by ${order} ${rank} sku
       ${limit}`),
-    query.facets ? readFacets(db, from, filters, inStore) : Promise.resolve(undefined),
+    query.facets ? readFacets(db, from, filters, inStore, nowIso) : Promise.resolve(undefined),
   ]);
   const items = rows.map((r) => catalogue.product(r.id)).filter((p): p is Product => !!p);
   const [first] = rows;
@@ -107,10 +106,10 @@ async function countMatches(db: Db, from: SQL, filters: Filters): Promise<number
 }
 
 /** Each facet counts the matches of every other filter, so choosing a value never hides the others. */
-async function readFacets(db: Db, from: ReadingFrom, filters: Filters, inStore: SQL | undefined): Promise<SearchFacets> {
+async function readFacets(db: Db, from: ReadingFrom, filters: Filters, inStore: SQL | undefined, nowIso: string): Promise<SearchFacets> {
   const [byCategory, byBand, store] = await Promise.all([
     queryRows<{ category: Category; n: number }>(db, sql`select category, count(*) as n from ${from(!!filters.price)} where ${where(filters, 'category')} group by category`),
-    queryRows<{ band: number; n: number }>(db, sql`select ${bandCase} as band, count(*) as n from ${from(true)} where ${where(filters, 'price')} group by 1`),
+    queryRows<{ band: number; n: number }>(db, priceBandCountsSql(nowIso, where(filters, 'price'))),
     inStore ? queryRows<{ n: number }>(db, sql`select count(*) as n from ${from(!!filters.price)} where ${where({ ...filters, store: inStore })}`) : Promise.resolve(undefined),
   ]);
   const count = new Map(byCategory.map((r) => [r.category, Number(r.n)]));

@@ -6,6 +6,7 @@ import { itemBox } from './layout/placed-item';
 import { storeNavStore } from './navigation/store-nav-store';
 import type { StoreWorld } from './store-world';
 import type { ComboSet } from './products/use-product-combos';
+import type { ProductBatches } from './products/product-batches';
 import { registerStoreTestHook } from './store-test-hooks';
 import { emptyUntagged, facingsOf, shelfStockStore } from './stock/shelf-stock-store';
 
@@ -51,6 +52,8 @@ export function StoreTestHooks({ world, comboSet }: { world: StoreWorld; comboSe
           model: model && { source: model.source, glb: model.glb },
         };
       }),
+      // Where the batched draw puts item i (world position and visibility of each of its instances); null until the products are drawn.
+      registerStoreTestHook('drawn', (i: number) => (window as unknown as { __storeBatches?: ProductBatches | null }).__storeBatches?.drawnAt(i) ?? null),
       registerStoreTestHook('screenPoint', (i: number) => screenOf(i)),
       // How many products are inside the view (their centre projects into it).
       registerStoreTestHook('inView', () => {

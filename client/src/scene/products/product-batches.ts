@@ -8,6 +8,7 @@ import type { LodGeometries } from './combo-geometries';
 const WHITE = new Color(1, 1, 1);
 const matrix = new Matrix4();
 const turn = new Matrix4();
+const drawn = new Matrix4();
 
 /** Distinct product + variant pairs, each with its geometry at every level. */
 export interface Combo {
@@ -187,6 +188,28 @@ export class ProductBatches {
   /** Places drawn full (not emptied for lack of stock). */
   stockedCount(): number {
     return this.stocked.reduce((s, v) => s + v, 0);
+  }
+
+  /**
+   * Where item i is drawn, for tests: each of its instances (one per material bucket) as its
+   * position in the world and whether it is drawn. Read from the batches themselves, so it says
+   * what the GPU is given, not what the layout asked for.
+   *
+   * @example batches.drawnAt(3) // [{ x: 2.4, y: 0, z: -1.1, visible: true }]
+   */
+  drawnAt(i: number): { x: number; y: number; z: number; visible: boolean }[] {
+    const B = this.buckets.length;
+    if (i < 0 || i >= this.lod.length) throw new RangeError(`item ${i} is not one of the ${this.lod.length} placed`);
+    const out: { x: number; y: number; z: number; visible: boolean }[] = [];
+    this.batches.forEach((batch, b) => {
+      const id = this.slots[i * B + b] ?? -1;
+      if (id === -1) return;
+      batch.updateWorldMatrix(true, false);
+      batch.getMatrixAt(id, drawn).premultiply(batch.matrixWorld);
+      const e = drawn.elements;
+      out.push({ x: e[12]!, y: e[13]!, z: e[14]!, visible: batch.getVisibleAt(id) });
+    });
+    return out;
   }
 
   /** Numbers for the benchmark and tests. */
