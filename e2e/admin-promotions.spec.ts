@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { blockingViolations } from './axe-findings';
 import { overflowing, PHONE } from './phone-fit';
+import { knownData, readableText, untranslated } from './untranslated-text';
 
 /**
  * The back office's Promotions tab: an admin reads the promotions in words, starts a discount on a
@@ -109,6 +110,8 @@ test('an admin starts a category discount from the Promotions tab, an open produ
   await page.locator('#main h1').scrollIntoViewIfNeeded();
   expect(await overflowing(page, PHONE.width)).toEqual([]);
   expect(await blockingViolations(page)).toEqual([]);
+  const known = await knownData(page);
+  expect(untranslated(await readableText(page), 'fr', known)).toEqual([]);
   await shot(page, '3-phone-fr');
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('admin-tab-promotions')).toHaveText('Promotions');
@@ -120,6 +123,7 @@ test('an admin starts a category discount from the Promotions tab, an open produ
   await expect(page.getByRole('button', { name: 'Add Bulle glass vase' })).toBeVisible();
   expect(await overflowing(page, PHONE.width)).toEqual([]);
   expect(await blockingViolations(page)).toEqual([]);
+  expect(untranslated(await readableText(page), 'en', known)).toEqual([]);
   await shot(page, '4-phone-en');
   await page.getByRole('button', { name: 'FR', exact: true }).click();
   await page.setViewportSize({ width: 800, height: 600 });
