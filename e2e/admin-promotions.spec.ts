@@ -131,9 +131,11 @@ test('an admin starts a category discount from the Promotions tab, an open produ
   // Ending asks first; cancelling keeps it.
   await row(id).getByRole('button', { name: `Terminer la promotion ${LABEL_FR}` }).click();
   await expect(row(id).getByTestId('promo-confirm')).toContainText(`Terminer « ${LABEL_FR} » maintenant ?`);
+  await expect(row(id).getByRole('button', { name: 'Annuler' }), 'the question takes the focus on its safe answer').toBeFocused();
   await shot(page, '5-confirm-end');
   await row(id).getByRole('button', { name: 'Annuler' }).click();
   await expect(row(id).getByTestId('promo-confirm')).toHaveCount(0);
+  await expect(row(id).getByTestId('promo-end'), 'the focus goes back to the button that asked').toBeFocused();
   await row(id).getByTestId('promo-end').click();
   await row(id).getByTestId('promo-confirm-end').click();
   await expect(page.getByTestId('promo-ended')).toContainText(`Promotion « ${LABEL_FR} » terminée.`);

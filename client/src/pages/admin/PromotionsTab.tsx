@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useT } from '../../i18n/use-t';
 import type { Promotion } from '../../../../shared/pricing/promotion';
@@ -15,7 +15,15 @@ export function PromotionsTab() {
   const error = useStore(promotionsStore, (s) => s.error);
   const [ending, setEnding] = useState<string | null>(null);
   const [ended, setEnded] = useState<string | null>(null);
+  // Cancelling the question gives the focus back to the button that asked it.
+  const uid = useId();
+  const endButtons = useRef<Record<string, HTMLButtonElement | null>>({});
+  // The question just opened takes the focus on its safe answer.
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => void promotionsStore.getState().load(), []);
+  useEffect(() => {
+    if (ending) cancel.current?.focus();
+  }, [ending]);
   const words = { t, locale, productName: (id: string) => names[id] };
   const now = new Date().toISOString();
 
@@ -45,7 +53,7 @@ export function PromotionsTab() {
               </tr>
             </thead>
             <tbody>
-              {items.map((p) => {
+              {items.map((p, i) => {
                 const state = promotionState(p, now);
                 return (
                   <tr key={p.id} data-testid="promo-row" data-promotion={p.id}>
@@ -57,21 +65,36 @@ export function PromotionsTab() {
                       <span className="admin-table__sub promo-when">{promotionPeriod(p, words)}</span>
                       <div className="admin-table__state">
                         <span className={`admin-pill admin-pill--${state === 'active' ? 'published' : 'draft'}`}>{t(`promo.state.${state}`)}</span>
-                        {ending !== p.id && (
-                          <button type="button" className="btn btn--small btn--ghost" aria-label={t('promo.endNamed', { name: p.label[locale] })} onClick={() => setEnding(p.id)} data-testid="promo-end">
-                            {t('promo.end')}
-                          </button>
-                        )}
+                        <button
+                          type="button"
+                          className="btn btn--small btn--ghost"
+                          ref={(el) => {
+                            endButtons.current[p.id] = el;
+                          }}
+                          aria-label={t('promo.endNamed', { name: p.label[locale] })}
+                          aria-expanded={ending === p.id}
+                          onClick={() => setEnding(p.id)}
+                          data-testid="promo-end"
+                        >
+                          {t('promo.end')}
+                        </button>
                       </div>
                       {ending === p.id && (
-                        <div className="promo-confirm" role="group" aria-labelledby={`promo-confirm-${p.id}`} data-testid="promo-confirm">
-                          <p id={`promo-confirm-${p.id}`}>{t('promo.confirmEnd', { name: p.label[locale] })}</p>
+                        <div className="promo-confirm" role="group" aria-labelledby={`${uid}-confirm-${i}`} data-testid="promo-confirm">
+                          <p id={`${uid}-confirm-${i}`}>{t('promo.confirmEnd', { name: p.label[locale] })}</p>
                           <div className="admin-actions">
                             <button type="button" className="btn btn--small btn--danger" onClick={() => void end(p)} data-testid="promo-confirm-end">
                               {t('promo.confirmYes')}
                             </button>
-                            {/* biome-ignore lint/a11y/noAutofocus: the question just opened; the safe answer takes the focus */}
-                            <button type="button" className="btn btn--small btn--ghost" autoFocus onClick={() => setEnding(null)}>
+                            <button
+                              type="button"
+                              className="btn btn--small btn--ghost"
+                              ref={cancel}
+                              onClick={() => {
+                                setEnding(null);
+                                endButtons.current[p.id]?.focus();
+                              }}
+                            >
                               {t('promo.cancel')}
                             </button>
                           </div>
