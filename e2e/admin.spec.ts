@@ -35,7 +35,7 @@ test('a customer is kept out of the back office', async ({ page }) => {
 test('every section opens from the keyboard, in French and in English', async ({ page }) => {
   await openAdmin(page);
   await page.getByTestId('admin-tab-products').focus();
-  for (const name of ['import', 'models', 'stock', 'staff', 'audit', 'layout']) {
+  for (const name of ['promotions', 'import', 'models', 'stock', 'staff', 'audit', 'layout']) {
     await page.keyboard.press('Tab');
     await expect(page.getByTestId(`admin-tab-${name}`)).toBeFocused();
     await page.keyboard.press('Enter');
@@ -267,4 +267,8 @@ test('stock, staff, audit and layout; then a manager sees only their store', asy
   await expect(page.getByTestId('stock-location')).toContainText('Lyon');
   await page.goto('/admin?tab=audit');
   await expect(page.getByTestId('admin-tab-products')).toHaveAttribute('aria-current', 'page');
+  // Promotions are the whole shop's prices: asked for by address, the manager lands on the catalogue.
+  await page.goto('/admin?tab=promotions');
+  await expect(page.getByTestId('admin-tab-products')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('promo-form')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import type { Product } from '../../../shared/catalogue/product';
 import type { Job, JobError } from '../../../shared/http/job-schemas';
 import type { Role } from '../../../shared/auth/role';
 import type { LocalizedText } from '../../../shared/i18n-text';
+import type { Promotion } from '../../../shared/pricing/promotion';
 import { apiRequest } from './api-client';
 
 /** What the back office sends to create or replace a product: the model and poster stay the server's. */
@@ -131,6 +132,11 @@ export const adminApi = {
   createStaff: (s: NewStaff) => apiRequest<StaffMember>('/admin/staff', { method: 'POST', body: s }),
   setActive: (userId: string, active: boolean) =>
     apiRequest<StaffMember>(`/admin/staff/${id(userId)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
+
+  /** Starts a promotion on every channel: 409 when its id is taken, 422 for a product of the set that does not exist. */
+  createPromotion: (p: Promotion) => apiRequest<Promotion>('/admin/promotions', { method: 'POST', body: p }),
+  /** Ends a promotion now (404 when it is already gone). */
+  endPromotion: (promotionId: string) => apiRequest<void>(`/admin/promotions/${id(promotionId)}`, { method: 'DELETE' }),
 
   audit: (q: AuditQuery) => apiRequest<{ items: AuditEntry[]; total: number }>(`/admin/audit${queryString(q)}`),
 };

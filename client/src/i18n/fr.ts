@@ -1,6 +1,7 @@
 import { storeAppFr } from './store-app.fr';
 import type { layoutEditorFr } from './layout-editor.fr';
 import type { adminFr } from './admin.fr';
+import type { promotionsFr } from './promotions.fr';
 import type { staffScreensFr } from './staff-screens.fr';
 import type { checkoutFr } from './checkout.fr';
 import type { timelineFr } from './timeline.fr';
@@ -161,4 +162,4 @@ export const fr = {
 /** Keys every page can show; the back office's, the staff screens' and the account page's own arrive with their chunks (back-office-text.ts, staff-text.ts, timeline-text.ts, my-account-text.ts). */
 export type CoreMessageKey = keyof typeof fr;
 export type Messages = Record<CoreMessageKey, string>;
-export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr | keyof typeof privacyFr | keyof typeof myAccountFr;
+export type MessageKey = CoreMessageKey | keyof typeof adminFr | keyof typeof promotionsFr | keyof typeof layoutEditorFr | keyof typeof staffScreensFr | keyof typeof timelineFr | keyof typeof checkoutFr | keyof typeof accountsFr | keyof typeof privacyFr | keyof typeof myAccountFr;

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Product } from '../../../shared/catalogue/product';
+import type { Promotion } from '../../../shared/pricing/promotion';
 import { ApiError } from '../api/api-error';
 
 const stored: Record<string, Product> = {};
+const promotions: { items: Promotion[] } = { items: [] };
 const product = (id: string, amount: number, category = 'chairs') => ({ id, sku: id, price: { amount, currency: 'EUR' }, category, variants: [] }) as unknown as Product;
 vi.mock('../api/catalogue-api', () => ({
   catalogueApi: {
@@ -10,6 +12,7 @@ vi.mock('../api/catalogue-api', () => ({
       if (!stored[id]) throw new ApiError(404, 'not_found', 'product not found');
       return stored[id];
     },
+    promotions: async () => ({ items: [...promotions.items] }),
     products: async (q: { category?: string }) => ({ items: Object.values(stored).filter((p) => !q.category || p.category === q.category) }),
   },
 }));
@@ -35,5 +38,20 @@ describe('the catalogue store follows the merchant', () => {
     expect(after.revision).toBe(1);
     await catalogueStore.getState().refresh('*');
     expect(catalogueStore.getState().products.c?.price.amount).toBe(350);
+  });
+
+  it('reads the promotions again when it holds them: a promotion changes prices, not products', async () => {
+    const lamps: Promotion = { id: 'lamps', kind: 'category_percent', label: { fr: 'Lampes', en: 'Lamps' }, category: 'lighting', percent: 15 };
+    catalogueStore.setState({ promotions: null });
+    promotions.items = [lamps];
+    await catalogueStore.getState().refresh('*');
+    expect(catalogueStore.getState().promotions, 'not held, not read').toBeNull();
+    await catalogueStore.getState().loadPromotions();
+    promotions.items = [];
+    await catalogueStore.getState().refresh('*');
+    expect(catalogueStore.getState().promotions).toEqual([]);
+    promotions.items = [lamps];
+    await catalogueStore.getState().refresh(['a']);
+    expect(catalogueStore.getState().promotions).toEqual([lamps]);
   });
 });

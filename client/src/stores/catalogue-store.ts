@@ -27,8 +27,8 @@ export interface CatalogueState {
   /** Rises each time the merchant's changes have been fetched, for views that keep a copy of a list. */
   revision: number;
   /**
-   * The merchant changed these products (`'*'`: maybe any): fetches again the ones held and every
-   * list held; a product taken off sale leaves the store.
+   * The merchant changed these products (`'*'`: maybe any): fetches again the ones held, every
+   * list held and the promotions if held; a product taken off sale leaves the store.
    */
   refresh(ids: readonly string[] | '*'): Promise<void>;
 }
@@ -62,6 +62,8 @@ export const catalogueStore = createStore<CatalogueState>((set, get) => ({
   async refresh(ids) {
     const held = Object.keys(get().products);
     const wanted = ids === '*' ? held : ids.filter((id) => held.includes(id));
+    // A promotion started or ended changes prices without changing any product: read them again too.
+    const promotions = get().promotions === null ? Promise.resolve(undefined) : catalogueApi.promotions().then((r) => r.items, () => undefined);
     const fetched = await Promise.all(wanted.map(async (id) => {
       try {
         return [id, await catalogueApi.product(id)] as const;
@@ -77,6 +79,7 @@ export const catalogueStore = createStore<CatalogueState>((set, get) => ({
         return [key, undefined] as const;
       }
     }));
+    const fresh = await promotions;
     set((s) => {
       const products = { ...s.products };
       for (const [id, p] of fetched) {
@@ -89,7 +92,7 @@ export const catalogueStore = createStore<CatalogueState>((set, get) => ({
         for (const p of items) products[p.id] = p;
         nextLists[key] = items.map((p) => p.id);
       }
-      return { products, lists: nextLists, revision: s.revision + 1 };
+      return { products, lists: nextLists, revision: s.revision + 1, ...(fresh ? { promotions: fresh } : {}) };
     });
   },
 

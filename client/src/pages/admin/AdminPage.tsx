@@ -8,6 +8,7 @@ import { StaffGate } from '../../app/staff/StaffGate';
 import { useNames } from '../../components/timeline/use-names';
 import { pickTab, tabsFor, type AdminTab } from './admin-tabs';
 import { ProductsTab } from './ProductsTab';
+import { PromotionsTab } from './PromotionsTab';
 import { ImportTab } from './ImportTab';
 import { ModelsTab } from './ModelsTab';
 import { StockTab } from './StockTab';
@@ -18,8 +19,8 @@ import { LayoutTab } from './layout/LayoutTab';
 import './admin.css';
 
 /**
- * `/admin`, the back office: products, CSV import and export, 3D models, stock, staff, the audit log
- * and the store layout. Admins see everything; a store manager sees the catalogue read-only and
+ * `/admin`, the back office: products, promotions, CSV import and export, 3D models, stock, staff,
+ * the audit log and the store layout. Admins see everything; a store manager sees the catalogue read-only and
  * their own store's stock, staff and layout. The tab lives in `?tab=`.
  */
 export function AdminPage() {
@@ -83,6 +84,7 @@ export function AdminPage() {
       </nav>
       <main id="main" className="admin-main">
         {tab === 'products' && <ProductsTab readOnly={!admin} />}
+        {tab === 'promotions' && admin && <PromotionsTab />}
         {tab === 'import' && admin && <ImportTab />}
         {tab === 'models' && admin && <ModelsTab />}
         {tab === 'stock' && <StockTab storeId={admin ? undefined : user.storeId} />}

@@ -4,6 +4,7 @@ import { canApply, createImportStore } from './import-store';
 import { productsStore } from './products-store';
 import { auditStore } from './audit-store';
 import { staffStore } from './staff-store';
+import { promotionsStore } from './promotions-store';
 import { apiErrorText } from '../../api/api-error-text';
 import { localeStore } from '../../stores/locale-store';
 
@@ -27,7 +28,8 @@ function mockFetch(routes: Record<string, Answer[]>) {
     const answer = list[Math.min(n, list.length - 1)];
     if (!answer) throw new Error(`the route "${key}" has no answer`);
     const a = typeof answer === 'function' ? answer(init) : answer;
-    return new Response(typeof a.body === 'string' ? a.body : JSON.stringify(a.body), { status: a.status ?? 200 });
+    // A 204 carries no body at all (a Response refuses even an empty one).
+    return new Response(a.status === 204 ? null : typeof a.body === 'string' ? a.body : JSON.stringify(a.body), { status: a.status ?? 200 });
   });
 }
 
@@ -170,6 +172,60 @@ describe('staff', () => {
     expect(staffStore.getState().items[0]?.active).toBe(false);
     await staffStore.getState().setActive('u2', false);
     expect(staffStore.getState().error).toBe(said('forbidden'));
+  });
+});
+
+describe('promotions', () => {
+  const set = { id: 'set', kind: 'bundle', label: { fr: 'Ensemble', en: 'Set' }, productIds: ['sofa-oslo-3', 'gone'], price: { amount: 100, currency: 'EUR' } };
+  const lamps = { id: 'lamps', kind: 'category_percent', label: { fr: 'Lampes', en: 'Lamps' }, category: 'lighting', percent: 15 };
+
+  it('lists what every channel applies, naming the products of a set (one gone stays unnamed)', async () => {
+    mockFetch({
+      'GET /api/promotions': [{ body: { items: [set] } }],
+      'GET /api/admin/products/sofa-oslo-3': [{ body: { id: 'sofa-oslo-3', name: { fr: 'Canapé Oslo', en: 'Oslo sofa' } } }],
+    });
+    await promotionsStore.getState().load();
+    expect(promotionsStore.getState()).toMatchObject({ status: 'ready', items: [set], names: { 'sofa-oslo-3': { en: 'Oslo sofa' } } });
+    expect(promotionsStore.getState().names.gone).toBeUndefined();
+  });
+
+  it('reads the list again after starting one, and throws a refusal for the form to show', async () => {
+    mockFetch({
+      'POST /api/admin/promotions': [{ status: 201, body: lamps }, { status: 409, body: { error: 'conflict', message: 'taken', field: 'id' } }],
+      'GET /api/promotions': [{ body: { items: [lamps] } }],
+    });
+    await promotionsStore.getState().create(lamps as never);
+    expect(promotionsStore.getState().items).toEqual([lamps]);
+    await expect(promotionsStore.getState().create(lamps as never)).rejects.toMatchObject({ status: 409, body: { field: 'id' } });
+    expect(calls.filter((c) => c.url === '/api/promotions')).toHaveLength(1);
+  });
+
+  it('ends one and reads the list again; one already ended elsewhere is no error, a refusal is', async () => {
+    mockFetch({
+      'DELETE /api/admin/promotions/lamps': [{ status: 204, body: '' }, { status: 404, body: { error: 'not_found', message: 'promotion' } }, { status: 403, body: { error: 'forbidden', message: 'admin' } }],
+      'GET /api/promotions': [{ body: { items: [] } }],
+    });
+    promotionsStore.setState({ items: [lamps as never] });
+    await expect(promotionsStore.getState().end('lamps')).resolves.toBe(true);
+    expect(promotionsStore.getState().items).toEqual([]);
+    await expect(promotionsStore.getState().end('lamps')).resolves.toBe(true);
+    await expect(promotionsStore.getState().end('lamps')).resolves.toBe(false);
+    expect(promotionsStore.getState().error).toBe(said('forbidden'));
+  });
+
+  it('keeps only the latest product search of the set picker', async () => {
+    let answer: (v: unknown) => void = () => {};
+    const first = new Promise((r) => (answer = r));
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.includes('q=sof')) await first;
+      const name = url.includes('q=sof') ? 'old' : 'Oslo';
+      return new Response(JSON.stringify({ items: [{ id: name, name: { fr: name, en: name } }], total: 1, page: 1, pageSize: 6 }));
+    });
+    const slow = promotionsStore.getState().search('sof');
+    await promotionsStore.getState().search('oslo');
+    answer(null);
+    await slow;
+    expect(promotionsStore.getState().matches.map((m) => m.id)).toEqual(['Oslo']);
   });
 });
 

@@ -6,9 +6,12 @@ describe('back office tabs per role', () => {
     expect(tabsFor('manager')).toEqual(['products', 'stock', 'staff', 'layout']);
     expect(pickTab('manager', 'audit')).toBe('products');
     expect(pickTab('manager', 'stock')).toBe('stock');
+    expect(pickTab('manager', 'promotions')).toBe('products');
   });
   it('gives an admin every tab and nothing to other roles', () => {
     expect(pickTab('admin', 'audit')).toBe('audit');
+    expect(pickTab('admin', 'promotions')).toBe('promotions');
+    expect(tabsFor('admin')).toContain('promotions');
     expect(tabsFor('clerk')).toEqual([]);
     expect(tabsFor(undefined)).toEqual([]);
   });

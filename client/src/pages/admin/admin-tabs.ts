@@ -1,9 +1,12 @@
 import type { Role } from '../../../../shared/auth/role';
 
-export const ADMIN_TABS = ['products', 'import', 'models', 'stock', 'staff', 'audit', 'layout', 'outbox'] as const;
+export const ADMIN_TABS = ['products', 'promotions', 'import', 'models', 'stock', 'staff', 'audit', 'layout', 'outbox'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
-/** What a manager (one store) sees: the catalogue read-only, their store's stock, staff and layout. */
+/**
+ * What a manager (one store) sees: the catalogue read-only, their store's stock, staff and layout.
+ * Promotions are the whole shop's prices on every channel: admins only, as the server enforces.
+ */
 const MANAGER_TABS: readonly AdminTab[] = ['products', 'stock', 'staff', 'layout'];
 
 /** @example tabsFor('manager') // ['products', 'stock', 'staff', 'layout'] */
