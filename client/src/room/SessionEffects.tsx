@@ -9,7 +9,7 @@ const ARRIVAL_CHECK_MS = 250;
 const ARRIVAL_CHECKS = 12;
 
 /**
- * Arriving on top of someone (the store's door is everyone's entrance): step aside, once. Only
+ * Arriving on top of someone connected (the store's door is everyone's entrance): step aside, once. Only
  * the later arrival moves (participants are listed in joining order), or two people arriving
  * together would both step to the same spot.
  */
@@ -20,6 +20,8 @@ function spaceOnArrival(me: string): () => void {
     const mine = people.findIndex((p) => p.id === me);
     const others: { x: number; z: number }[] = [];
     for (const p of people.slice(0, Math.max(0, mine))) {
+      // Someone whose connection dropped (a closed tab, held for a while in case it comes back) is not in the way.
+      if (!p.connected) continue;
       const head = live.tracks.get(p.id)?.last;
       // A head at floor level (or NaN, as `last` starts) has not sent a pose yet.
       const x = head?.[0] ?? NaN, y = head?.[1] ?? NaN, z = head?.[2] ?? NaN;
