@@ -132,3 +132,8 @@ catalogueStore.subscribe((s, before) => {
   if (!fresh && before.products[open.id]) productPanelStore.getState().close();
   else if (fresh && fresh !== open) productPanelStore.setState({ product: fresh });
 });
+
+// A promotion started or ended while a panel is open changes its price at once, as on every other surface.
+catalogueStore.subscribe((s, prev) => {
+  if (s.promotions && s.promotions !== prev.promotions) productPanelStore.setState({ promotions: s.promotions });
+});
