@@ -127,7 +127,8 @@ test('trying a swatch whose model no shelf faces on the product in hand loads th
   await page.mouse.click(hold.x, hold.y);
   await expect.poll(async () => (await nav(page)).held?.index).toBe(places[0]);
   type Held = { source: string; glb: string; wanted: string; loading: string | null; size: { w: number; h: number; d: number } };
-  const held = () => page.evaluate(() => (window as any).__storeTest.heldModel?.() ?? null) as Promise<Held | null>;
+  // Registered only while something is held.
+  const held = () => page.evaluate(() => (window as unknown as { __storeTest: { heldModel?: () => unknown } }).__storeTest.heldModel?.() ?? null) as Promise<Held | null>;
   await expect.poll(async () => (await held())?.source).toBe('placeholder');
 
   // The grey swatch (the second), whose model cannot be read: the box stays in hand, in grey, and the page lives on.
@@ -150,7 +151,7 @@ test('trying a swatch whose model no shelf faces on the product in hand loads th
   expect(inHand.loading).toBeNull();
   // True size: the model as drawn matches the catalogue's size within 2 cm (the pipeline allows no more).
   for (const k of ['w', 'h', 'd'] as const) expect(Math.abs(inHand.size[k] - bulle.dimensionsM[k]), `${k} at true size`).toBeLessThan(0.02);
-  expect(await page.evaluate(() => (window as any).__r3f.scene.getObjectByName('held-product')?.userData.glb)).toBe(brass.glb);
+  expect(await page.evaluate(() => (window as unknown as { __r3f: { scene: { getObjectByName(n: string): { userData: { glb?: string } } | undefined } } }).__r3f.scene.getObjectByName('held-product')?.userData.glb)).toBe(brass.glb);
   expect((await nav(page)).held?.index, 'still in hand').toBe(places[0]);
 
   // Back to white and to brass again: the box, then the brass model from the cache, no second download.
