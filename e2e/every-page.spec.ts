@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockingViolations } from './axe-findings';
+import { blockingViolations, type ImpactTally } from './axe-findings';
 import { EVERY_PAGE_AND_SIGN_IN, visitEach, type Lang, type WalkStop } from './page-walk';
 import { overflowing, overlappingLabels, PHONE } from './phone-fit';
 import { knownData, readableText, untranslated } from './untranslated-text';
@@ -49,6 +49,8 @@ for (const { lang, screen, checks } of WALKS) {
   test(`every page in ${lang === 'fr' ? 'French' : 'English'} on a ${screen}: ${checks.join(', ')}`, async ({ browser }, info) => {
     // Store names and addresses: data, not words of the app; read once for the walk.
     let known: string[] | undefined;
+    const tally: ImpactTally = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+    let audited = 0;
     const options = screen === 'phone' ? { viewport: PHONE, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 800 } };
     const found = await visitEach(
       browser,
@@ -64,7 +66,10 @@ for (const { lang, screen, checks } of WALKS) {
           out.push(...untranslated(await readableText(page), lang, known));
         }
         if (checks.includes('fits a 360 px phone')) out.push(...(await overflowing(page, PHONE.width)), ...(await overlappingLabels(page)));
-        if (checks.includes('passes axe-core')) out.push(...(await blockingViolations(page)));
+        if (checks.includes('passes axe-core')) {
+          out.push(...(await blockingViolations(page, undefined, tally)));
+          audited++;
+        }
         if (screen === 'phone' || out.length > 0) {
           const name = `${lang}-${screen}${stop.path.replace(/\W+/g, '-')}${stop.as ? `-${stop.as}` : ''}${stop.banner ? '-banner' : ''}.png`;
           await page.screenshot({ path: info.outputPath(name), fullPage: screen === 'phone' });
@@ -75,6 +80,11 @@ for (const { lang, screen, checks } of WALKS) {
         if (stop.path === '/advisor') await guestAsksForHelp(page);
       },
     );
+    if (audited > 0) {
+      const line = `axe-core, ${lang} ${screen}: ${audited} pages, violations by impact ${Object.entries(tally).map(([k, n]) => `${k} ${n}`).join(', ')}`;
+      info.annotations.push({ type: 'axe-core', description: line });
+      console.log(line);
+    }
     expect(found).toEqual([]);
   });
 }
