@@ -62,10 +62,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /api/auth/email-change/confirm': { allow: everyone },
   'POST /api/auth/email-change/undo': { allow: everyone },
   'GET /api/account/passkeys': { allow: signedIn },
-  // The fixture's customers are guests: no account to add a passkey to.
+  // The fixture's customers are guests: no account to add a passkey to or remove one from.
   'POST /api/account/passkeys/options': { allow: signedIn.filter((p) => p !== 'owner' && p !== 'otherCustomer') },
   'POST /api/account/passkeys': { allow: signedIn },
-  'DELETE /api/account/passkeys/{id}': { allow: signedIn, params: () => ({ id: 'no-such-passkey' }) },
+  'DELETE /api/account/passkeys/{id}': { allow: signedIn.filter((p) => p !== 'owner' && p !== 'otherCustomer'), params: () => ({ id: 'no-such-passkey' }) },
   'GET /api/admin/outbox': { allow: ['admin'] },
   'POST /api/auth/device-link': { allow: customers },
   'POST /api/auth/device-link/{code}': { allow: everyone, params: () => ({ code: 'ZZZZZZZZ' }) },
