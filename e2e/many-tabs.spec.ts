@@ -50,3 +50,48 @@ test('a shopper with five product tabs open gets every page, and a cart change r
   for (const tab of rest) await expect(tab.getByTestId('cart-count')).toHaveText('1');
   await shopper.close();
 });
+
+/** Which browser tab (its Web Locks client id) holds each shared stream of the site, as `page` sees it. */
+async function streamHolders(page: import('@playwright/test').Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const { held = [] } = await navigator.locks.query();
+    return Object.fromEntries(held.filter((l) => l.name?.startsWith('vitrine-stream:')).map((l) => [l.name!, l.clientId!]));
+  });
+}
+
+test('a tab frozen in the background hands its streams to another tab, and catches up once it resumes', async ({ browser }) => {
+  const shopper = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'fr-FR' });
+  const first = await shopper.newPage();
+  await first.goto(`/p/${PRODUCTS[0]}`);
+  await first.getByTestId('fulfilment-ship').check();
+  await first.getByTestId('add-to-cart').click();
+  await expect(first.getByTestId('cart-count')).toHaveText('1');
+  const second = await shopper.newPage();
+  await second.goto(`/p/${PRODUCTS[1]}`);
+  await expect(second.getByTestId('cart-count')).toHaveText('1');
+  const before = await streamHolders(second);
+  expect(Object.keys(before).length, 'the cart and the catalogue are shared').toBeGreaterThanOrEqual(2);
+
+  // The browser freezes the first tab, which opened the streams: the second takes them over.
+  // Headless Chromium never hides a tab, so it never sends the Page Lifecycle's `freeze` event on
+  // its own: the test sends it, as the browser does just before it stops the tab's tasks.
+  const lifecycle = await shopper.newCDPSession(first);
+  await first.evaluate(() => document.dispatchEvent(new Event('freeze')));
+  await lifecycle.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await expect.poll(async () => {
+    const now = await streamHolders(second);
+    return Object.keys(before).every((name) => now[name] && now[name] !== before[name]);
+  }, { message: 'every stream held by another tab than the frozen one' }).toBe(true);
+  await second.getByTestId('fulfilment-ship').check();
+  await second.getByTestId('add-to-cart').click();
+  await expect(second.getByTestId('cart-count')).toHaveText('2');
+
+  // Woken, the first tab follows again and shows what changed while it slept.
+  await lifecycle.send('Page.setWebLifecycleState', { state: 'active' });
+  await first.evaluate(() => document.dispatchEvent(new Event('resume')));
+  await expect(first.getByTestId('cart-count')).toHaveText('2');
+  await second.getByTestId('fulfilment-ship').check();
+  await second.getByTestId('add-to-cart').click();
+  await expect(first.getByTestId('cart-count')).toHaveText('3');
+  await shopper.close();
+});
