@@ -1,31 +1,14 @@
-/**
- * npm run bench:price-bands [-- --runs 25]
- *
- * The price-band facet's counts over 10,000 generated products (and the demo seed, whose one
- * running promotion takes 15 % off lighting), as EXPLAIN ANALYZE execution times (median of
- * `--runs`): the counts as searched (`priceBandCountsSql`), every match priced (the band `case`
- * over `pricedProductsSql`, as the counts were first written) and the bare count on list prices,
- * which ignores promotions and is the floor. Then again with two stacked promotions running in
- * every category, where no product shows its list price. The counts of the first two must agree.
- * Embedded database always, PostgreSQL when reachable.
- */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+
 import { sql, type SQL } from 'drizzle-orm';
-import { openDatabase, type DatabaseOptions } from '../../server/db/database';
-import { products, promotions } from '../../server/db/schema/commerce';
-import { seedDatabase } from '../../server/seed/seed-database';
-import { loadSeedData } from '../../server/seed/seed-data';
+import { promotions } from '../../server/db/schema/commerce';
 import { queryRows } from '../../server/db/query-rows';
-import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
 import { serviceAvailable } from '../../server/test-support/services-available';
 import { pricedProductsSql } from '../../server/catalogue/shown-price-sql';
 import { priceBandCountsSql } from '../../server/catalogue/price-band-counts-sql';
 import { PRICE_BANDS } from '../../shared/catalogue/product-search';
 import { CATEGORIES } from '../../shared/catalogue/catalogue-enums';
 import type { Promotion } from '../../shared/pricing/promotion';
-import { generateProducts } from './generate-products';
+import { openGeneratedCatalogue } from './generated-catalogue-database';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -51,26 +34,9 @@ const STACKED: Promotion[] = CATEGORIES.flatMap((category) => [10, 15].map((perc
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function runBackend(backend: 'embedded' | 'postgres') {
-  let opts: DatabaseOptions;
-  let cleanup = async () => {};
-  if (backend === 'postgres') {
-    const pg = await createPostgresTestDatabase();
-    opts = { kind: 'postgres', url: pg.url, poolSize: 1 };
-    cleanup = pg.drop;
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-bands-'));
-    opts = { kind: 'embedded', dataDir: dir };
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-  }
-  const database = await openDatabase(opts);
+  const { database, drop } = await openGeneratedCatalogue(backend, PRODUCTS, { poolSize: 1 });
   try {
     const { db } = database;
-    await seedDatabase(db, loadSeedData());
-    const generated = generateProducts(PRODUCTS);
-    for (let i = 0; i < generated.length; i += 500) {
-      await db.insert(products).values(generated.slice(i, i + 500).map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
-    }
-    await db.execute(sql`analyze products`);
     const now = new Date().toISOString();
     const executionMs = async (query: SQL) => {
       const plan = await queryRows<Record<string, string>>(db, sql`explain (analyze, timing off) ${query}`);
@@ -93,8 +59,7 @@ async function runBackend(backend: 'embedded' | 'postgres') {
     await db.insert(promotions).values(STACKED.map((p) => ({ id: p.id, data: p })));
     await report(`the same with two stacked promotions running in every category`);
   } finally {
-    await database.close();
-    await cleanup();
+    await drop();
   }
 }
 

@@ -13,14 +13,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type DatabaseOptions } from '../../server/db/database';
-import { products } from '../../server/db/schema/commerce';
-import { seedDatabase } from '../../server/seed/seed-database';
-import { loadSeedData } from '../../server/seed/seed-data';
+import type { DatabaseOptions } from '../../server/db/database';
 import { loadCatalogue } from '../../server/catalogue/catalogue';
 import { searchCatalogue } from '../../server/catalogue/search-catalogue';
 import { queryRows } from '../../server/db/query-rows';
-import { createPostgresTestDatabase } from '../../server/test-support/postgres-test-database';
 import { serviceAvailable } from '../../server/test-support/services-available';
 import { ProductSearchQuerySchema } from '../../shared/catalogue/product-search';
 import { runLoad, fmt, type LoadResult } from '../support/latency-stats';
@@ -28,7 +24,7 @@ import { getJson } from '../support/keep-alive-client';
 import { createVitrineServer } from '../../server/app/create-server';
 import { loadConfig } from '../../server/config';
 import pino from 'pino';
-import { generateProducts } from './generate-products';
+import { openGeneratedCatalogue } from './generated-catalogue-database';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 3 : 10;
@@ -44,26 +40,9 @@ const QUERIES = [
 const BARE = ['fauteuil:* & velour:*', 'canape:* & lin:*', 'chai:*', 'lampe:* & laiton:*', 'fauteuil:*', 'oak:* & table:*', 'tapis:* & laine:*', 'miroir:*', 'bibliotheque:* & chene:*', 'velvet:* & sofa:*'];
 
 async function runBackend(backend: 'embedded' | 'postgres') {
-  let opts: DatabaseOptions;
-  let cleanup = async () => {};
-  if (backend === 'postgres') {
-    const pg = await createPostgresTestDatabase();
-    opts = { kind: 'postgres', url: pg.url, poolSize: 10 };
-    cleanup = pg.drop;
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrine-bench-search-'));
-    opts = { kind: 'embedded', dataDir: dir };
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-  }
-  const database = await openDatabase(opts);
+  const { options: opts, database, drop } = await openGeneratedCatalogue(backend, PRODUCTS, { poolSize: 10 });
   try {
     const { db } = database;
-    await seedDatabase(db, loadSeedData());
-    const generated = generateProducts(PRODUCTS);
-    for (let i = 0; i < generated.length; i += 500) {
-      await db.insert(products).values(generated.slice(i, i + 500).map((p) => ({ id: p.id, sku: p.sku, category: p.category, data: p })));
-    }
-    await db.execute(sql`analyze products`);
     const catalogue = await loadCatalogue(db);
     const bare = await runLoad(CLIENTS, SECONDS, async (_loop, i) => {
       await queryRows(db, sql`select id from products where published and search @@ to_tsquery('simple', ${BARE[i % BARE.length]}) limit 24`);
@@ -86,8 +65,7 @@ async function runBackend(backend: 'embedded' | 'postgres') {
     line('HTTP GET /api/products?q=', overHttp.search);
     console.log(`  ratio HTTP search / bare query  p50 ${fmt(overHttp.search.p50 / bare.p50, 2)}x  p99 ${fmt(overHttp.search.p99 / bare.p99, 2)}x`);
   } finally {
-    await database.close().catch(() => undefined);
-    await cleanup();
+    await drop();
   }
 }
 
