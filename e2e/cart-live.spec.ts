@@ -79,6 +79,8 @@ test('checkout explains which lines are short and offers to fix them', async ({ 
     await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
   }, locationId);
   await page.goto('/cart');
+  // The delivery quote already says the pickup is short; once it is in, the summary stops changing under the click.
+  await expect(page.getByTestId('delivery-problem')).toContainText('Quantité indisponible');
   await enterCard(page);
   await page.getByTestId('checkout').click();
   await expect(page.getByTestId('checkout-error')).toContainText('Stock insuffisant');
