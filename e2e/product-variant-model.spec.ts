@@ -123,23 +123,35 @@ test('trying a swatch whose model no shelf faces on the product in hand loads th
   await storeHook(page, 'select', places[0]);
   await expect(page.getByTestId('store-selection')).toContainText('Lampe à deux finitions');
   await expect.poll(() => storeHook(page, 'panelPoint', 'hold'), { message: 'the panel stands in the store' }).not.toBeNull();
-  const hold = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'hold');
-  await page.mouse.click(hold.x, hold.y);
-  await expect.poll(async () => (await nav(page)).held?.index).toBe(places[0]);
+  // The panel may still be settling where it stands: a click that misses is tried again, never a second one that lands.
+  await expect(async () => {
+    if ((await nav(page)).held?.index !== places[0]) {
+      const hold = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'hold');
+      await page.mouse.click(hold.x, hold.y);
+    }
+    expect((await nav(page)).held?.index).toBe(places[0]);
+  }).toPass({ timeout: 15_000 });
   type Held = { source: string; glb: string; wanted: string; loading: string | null; size: { w: number; h: number; d: number } };
   // Registered only while something is held.
   const held = () => page.evaluate(() => (window as unknown as { __storeTest: { heldModel?: () => unknown } }).__storeTest.heldModel?.() ?? null) as Promise<Held | null>;
   await expect.poll(async () => (await held())?.source).toBe('placeholder');
+  // Picks swatch `n` on the panel, where it stands at the moment of the click: the panel settles
+  // beside the hand after a pick-up, so a click may come before it has stopped; then it is tried again.
+  const pickSwatch = (n: string, glb: string) => expect(async () => {
+    if ((await held())?.wanted !== glb) {
+      const at = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', n);
+      await page.mouse.click(at.x, at.y);
+    }
+    expect((await held())?.wanted).toBe(glb);
+  }).toPass({ timeout: 15_000 });
 
   // The grey swatch (the second), whose model cannot be read: the box stays in hand, in grey, and the page lives on.
-  const greySwatch = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '1');
-  await page.mouse.click(greySwatch.x, greySwatch.y);
+  await pickSwatch('1', grey.glb);
   await expect.poll(async () => (await held())?.loading, { message: 'the grey model failed' }).toBe('failed');
   expect((await held())?.source, 'the shape in hand stays').toBe('placeholder');
 
   // The brass swatch (the fourth): while its model downloads, the box stays in hand.
-  const swatch = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '3');
-  await page.mouse.click(swatch.x, swatch.y);
+  await pickSwatch('3', brass.glb);
   await expect.poll(async () => (await held())?.loading).toBe('loading');
   expect((await held())?.source, 'the shape in hand stays while the model loads').toBe('placeholder');
   await page.screenshot({ path: info.outputPath('brass-loading.png') });
@@ -155,10 +167,9 @@ test('trying a swatch whose model no shelf faces on the product in hand loads th
   expect((await nav(page)).held?.index, 'still in hand').toBe(places[0]);
 
   // Back to white and to brass again: the box, then the brass model from the cache, no second download.
-  const white = await storeHook<{ x: number; y: number }>(page, 'panelPoint', 'variant', '0');
-  await page.mouse.click(white.x, white.y);
+  await pickSwatch('0', '');
   await expect.poll(async () => (await held())?.source).toBe('placeholder');
-  await page.mouse.click(swatch.x, swatch.y);
+  await pickSwatch('3', brass.glb);
   await expect.poll(async () => (await held())?.glb).toBe(brass.glb);
   expect(brassRequests.length, 'the brass model is downloaded once').toBe(1);
   expect(errors, 'no error on the page').toEqual([]);
