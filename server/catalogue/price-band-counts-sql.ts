@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PRICE_BANDS } from '../../shared/catalogue/product-search';
-import { activeCategoryPercentSql } from './shown-price-sql';
+import { activeCategoryPercentSql, priceLessSharesSql } from './shown-price-sql';
 
 const bandOfPrice = sql.raw(`case ${PRICE_BANDS.map((b, i) => `when price >= ${b.min}${b.max === null ? '' : ` and price < ${b.max}`} then ${i}`).join(' ')} end`);
 
@@ -30,7 +30,7 @@ export function priceBandCountsSql(nowIso: string, matches: SQL): SQL {
     select ${bandOfPrice} as band, count(*) as n from (
       select case when products.category = any(array(select promoted_category from running))
         then (
-          select greatest(0, products.price_amount - sum((products.price_amount::bigint * running.promoted_percent) / 100))::integer
+          select ${priceLessSharesSql(sql`running.promoted_percent`)}
           from running where running.promoted_category = products.category
         )
         else products.price_amount end as price

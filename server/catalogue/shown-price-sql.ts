@@ -10,6 +10,14 @@ export const activeCategoryPercentSql = (nowIso: string): SQL => sql`promo.data-
       and (promo.data->>'endsAt' is null or ${nowIso} < (promo.data->>'endsAt') collate "C")`;
 
 /**
+ * A product's list price less each `percent` share (an aggregate over the rows that name one),
+ * each share rounded down on its own, never below zero: `unitPriceAfterPromotions`'s arithmetic,
+ * shared by the price the catalogue shows and the price-band counts.
+ */
+export const priceLessSharesSql = (percent: SQL): SQL =>
+  sql`greatest(0, products.price_amount - coalesce(sum((products.price_amount::bigint * ${percent}) / 100), 0))::integer`;
+
+/**
  * The products table with `shown_price`, the unit price a product's card shows at `nowIso`, under
  * the table's own name: its list price less every category percentage running then, each share
  * rounded down, never below zero. It is `unitPriceAfterPromotions` (shared/pricing/unit-price.ts)
@@ -28,7 +36,7 @@ export const activeCategoryPercentSql = (nowIso: string): SQL => sql`promo.data-
  */
 export function pricedProductsSql(nowIso: string): SQL {
   return sql`(select products.*, shown.shown_price from products cross join lateral (
-    select greatest(0, products.price_amount - coalesce(sum((products.price_amount::bigint * (promo.data->>'percent')::int) / 100), 0))::integer as shown_price
+    select ${priceLessSharesSql(sql`(promo.data->>'percent')::int`)} as shown_price
     from promotions promo
     where promo.data->>'category' = products.category and ${activeCategoryPercentSql(nowIso)}
   ) as shown) as products`;
