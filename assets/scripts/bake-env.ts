@@ -40,7 +40,7 @@ try {
   const rgba = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   const file = encodePmrem({ size: r.size, levels: r.levels, rgba }, { source: 'three RoomEnvironment', sigma: SIGMA, three: '0.187' });
   mkdirSync(ENV_DIR, { recursive: true });
-  writeFileSync(ENV_DIR + 'studio-pmrem.bin', file);
+  writeFileSync(`${ENV_DIR}studio-pmrem.bin`, file);
   const diff = await page.evaluate(
     ([url, size]) => (window as unknown as { compareWithBaked: (u: string, s: number) => Promise<{ max: number; mean: number }> }).compareWithBaked(url, size),
     ['/env/studio-pmrem.bin', SIZE] as const,

@@ -9,7 +9,10 @@ import type { HelpSignal, HelpSignals } from './help-signals';
 function fakeSignals() {
   const listeners = new Set<(s: HelpSignal) => void>();
   return {
-    signals: { subscribe: (l: (s: HelpSignal) => void) => (listeners.add(l), () => listeners.delete(l)) } as unknown as HelpSignals,
+    signals: { subscribe: (l: (s: HelpSignal) => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    } } as unknown as HelpSignals,
     fire: (s: HelpSignal = { type: 'queue' }) => {
       for (const l of listeners) l(s);
     },
@@ -21,7 +24,10 @@ function fakeResponse() {
   const res = new EventEmitter() as EventEmitter & { written: string[]; writeHead(): void; write(s: string): boolean; end(): void };
   res.written = [];
   res.writeHead = () => {};
-  res.write = (s: string) => (res.written.push(s), true);
+  res.write = (s: string) => {
+    res.written.push(s);
+    return true;
+  };
   res.end = () => res.emit('close');
   return res;
 }
@@ -34,7 +40,10 @@ describe('help streams', () => {
     const streams = new HelpStreams(signals, pino({ level: 'silent' }));
     let version = 0;
     let reads = 0;
-    const read = async () => (reads++, { position: 1, version });
+    const read = async () => {
+      reads++;
+      return { position: 1, version };
+    };
     const many = Array.from({ length: 200 }, () => fakeResponse());
     for (const res of many) await streams.open(res as unknown as Response, { key: 'request:r1', event: 'request', read });
     await settle();
@@ -110,7 +119,10 @@ describe('help streams', () => {
     const streams = new HelpStreams(signals, pino({ level: 'silent' }));
     let reads = 0;
     let n = 0;
-    const read = async () => (reads++, { items: [{ id: 'r1', cartId: 'c1', n }] });
+    const read = async () => {
+      reads++;
+      return { items: [{ id: 'r1', cartId: 'c1', n }] };
+    };
     const hideCart = (data: unknown) => ({ items: (data as { items: { id: string; n: number }[] }).items.map(({ id, n }) => ({ id, n })) });
     const full = fakeResponse();
     const trimmed = fakeResponse();

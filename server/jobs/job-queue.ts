@@ -18,7 +18,7 @@ export interface JobContext<P> {
 }
 
 /** Does the work; what it returns is kept as the job's result. Throw `JobFailure` for bad input. */
-export type JobHandler<P = Record<string, unknown>> = (ctx: JobContext<P>) => Promise<Record<string, unknown> | void>;
+export type JobHandler<P = Record<string, unknown>> = (ctx: JobContext<P>) => Promise<Record<string, unknown> | undefined>;
 
 export interface JobQueue {
   enqueue(kind: string, payload: Record<string, unknown>, opts?: { createdBy?: string; maxAttempts?: number }): Promise<string>;

@@ -54,14 +54,14 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
   const seatsOf = (userId: string) => room.clients.filter((c) => c.userData?.principal.userId === userId);
 
   const actions = {
-    pose(c: SeatClient, m: Msg<'pose'>): void | false {
+    pose(c: SeatClient, m: Msg<'pose'>): undefined | false {
       const pose = readAvatarPose(m);
       const p = participant(c);
       if (!pose) return false;
       if (p) writeAvatarPose(p, pose);
     },
 
-    laser(c: SeatClient, m: Msg<'laser'>): void | false {
+    laser(c: SeatClient, m: Msg<'laser'>): undefined | false {
       if (!m.on) {
         room.state.lasers.delete(c.sessionId);
         return;
@@ -77,7 +77,7 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
       writeLaser(l, m.from, m.to, m.productId);
     },
 
-    chat(c: SeatClient, m: Msg<'chat'>): void | false {
+    chat(c: SeatClient, m: Msg<'chat'>): undefined | false {
       const text = cleanChatText(m.text);
       const p = participant(c);
       if (!text || !p) return false;
@@ -112,7 +112,7 @@ export function createRoomActions(deps: RoomDeps, room: ActionsHost) {
     },
 
     /** Relays WebRTC negotiation to one peer; the audio itself flows peer to peer. */
-    rtc(c: SeatClient, m: Msg<'rtc'>): void | false {
+    rtc(c: SeatClient, m: Msg<'rtc'>): undefined | false {
       const target = room.clients.getById(m.to);
       if (!target || target === c) return;
       const from = room.facts(c);

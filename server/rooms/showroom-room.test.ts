@@ -76,13 +76,13 @@ describe('showroom room (public showroom of a store)', () => {
   it('syncs poses (quantised to millimetres) to the others at up to 20 Hz', async () => {
     const c = await h.joinPublic(camille);
     const a = await h.joinPublic(ines);
-    c.send('pose', { h: pose(1.25, 1.62, -3.5), r: [0.3, 1.1, -3.2, 0, 0.7071068, 0, 0.7071068] });
+    c.send('pose', { h: pose(1.25, 1.62, -3.5), r: [0.3, 1.1, -3.2, 0, Math.SQRT1_2, 0, Math.SQRT1_2] });
     await eventually(() => {
       const seen = a.state.participants.get(c.sessionId);
       expect(seen.head.x).toBeCloseTo(1.25, 2);
       expect(seen.head.y).toBeCloseTo(1.62, 2);
       expect(seen.head.z).toBeCloseTo(-3.5, 2);
-      expect(seen.right.qy).toBeCloseTo(0.7071, 3);
+      expect(seen.right.qy).toBeCloseTo(Math.SQRT1_2, 3);
       expect(seen.hands).toBe(2);
     });
     await c.leave();

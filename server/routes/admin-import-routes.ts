@@ -42,7 +42,7 @@ const isDryRun = (req: Request) => ['1', 'true'].includes(parseInput(ImportQuery
 function attachment(res: express.Response, name: string, csv: string): void {
   res.type('text/csv; charset=utf-8').set('content-disposition', `attachment; filename="${name}"`);
   // A byte-order mark so Excel reads the accents as UTF-8.
-  res.send('\uFEFF' + csv);
+  res.send(`\uFEFF${csv}`);
 }
 
 /** Back office: CSV imports (preview or queued job), exports, and the jobs that run them. */

@@ -37,8 +37,8 @@ export function expressOperations(stack: RouterLayer[], prefix = ''): string[] {
 }
 
 /** The Express app behind a test server: its request listener (Colyseus only listens for upgrades). */
-export function expressAppOf(httpServer: { listeners(event: 'request'): Function[] }): { router: { stack: RouterLayer[] } } {
-  const app = httpServer.listeners('request').find((l) => 'router' in l) as unknown as { router: { stack: RouterLayer[] } } | undefined;
+export function expressAppOf(httpServer: { listeners(event: 'request'): unknown[] }): { router: { stack: RouterLayer[] } } {
+  const app = httpServer.listeners('request').find((l) => typeof l === 'function' && 'router' in l) as unknown as { router: { stack: RouterLayer[] } } | undefined;
   if (!app) throw new Error('no Express app on the test server');
   return app;
 }

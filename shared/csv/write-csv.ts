@@ -10,5 +10,5 @@ function quote(value: string): string {
 export function writeCsv(header: readonly string[], rows: readonly Record<string, string>[]): string {
   const lines = [header.map(quote).join(',')];
   for (const r of rows) lines.push(header.map((h) => quote(r[h] ?? '')).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }

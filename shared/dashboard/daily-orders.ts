@@ -14,7 +14,7 @@ export interface DailyOrders {
  * @example dailyOrders(orders, '2026-05-10T12:00:00Z', 7).map((d) => d.day) // 2026-05-04 ... 2026-05-10
  */
 export function dailyOrders(orders: readonly OrderRow[], to: string, days: number): DailyOrders[] {
-  const end = new Date(to.slice(0, 10) + 'T00:00:00.000Z').getTime();
+  const end = new Date(`${to.slice(0, 10)}T00:00:00.000Z`).getTime();
   const out: DailyOrders[] = [];
   const index = new Map<string, DailyOrders>();
   for (let i = days - 1; i >= 0; i--) {

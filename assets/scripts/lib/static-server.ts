@@ -25,7 +25,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ url
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [prefix, root] of roots) {
       if (!path.startsWith(prefix)) continue;
-      const file = normalize(resolve(root, '.' + sep + path.slice(prefix.length)));
+      const file = normalize(resolve(root, `.${sep}${path.slice(prefix.length)}`));
       if (!file.startsWith(root + sep) && file !== root) break;
       try {
         if (!statSync(file).isFile()) break;

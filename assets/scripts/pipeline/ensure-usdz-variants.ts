@@ -88,7 +88,7 @@ export async function ensureUsdzVariants(products: Product[], opts: { force?: bo
     const ids = new Set(products.map((p) => p.id));
     for (const id of Object.keys(stamp)) if (!ids.has(id)) delete stamp[id];
   }
-  if (written.length > 0 || removed > 0) writeAtomically(STAMP, JSON.stringify(stamp, Object.keys(stamp).sort(), 1) + '\n');
+  if (written.length > 0 || removed > 0) writeAtomically(STAMP, `${JSON.stringify(stamp, Object.keys(stamp).sort(), 1)}\n`);
   return { written, kept: files.length - written.length, removed, ms: performance.now() - started };
 }
 

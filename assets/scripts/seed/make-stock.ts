@@ -13,8 +13,8 @@ import { LocationSchema } from '../../../shared/catalogue/location';
 import { mulberry32 } from '../lib/random';
 
 const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
-const products = z.array(ProductSchema).parse(JSON.parse(readFileSync(seedDir + 'catalogue.json', 'utf8')));
-const locations = z.array(LocationSchema).parse(JSON.parse(readFileSync(seedDir + 'locations.json', 'utf8')));
+const products = z.array(ProductSchema).parse(JSON.parse(readFileSync(`${seedDir}catalogue.json`, 'utf8')));
+const locations = z.array(LocationSchema).parse(JSON.parse(readFileSync(`${seedDir}locations.json`, 'utf8')));
 
 /** Demo stories the UI and tests rely on; keep them stable when products are added. */
 const OVERRIDES: Record<string, Record<string, number>> = {
@@ -46,5 +46,5 @@ for (const p of products) {
   }
 }
 // One row per line keeps diffs of stock changes readable.
-writeFileSync(seedDir + 'stock.json', '[\n' + rows.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n');
+writeFileSync(`${seedDir}stock.json`, `[\n${rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n`);
 console.log(`stock.json: ${rows.length} rows`);

@@ -74,7 +74,7 @@ export class NameTagAtlas {
     g.font = '22px system-ui, sans-serif';
     g.fillStyle = '#fff';
     let name = t.name + (t.muted ? ' 🔇' : '');
-    while (g.measureText(name).width > x + W - 12 - left && name.length > 2) name = name.slice(0, -2) + '…';
+    while (g.measureText(name).width > x + W - 12 - left && name.length > 2) name = `${name.slice(0, -2)}…`;
     g.fillText(name, left, y + 40);
     g.globalAlpha = 1;
     return true;

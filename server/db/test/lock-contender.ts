@@ -25,7 +25,7 @@ process.stdin.on('data', (d) => {
     } catch (e) {
       outcome = (e as Error).name === 'DataDirLockedError' ? 'refused' : `error: ${(e as Error).message}`;
     }
-    process.stdout.write(outcome + '\n');
+    process.stdout.write(`${outcome}\n`);
   }
 });
 process.stdin.on('end', () => process.exit(0));

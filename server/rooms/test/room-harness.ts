@@ -29,7 +29,10 @@ export async function startRoomHarness(opts: { rateLimit?: boolean } = {}): Prom
   // ColyseusTestServer only reads the port from the server it wraps; the matchmaker is per process.
   const colyseus = new ColyseusTestServer({ port } as unknown as Server);
   const seats: SdkSeat[] = [];
-  const track = (s: SdkSeat) => (seats.push(s), s);
+  const track = (s: SdkSeat) => {
+    seats.push(s);
+    return s;
+  };
   return {
     t,
     colyseus,

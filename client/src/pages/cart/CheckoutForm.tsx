@@ -5,7 +5,6 @@ import type { Location } from '../../../../shared/catalogue/location';
 import type { DeliveryGroup } from '../../../../shared/delivery/delivery-schemas';
 import { cartStore } from '../../stores/cart-store';
 import { shortStoreName } from '../../catalogue/stock-summary';
-import { formatPrice } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { CheckoutField } from './CheckoutField';
 import { SavedAddresses } from './SavedAddresses';

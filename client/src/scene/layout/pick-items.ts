@@ -100,5 +100,5 @@ function slab(ox: number, oy: number, oz: number, dx: number, dy: number, dz: nu
     tmax = Math.min(tmax, Math.max(a, b));
   }
   if (tmin > tmax || tmax < 0) return -1;
-  return tmin >= 0 ? tmin : 0;
+  return Math.max(tmin, 0);
 }
