@@ -188,6 +188,7 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',
+  'audit.changeTable': 'Changes, field by field',
   'audit.show': 'Show the details',
   'audit.noChange': 'No field changed.',
   'audit.empty': 'No entries.',

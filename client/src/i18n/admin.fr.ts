@@ -186,6 +186,7 @@ export const adminFr = {
   'audit.field': 'Champ',
   'audit.before': 'Avant',
   'audit.after': 'Après',
+  'audit.changeTable': 'Modifications, champ par champ',
   'audit.show': 'Voir le détail',
   'audit.noChange': 'Aucun champ modifié.',
   'audit.empty': 'Aucune entrée.',

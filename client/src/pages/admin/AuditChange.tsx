@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import type { AuditEntry } from '../../api/admin-api';
 import { describeChange } from './describe-change';
+import { AdminTable } from './AdminTable';
 
 /** An audit entry's before and after, field by field, and its extra data. */
 export function AuditChange({ entry }: { entry: AuditEntry }) {
@@ -12,24 +13,17 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
       {rows.length === 0 ? (
         <p className="small muted">{t('audit.noChange')}</p>
       ) : (
-        <table className="admin-table admin-table--inner">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.field')}</th>
-              <th scope="col">{t('audit.before')}</th>
-              <th scope="col">{t('audit.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.path}>
-                <th scope="row"><code>{r.path}</code></th>
-                <td className="audit-change__before">{r.before ?? t('admin.none')}</td>
-                <td className="audit-change__after">{r.after ?? t('admin.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminTable
+          label={t('audit.changeTable')}
+          variant="inner"
+          rows={rows}
+          rowKey={(r) => r.path}
+          columns={[
+            { label: t('audit.field'), rowHeader: true, cell: (r) => <code>{r.path}</code> },
+            { label: t('audit.before'), className: 'audit-change__before', cell: (r) => r.before ?? t('admin.none') },
+            { label: t('audit.after'), className: 'audit-change__after', cell: (r) => r.after ?? t('admin.none') },
+          ]}
+        />
       )}
       {data && <pre className="audit-change__data">{data}</pre>}
     </div>

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { AUDIT_PAGE_SIZE, auditStore } from './audit-store';
 import { AuditFilters } from './AuditFilters';
 import { AuditRow } from './AuditRow';
+import { AdminTable } from './AdminTable';
 import { Pager } from './Pager';
 
 /** The audit log: who changed what and when, filtered, by pages, before/after readable. */
@@ -25,22 +26,14 @@ export function AuditTab() {
       </p>
       {status === 'ready' && items.length === 0 && <p className="muted">{t('audit.empty')}</p>}
       {items.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table admin-table--stack" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.colAt')}</th>
-                <th scope="col">{t('audit.colActor')}</th>
-                <th scope="col">{t('audit.colAction')}</th>
-                <th scope="col">{t('audit.colTarget')}</th>
-                <th scope="col">{t('audit.colChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => <AuditRow key={e.id} entry={e} />)}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          label={t('audit.title')}
+          variant="stack"
+          testId="audit-table"
+          rows={items}
+          renderRow={(e) => <AuditRow key={e.id} entry={e} />}
+          columns={[{ label: t('audit.colAt') }, { label: t('audit.colActor') }, { label: t('audit.colAction') }, { label: t('audit.colTarget') }, { label: t('audit.colChange') }]}
+        />
       )}
       <Pager page={page} total={total} pageSize={AUDIT_PAGE_SIZE} onPage={(p) => void auditStore.getState().setQuery({ page: p })} />
     </section>

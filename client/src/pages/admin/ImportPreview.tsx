@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import type { DryRun } from '../../api/admin-api';
+import { AdminTable } from './AdminTable';
 
 /**
  * What a dry run found: the counts, the changes per product, every wrong row (row, column, why),
@@ -18,27 +19,18 @@ export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: 
         <div><dt>{t('imp.unchanged')}</dt><dd data-testid="count-unchanged">{preview.unchanged}</dd></div>
       </dl>
       {errors.length > 0 ? (
-        <div className="admin-table-wrap">
-          <table className="admin-table admin-table--errors" data-testid="import-errors">
-            <caption>{tn('imp.errors', errors.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('imp.colRow')}</th>
-                <th scope="col">{t('imp.colColumn')}</th>
-                <th scope="col">{t('imp.colWhy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={i}>
-                  <td className="num">{e.row}</td>
-                  <td>{e.field ?? ''}</td>
-                  <td>{e.text?.[locale] ?? e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption={tn('imp.errors', errors.length)}
+          variant="errors"
+          testId="import-errors"
+          rows={errors}
+          rowKey={(_, i) => i}
+          columns={[
+            { label: t('imp.colRow'), className: 'num', cell: (e) => e.row },
+            { label: t('imp.colColumn'), cell: (e) => e.field ?? '' },
+            { label: t('imp.colWhy'), cell: (e) => e.text?.[locale] ?? e.message },
+          ]}
+        />
       ) : (
         <p className="notice notice--ok">{t('imp.noErrors')}</p>
       )}
@@ -53,27 +45,17 @@ export function ImportPreview({ dryRun, fileName }: { dryRun: DryRun; fileName: 
         </div>
       )}
       {preview.changes.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="import-changes">
-            <caption>{t('imp.changes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('imp.colHandle')}</th>
-                <th scope="col">{t('imp.colKind')}</th>
-                <th scope="col">{t('imp.colFields')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.changes.map((c) => (
-                <tr key={c.handle}>
-                  <th scope="row">{c.handle}</th>
-                  <td>{t(c.kind === 'create' ? 'imp.kind.create' : 'imp.kind.update')}</td>
-                  <td>{c.fields.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption={t('imp.changes')}
+          testId="import-changes"
+          rows={preview.changes}
+          rowKey={(c) => c.handle}
+          columns={[
+            { label: t('imp.colHandle'), rowHeader: true, cell: (c) => c.handle },
+            { label: t('imp.colKind'), cell: (c) => t(c.kind === 'create' ? 'imp.kind.create' : 'imp.kind.update') },
+            { label: t('imp.colFields'), cell: (c) => c.fields.join(', ') },
+          ]}
+        />
       )}
     </div>
   );

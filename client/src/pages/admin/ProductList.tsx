@@ -6,6 +6,7 @@ import { PAGE_SIZE, productsStore } from './products-store';
 import { ProductFilters } from './ProductFilters';
 import { Pager } from './Pager';
 import { StatusPill } from './StatusPill';
+import { AdminTable } from './AdminTable';
 import { onSaleWithoutModel } from '../../../../shared/catalogue/product-model';
 
 /** The products, drafts included, with their filters and pages; a row opens the product's form. */
@@ -26,39 +27,42 @@ export function ProductList({ readOnly, onOpen }: { readOnly: boolean; onOpen(id
       </p>
       {status === 'ready' && items.length === 0 && <p className="muted">{t('prod.empty')}</p>}
       {items.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table" data-testid="product-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('prod.colName')}</th>
-                <th scope="col">{t('prod.colPrice')}</th>
-                <th scope="col">{t('prod.colStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id} data-testid="product-row" data-product={p.id}>
-                  <th scope="row">
-                    <button type="button" className="admin-table__open" onClick={() => onOpen(p.id)} aria-label={t(readOnly ? 'prod.viewNamed' : 'prod.editNamed', { name: p.name[locale] })}>
-                      {p.name[locale]}
-                    </button>
-                    <span className="admin-table__sub">{p.id} · {p.sku}</span>
-                  </th>
-                  <td className="num">{formatPrice(p.price, locale)}</td>
-                  <td>
-                    <StatusPill status={p.status ?? 'published'} />
-                    {onSaleWithoutModel(p) && (
-                      <span className="admin-pill admin-pill--no-model" title={t('prod.noModelMarkLong')} data-testid="product-no-model-mark">
-                        <span aria-hidden="true">{t('prod.noModelMark')}</span>
-                        <span className="visually-hidden">{t('prod.noModelMarkLong')}</span>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          label={t('admin.tab.products')}
+          testId="product-table"
+          rows={items}
+          rowKey={(p) => p.id}
+          rowData={(p) => ({ 'data-testid': 'product-row', 'data-product': p.id })}
+          columns={[
+            {
+              label: t('prod.colName'),
+              rowHeader: true,
+              cell: (p) => (
+                <>
+                  <button type="button" className="admin-table__open" onClick={() => onOpen(p.id)} aria-label={t(readOnly ? 'prod.viewNamed' : 'prod.editNamed', { name: p.name[locale] })}>
+                    {p.name[locale]}
+                  </button>
+                  <span className="admin-table__sub">{p.id} · {p.sku}</span>
+                </>
+              ),
+            },
+            { label: t('prod.colPrice'), className: 'num', cell: (p) => formatPrice(p.price, locale) },
+            {
+              label: t('prod.colStatus'),
+              cell: (p) => (
+                <>
+                  <StatusPill status={p.status ?? 'published'} />
+                  {onSaleWithoutModel(p) && (
+                    <span className="admin-pill admin-pill--no-model" title={t('prod.noModelMarkLong')} data-testid="product-no-model-mark">
+                      <span aria-hidden="true">{t('prod.noModelMark')}</span>
+                      <span className="visually-hidden">{t('prod.noModelMarkLong')}</span>
+                    </span>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Pager page={page} total={total} pageSize={PAGE_SIZE} onPage={(p) => void productsStore.getState().setQuery({ page: p })} />
     </>

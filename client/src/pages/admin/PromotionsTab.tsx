@@ -5,6 +5,7 @@ import type { Promotion } from '../../../../shared/pricing/promotion';
 import { describePromotion, promotionPeriod, promotionState } from './describe-promotion';
 import { promotionsStore } from './promotions-store';
 import { PromotionForm } from './PromotionForm';
+import { AdminTable } from './AdminTable';
 
 /** The promotions every channel applies, in words; an admin starts new ones and ends them. */
 export function PromotionsTab() {
@@ -43,70 +44,66 @@ export function PromotionsTab() {
       {status === 'loading' && items.length === 0 && <p className="muted">{t('app.loading')}</p>}
       {status === 'ready' && items.length === 0 && <p className="muted">{t('promo.empty')}</p>}
       {items.length > 0 && (
-        <div className="admin-table-wrap">
-          <table className="admin-table admin-table--stack" data-testid="promo-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('promo.colName')}</th>
-                <th scope="col">{t('promo.colEffect')}</th>
-                <th scope="col">{t('promo.colWhen')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p, i) => {
+        <AdminTable
+          label={t('promo.title')}
+          variant="stack"
+          testId="promo-table"
+          rows={items}
+          rowKey={(p) => p.id}
+          rowData={(p) => ({ 'data-testid': 'promo-row', 'data-promotion': p.id })}
+          columns={[
+            { label: t('promo.colName'), rowHeader: true, cell: (p) => p.label[locale] },
+            { label: t('promo.colEffect'), stackLabel: true, testId: 'promo-effect', cell: (p) => describePromotion(p, words) },
+            {
+              label: t('promo.colWhen'),
+              cell: (p, i) => {
                 const state = promotionState(p, now);
                 return (
-                  <tr key={p.id} data-testid="promo-row" data-promotion={p.id}>
-                    <th scope="row">{p.label[locale]}</th>
-                    <td data-label={t('promo.colEffect')} data-testid="promo-effect">
-                      {describePromotion(p, words)}
-                    </td>
-                    <td>
-                      <span className="admin-table__sub promo-when">{promotionPeriod(p, words)}</span>
-                      <div className="admin-table__state">
-                        <span className={`admin-pill admin-pill--${state === 'active' ? 'published' : 'draft'}`}>{t(`promo.state.${state}`)}</span>
-                        <button
-                          type="button"
-                          className="btn btn--small btn--ghost"
-                          ref={(el) => {
-                            endButtons.current[p.id] = el;
-                          }}
-                          aria-label={t('promo.endNamed', { name: p.label[locale] })}
-                          aria-expanded={ending === p.id}
-                          onClick={() => setEnding(p.id)}
-                          data-testid="promo-end"
-                        >
-                          {t('promo.end')}
-                        </button>
-                      </div>
-                      {ending === p.id && (
-                        <div className="promo-confirm" role="group" aria-labelledby={`${uid}-confirm-${i}`} data-testid="promo-confirm">
-                          <p id={`${uid}-confirm-${i}`}>{t('promo.confirmEnd', { name: p.label[locale] })}</p>
-                          <div className="admin-actions">
-                            <button type="button" className="btn btn--small btn--danger" onClick={() => void end(p)} data-testid="promo-confirm-end">
-                              {t('promo.confirmYes')}
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn--small btn--ghost"
-                              ref={cancel}
-                              onClick={() => {
-                                setEnding(null);
-                                endButtons.current[p.id]?.focus();
-                              }}
-                            >
-                              {t('promo.cancel')}
-                            </button>
-                          </div>
+                  <>
+                    <span className="admin-table__sub promo-when">{promotionPeriod(p, words)}</span>
+                    <div className="admin-table__state">
+                      <span className={`admin-pill admin-pill--${state === 'active' ? 'published' : 'draft'}`}>{t(`promo.state.${state}`)}</span>
+                      <button
+                        type="button"
+                        className="btn btn--small btn--ghost"
+                        ref={(el) => {
+                          endButtons.current[p.id] = el;
+                        }}
+                        aria-label={t('promo.endNamed', { name: p.label[locale] })}
+                        aria-expanded={ending === p.id}
+                        onClick={() => setEnding(p.id)}
+                        data-testid="promo-end"
+                      >
+                        {t('promo.end')}
+                      </button>
+                    </div>
+                    {ending === p.id && (
+                      <div className="promo-confirm" role="group" aria-labelledby={`${uid}-confirm-${i}`} data-testid="promo-confirm">
+                        <p id={`${uid}-confirm-${i}`}>{t('promo.confirmEnd', { name: p.label[locale] })}</p>
+                        <div className="admin-actions">
+                          <button type="button" className="btn btn--small btn--danger" onClick={() => void end(p)} data-testid="promo-confirm-end">
+                            {t('promo.confirmYes')}
+                          </button>
+                          <button
+                            type="button"
+                            className="btn btn--small btn--ghost"
+                            ref={cancel}
+                            onClick={() => {
+                              setEnding(null);
+                              endButtons.current[p.id]?.focus();
+                            }}
+                          >
+                            {t('promo.cancel')}
+                          </button>
                         </div>
-                      )}
-                    </td>
-                  </tr>
+                      </div>
+                    )}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       )}
       <PromotionForm onCreated={() => setEnded(null)} />
     </section>
