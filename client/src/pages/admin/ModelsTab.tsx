@@ -51,7 +51,10 @@ export function ModelsTab() {
           <SelectField
             label={t('mod.product')}
             value={productId}
-            onValue={(v) => (setProductId(v), setVariantId(''))}
+            onValue={(v) => {
+              setProductId(v);
+              setVariantId('');
+            }}
             options={[['', t('mod.choose')], ...products.map((p) => [p.id, p.name[locale]] as const)]}
             testId="model-product"
           />

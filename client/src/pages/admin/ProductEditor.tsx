@@ -31,7 +31,10 @@ export function ProductEditor({ productId, readOnly, notice, onClose, onCreated 
   useEffect(() => {
     if (!productId) return;
     adminApi.product(productId).then(
-      (p) => (setProduct(p), setDraft(toDraft(p))),
+      (p) => {
+        setProduct(p);
+        setDraft(toDraft(p));
+      },
       (e: Error) => setMessage({ ok: false, text: e.message }),
     );
   }, [productId]);

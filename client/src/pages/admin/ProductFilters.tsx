@@ -18,7 +18,10 @@ export function ProductFilters() {
     return () => clearTimeout(timer);
   }, [q]);
   return (
-    <form className="admin-filters" role="search" onSubmit={(e) => (e.preventDefault(), void productsStore.getState().setQuery({ q: q.trim() || undefined }))}>
+    <form className="admin-filters" role="search" onSubmit={(e) => {
+        e.preventDefault();
+        void productsStore.getState().setQuery({ q: q.trim() || undefined });
+      }}>
       <FormField label={t('prod.search')} type="search" value={q} onValue={setQ} testId="product-search" />
       <SelectField
         label={t('prod.category')}

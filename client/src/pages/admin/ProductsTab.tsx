@@ -27,7 +27,10 @@ export function ProductsTab({ readOnly }: { readOnly: boolean }) {
           readOnly={readOnly}
           notice={created === productId ? t('prod.saved') : undefined}
           onClose={() => open(null)}
-          onCreated={(id) => (setCreated(id), open(id))}
+          onCreated={(id) => {
+            setCreated(id);
+            open(id);
+          }}
         />
       ) : (
         <>
