@@ -1,11 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-
-/** The admin's bearer header, signed in through the API. */
-export async function adminAuth(request: APIRequestContext): Promise<Record<string, string>> {
-  const r = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });
-  expect(r.status(), await r.text()).toBe(200);
-  return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
-}
+import { adminAuth } from './admin-auth';
 
 /**
  * Sets what a store has available of each product, as its staff would by counting the shelf
