@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { cartFromApi, nav, storeHook, waitForStore, waitFrames } from './store-helpers';
 import { settled } from './settled';
-import { setStoreStock } from './store-stock';
-
-type Facings = { storeId: string; read: boolean; byProduct: Record<string, { places: number; full: number }> };
+import { fillEveryShelf } from './full-shelves';
 
 // Software WebGL: a small viewport keeps frames coming; nothing below waits on a frame rate.
 test.use({ viewport: { width: 640, height: 360 } });
@@ -21,13 +19,8 @@ test('desktop: walk from the entrance into an aisle, pick a product, add it to t
   const stats = await storeHook<{ calls: number }>(page, 'stats');
   expect(stats.calls, 'the whole store in a few draw calls').toBeLessThanOrEqual(50);
   // The shelves show the store's stock, which other customers on this server may have bought out:
-  // this store counts every product at as many units as it has places, so every place stands full.
-  await expect.poll(async () => (await storeHook<Facings>(page, 'facings')).read, { timeout: 20_000 }).toBe(true);
-  const shelves = await storeHook<Facings>(page, 'facings');
-  expect(shelves.storeId, 'a first visit opens the Lyon store').toBe('store-lyon');
-  await setStoreStock(request, shelves.storeId, Object.fromEntries(Object.entries(shelves.byProduct).map(([id, f]) => [id, f.places])));
-  const bare = async () => Object.entries((await storeHook<Facings>(page, 'facings')).byProduct).filter(([, f]) => f.full < f.places).map(([id]) => id);
-  await expect.poll(bare, { message: 'every place stands full', timeout: 15_000 }).toEqual([]);
+  // the store first counts every product at as many units as it has places.
+  expect(await fillEveryShelf(page, request), 'a first visit opens the Lyon store').toBe('store-lyon');
   await page.screenshot({ path: info.outputPath('1-entrance.png') });
 
   // Walk in with the keyboard (Shift to hurry) until we are in the central aisle of the hall.
