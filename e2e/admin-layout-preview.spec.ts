@@ -1,8 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './shop-helpers';
 import { waitForStore } from './store-helpers';
+import { publishOpeningLayout } from './opening-layout';
 
 test.setTimeout(120_000);
+
+// The editor opens on the plan the Bordeaux store opened with (its gondola, its living room), not
+// on what another spec published or left in a draft.
+test.beforeEach(async ({ request }) => {
+  await publishOpeningLayout(request, 'store-bordeaux');
+});
 
 /** Keys of the products the 3D preview puts on one fixture (`gondola-1/front/0/3` belongs to gondola-1). */
 const keysOn = (page: Page, fixtureId: string) =>

@@ -3,9 +3,16 @@ import { waitForStore } from './store-helpers';
 import { signIn } from './shop-helpers';
 import { overflowing, PHONE } from './phone-fit';
 import { blockingViolations } from './axe-findings';
+import { publishOpeningLayout } from './opening-layout';
 
 test.use({ viewport: { width: 640, height: 360 } });
 test.setTimeout(120_000);
+
+// Each test edits the Bordeaux plan from the one the store opened with, not from what an earlier
+// test moved, added or left in a draft.
+test.beforeEach(async ({ request }) => {
+  await publishOpeningLayout(request, 'store-bordeaux');
+});
 
 async function adminToken(request: APIRequestContext): Promise<string> {
   const r = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });

@@ -4,6 +4,8 @@ import { signIn } from './shop-helpers';
 import { enterAr, findFloor, pull } from './ar-session';
 import { storeHook, waitForStore } from './store-helpers';
 import { settled } from './settled';
+import { adminAuth } from './admin-auth';
+import { publishOpeningLayout } from './opening-layout';
 
 /**
  * The merchant-to-customer journey, each side in its own browser: the admin imports a new product
@@ -136,6 +138,9 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
   const baseURL = info.project.use.baseURL;
   const shot = (p: Page, name: string) => p.screenshot({ path: info.outputPath(`${name}.png`) });
 
+  // The Lyon store's plan as the store opened, not with the racks an earlier run filled.
+  await publishOpeningLayout(shop.request, 'store-lyon');
+
   // The customer's pages, open before the merchant starts: the storefront and the Lyon store.
   await shop.goto('/');
   await expect(shop.getByTestId('product-card').first()).toBeVisible();
@@ -171,8 +176,8 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
 
   // Published from the product's page.
   await tab(admin, 'products');
-  await admin.getByTestId('product-search').fill('Journey');
-  await admin.getByRole('button', { name: /Modifier Tabouret Journey/ }).click();
+  await admin.getByTestId('product-search').fill(ID);
+  await admin.locator(`[data-testid="product-row"][data-product="${ID}"]`).getByRole('button', { name: /Modifier Tabouret Journey/ }).click();
   await admin.getByTestId('product-publish').click();
   await expect(admin.getByTestId('product-message')).toContainText('publié');
   const published = await (await admin.request.get(`/api/products/${ID}`)).json();
@@ -265,8 +270,8 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
   await expect(cart.locator(`[data-testid="cart-line"][data-product-id="${ID}"]`)).toBeVisible();
   await expect(cart.getByTestId('cart-live')).toHaveText(/synchronisé|sync/);
   await tab(admin, 'products');
-  await admin.getByTestId('product-search').fill('Journey');
-  await admin.getByRole('button', { name: /Modifier Tabouret Journey/ }).click();
+  await admin.getByTestId('product-search').fill(ID);
+  await admin.locator(`[data-testid="product-row"][data-product="${ID}"]`).getByRole('button', { name: /Modifier Tabouret Journey/ }).click();
   await admin.getByTestId('pf-price').fill('79,00');
   await admin.getByTestId('product-save').click();
   await expect(admin.getByTestId('product-message')).toContainText('Produit enregistré');
@@ -278,4 +283,7 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
   await shot(cart, '9-cart-price-notice');
   await cart.getByTestId('accept-prices').click();
   await expect(line.getByTestId('line-price-changed')).toHaveCount(0);
+
+  // The specs share one server: the stool leaves the shop again, so the catalogue others walk stays as it was.
+  expect((await admin.request.post(`/api/admin/products/${ID}/unpublish`, { headers: await adminAuth(admin.request) })).status()).toBe(200);
 });

@@ -1,4 +1,5 @@
 import { enterCard } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 import { expect, test } from '@playwright/test';
 
 test('a change on one device shows on the other within a second, for the same customer signed in by QR link', async ({ browser }, info) => {
@@ -57,27 +58,25 @@ test('a change on one device shows on the other within a second, for the same cu
   await phone.close();
 });
 
-test('checkout explains which lines are short and offers to fix them', async ({ page }, info) => {
+test('checkout explains which lines are short and offers to fix them', async ({ page, request }, info) => {
+  // Paris keeps three lamps, whatever earlier specs sold there: the whole stock goes in the cart,
+  // then another customer buys one of them.
+  const locationId = 'store-paris';
+  const available = 3;
+  await setStoreStock(request, locationId, { 'lamp-phare': available });
   await page.goto('/p/lamp-phare');
-  // A store that still has several (earlier tests on the same server may have sold some).
-  const { locationId, available } = await page.evaluate(async () => {
-    const r = await fetch('/api/products/lamp-phare/availability');
-    const a = await r.json();
-    return a.items.find((i: { locationId: string; available: number }) => i.locationId.startsWith('store-') && i.available > 1) as { locationId: string; available: number };
-  });
-  expect(available, 'some store keeps several lamp-phare').toBeGreaterThan(1);
-  // Take the whole Paris stock in the cart, then let another customer buy one of them.
   await page.getByTestId(`fulfilment-${locationId}`).check();
   await page.getByTestId('product-qty').locator('input').fill(String(available));
   await page.getByTestId('add-to-cart').click();
   await expect(page.getByTestId('cart-count')).toHaveText(String(available));
-  await page.evaluate(async (loc) => {
+  const otherCheckout = await page.evaluate(async (loc) => {
     const { token } = await (await fetch('/api/auth/guest', { method: 'POST' })).json();
     const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const cart = await (await fetch('/api/carts', { method: 'POST', headers: h })).json();
     await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: h, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'lamp-phare', qty: 1, fulfilment: { type: 'pickup', locationId: loc } }] }) });
-    await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
+    return (await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) })).status;
   }, locationId);
+  expect(otherCheckout, 'the other customer bought one').toBe(201);
   await page.goto('/cart');
   // The delivery quote already says the pickup is short; once it is in, the summary stops changing under the click.
   await expect(page.getByTestId('delivery-problem')).toContainText('Quantité indisponible');

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { newCustomer } from './new-customer';
 import { enterCard, signIn } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 import { knownData, readableText, untranslated } from './untranslated-text';
 
 // The laptop buys in French, the phone in English: each text is checked in its language.
@@ -30,9 +31,13 @@ async function lyonDesk(browser: Browser) {
 }
 
 for (const size of SIZES) {
-  test(`a guest on a ${size.name} buys one item delivered home, one by express courier and one to collect at another store, and reads one order number everywhere`, async ({ browser }, info) => {
+  test(`a guest on a ${size.name} buys one item delivered home, one by express courier and one to collect at another store, and reads one order number everywhere`, async ({ browser, request }, info) => {
     test.setTimeout(120_000);
     const text = TEXT[size.lang];
+    // What the stores hold for this order, whatever earlier specs sold there: the vase to collect
+    // in Lyon, the clock the Paris store's courier brings.
+    await setStoreStock(request, 'store-lyon', { 'vase-bulle-verre': 1 });
+    await setStoreStock(request, 'store-paris', { 'clock-gare': 1 });
     const ctx = await browser.newContext({ viewport: size.viewport, isMobile: size.isMobile, hasTouch: size.isMobile, locale: size.lang === 'fr' ? 'fr-FR' : 'en-GB' });
     const page = await ctx.newPage();
 
@@ -102,7 +107,9 @@ for (const size of SIZES) {
   });
 }
 
-test('a signed-in customer finds the address of her last delivery and fills the form with it in one tap', async ({ page }) => {
+test('a signed-in customer finds the address of her last delivery and fills the form with it in one tap', async ({ page, request }) => {
+  // The Lyon store keeps no clock (an earlier spec may have stocked some there).
+  await setStoreStock(request, 'store-lyon', { 'clock-gare': 0 });
   const hugo = await newCustomer(page.request, 'Hugo Bernard');
   await page.goto('/account');
   await signIn(page, hugo.email, hugo.password);
@@ -131,11 +138,12 @@ test('a signed-in customer finds the address of her last delivery and fills the 
   await expect(home.getByTestId('delivery-standard')).toBeChecked();
 });
 
-test('the till adds the same home-delivery fee as the web checkout, and its terminal asks for that amount', async ({ page }, info) => {
+test('the till adds the same home-delivery fee as the web checkout, and its terminal asks for that amount', async ({ page, request }, info) => {
+  // Paris keeps some of the print, whatever earlier specs sold there.
+  await setStoreStock(request, 'store-paris', { 'print-calanques': 5 });
   await page.goto('/pos');
   await signIn(page, 'paris@vitrine.demo');
   await page.getByTestId('till-walk-in').click();
-  // A product Paris keeps plenty of (the lamps there are sold by the specs before this one).
   await page.getByTestId('till-search').fill('Calanques');
   await page.getByTestId('till-add-print-calanques').click();
   const line = page.locator('[data-testid="till-line"][data-product="print-calanques"]');

@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { newCustomer } from './new-customer';
 import { availableAt, enterCard, signIn } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 
 
-test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser }, info) => {
+test('click and collect: web order for pickup in Lyon, prepared and handed over at the desk, stock one lower everywhere', async ({ browser, request }, info) => {
   test.setTimeout(90_000);
   const product = 'vase-bulle-verre';
+  // Lyon keeps six vases, whatever earlier specs sold there: enough that one fewer still reads
+  // "in stock" rather than "only a few left".
+  await setStoreStock(request, 'store-lyon', { [product]: 6 });
   const shop = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' });
   const desk = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' });
   const customer = await shop.newPage();

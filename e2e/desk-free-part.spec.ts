@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { deskOf } from './pickup-desk';
 import { newCustomer, type NewCustomer } from './new-customer';
 import { signIn } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 
 /** An account's bearer headers. */
 async function authOf(request: APIRequestContext, email: string, password = 'vitrine'): Promise<Record<string, string>> {
@@ -13,8 +14,14 @@ async function authOf(request: APIRequestContext, email: string, password = 'vit
 type Fulfilment = { type: 'pickup'; locationId: string };
 type PlacedOrder = { id: string; totals: { total: { amount: number } }; payment: { status: string }; status: string; pickups: { storeId: string; code?: string; status: string; paid?: { amount: { amount: number } } }[] };
 
-/** A customer's order, placed through the API, to pay at the stores where it is collected. */
+/**
+ * A customer's order, placed through the API, to pay at the stores where it is collected. Each
+ * store first counts one of each of its products, whatever earlier specs sold there.
+ */
 async function orderToCollect(request: APIRequestContext, lines: { productId: string; store: string }[]): Promise<{ order: PlacedOrder; auth: Record<string, string>; me: NewCustomer }> {
+  for (const store of new Set(lines.map((l) => l.store))) {
+    await setStoreStock(request, store, Object.fromEntries(lines.filter((l) => l.store === store).map((l) => [l.productId, 1])));
+  }
   const me = await newCustomer(request, 'Léa Girard');
   const auth = await authOf(request, me.email, me.password);
   const cart = (await (await request.post('/api/carts', { headers: auth })).json()) as { id: string };

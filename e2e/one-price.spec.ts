@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './shop-helpers';
 import { storeHook, waitForStore, waitFrames } from './store-helpers';
+import { setStoreStock } from './store-stock';
 
 // The Bulle lamp is in the lighting category, on promotion in the seed data (15 % off lamps): 69,00 € -> 58,65 €.
 const LAMP = 'lamp-bulle';
@@ -132,9 +133,11 @@ test('offline, the cart keeps the promotion and does not offer to pay', async ({
   await expect.poll(async () => (await serverCart(page)).lines.find((l) => l.productId === LAMP)?.qty, { timeout: 15_000 }).toBe(lamps + 1);
 });
 
-test('a store with none of a product shows no full facing of it, but an empty place with a tag', async ({ page }, info) => {
+test('a store with none of a product shows no full facing of it, but an empty place with a tag', async ({ page, request }, info) => {
   await page.setViewportSize({ width: 640, height: 360 });
   const chair = 'armchair-loire';
+  // Lyon keeps none, whatever earlier specs (a walk through a fully stocked store) counted there.
+  await setStoreStock(request, 'store-lyon', { [chair]: 0 });
   const atLyon = await page.request.get(`/api/products/${chair}/availability`).then((r) => r.json());
   expect(atLyon.items.find((i: { locationId: string }) => i.locationId === 'store-lyon').available, 'Lyon has no Loire armchair').toBe(0);
 

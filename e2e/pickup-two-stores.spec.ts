@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Locator } from '@playwright/
 import { deskOf } from './pickup-desk';
 import { newCustomer } from './new-customer';
 import { enterCard, signIn } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 
 /** An account's bearer headers, for reading what the pages do not show. */
 async function authOf(request: APIRequestContext, email: string, password: string): Promise<Record<string, string>> {
@@ -34,6 +35,8 @@ test('click and collect at two stores: each desk prepares and hands over its own
   const customer = await shop.newPage();
 
   // Camille picks a clock to collect in Paris and a lamp to collect in Lyon, and pays by card.
+  await setStoreStock(request, 'store-paris', { 'clock-gare': 1 });
+  await setStoreStock(request, 'store-lyon', { 'lamp-galet': 1 });
   const me = await newCustomer(request, 'Camille Martin');
   await customer.goto('/account');
   await signIn(customer, me.email, me.password);
@@ -118,6 +121,8 @@ test('click and collect at two stores: each desk prepares and hands over its own
 test('paid at pickup at two stores: each desk shows and charges its own part, the till records each part', async ({ browser, request }, info) => {
   test.setTimeout(120_000);
   // Camille orders a bar stool to collect in Paris and two wall lights in Lyon, to pay at the stores.
+  await setStoreStock(request, 'store-paris', { 'stool-bar-haut': 1 });
+  await setStoreStock(request, 'store-lyon', { 'sconce-halo': 2 });
   const me = await newCustomer(request, 'Camille Martin');
   const camille = await authOf(request, me.email, me.password);
   const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string };
@@ -184,6 +189,8 @@ test('paid at pickup at two stores: each desk shows and charges its own part, th
 test('the Lyon desk cancels its part: the customer sees it cancelled and refunded, the Paris part still to collect', async ({ browser, request }, info) => {
   test.setTimeout(120_000);
   // Camille orders a clock to collect in Paris and a lamp in Lyon, paid by card beforehand.
+  await setStoreStock(request, 'store-paris', { 'clock-gare': 1 });
+  await setStoreStock(request, 'store-lyon', { 'lamp-galet': 1 });
   const me = await newCustomer(request, 'Camille Martin');
   const camille = await authOf(request, me.email, me.password);
   const cart = (await (await request.post('/api/carts', { headers: camille })).json()) as { id: string };

@@ -1,19 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './shop-helpers';
+import { setStoreStock } from './store-stock';
 
-test('the admin dashboard draws per-channel and per-store charts from live figures', async ({ page }, info) => {
-  // Something to count: an AR view followed by an add, and a pickup order waiting in Bordeaux.
+test('the admin dashboard draws per-channel and per-store charts from live figures', async ({ page, request }, info) => {
+  // Something to count: an AR view followed by an add, and a pickup order waiting in Bordeaux
+  // (which keeps the armchair, whatever earlier specs sold there).
+  await setStoreStock(request, 'store-bordeaux', { 'armchair-lisa': 1 });
   await page.goto('/');
-  await page.evaluate(async () => {
+  const answers = await page.evaluate(async () => {
     const { token } = await (await fetch('/api/auth/guest', { method: 'POST' })).json();
     const h = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     // AR views are journey analytics: this customer consented.
-    await fetch('/api/customers/me/consent', { method: 'PUT', headers: h, body: JSON.stringify({ analytics: true }) });
-    await fetch('/api/events', { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ type: 'product.viewed_in_ar', data: { productId: 'armchair-lisa' } }) });
+    const consent = await fetch('/api/customers/me/consent', { method: 'PUT', headers: h, body: JSON.stringify({ analytics: true }) });
+    const viewed = await fetch('/api/events', { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ type: 'product.viewed_in_ar', data: { productId: 'armchair-lisa' } }) });
     const cart = await (await fetch('/api/carts', { method: 'POST', headers: h })).json();
-    await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'armchair-lisa', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-bordeaux' } }] }) });
-    await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
+    const added = await fetch(`/api/carts/${cart.id}/commands`, { method: 'POST', headers: { ...h, 'X-Channel': 'ar' }, body: JSON.stringify({ commands: [{ type: 'addLine', productId: 'armchair-lisa', qty: 1, fulfilment: { type: 'pickup', locationId: 'store-bordeaux' } }] }) });
+    const placed = await fetch(`/api/carts/${cart.id}/checkout`, { method: 'POST', headers: { ...h, 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ payment: { method: 'card' } }) });
+    return { consent: consent.ok, viewed: viewed.ok, added: added.status, placed: placed.status };
   });
+  expect(answers).toEqual({ consent: true, viewed: true, added: 200, placed: 201 });
   await page.goto('/dashboard');
   await signIn(page, 'admin@vitrine.demo');
   await expect(page.getByTestId('dashboard')).toBeVisible();

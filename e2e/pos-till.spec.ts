@@ -3,13 +3,16 @@ import path from 'node:path';
 import { chromium, expect, test, } from '@playwright/test';
 import { availableAt, signIn } from './shop-helpers';
 import { newCustomer } from './new-customer';
+import { setStoreStock } from './store-stock';
 import { CHROMIUM_PATH } from './chromium-flags';
 import { writeQrVideo } from './pos-fake-camera';
 
 
-test('the customer shows a code at the till; the clerk changes the cart and the phone follows; paid on the terminal', async ({ browser }, info) => {
+test('the customer shows a code at the till; the clerk changes the cart and the phone follows; paid on the terminal', async ({ browser, request }, info) => {
   test.setTimeout(90_000);
   const product = 'print-calanques';
+  // The Paris shelf holds a few prints, whatever earlier specs sold there.
+  await setStoreStock(request, 'store-paris', { [product]: 4 });
   const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 760 }, locale: 'fr-FR', isMobile: true, hasTouch: true });
   const tillCtx = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' });
   const phone = await phoneCtx.newPage();

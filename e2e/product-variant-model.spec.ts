@@ -1,7 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { nav, storeHook, waitForStore, waitFrames } from './store-helpers';
+import { adminAuth } from './admin-auth';
 
 test.describe.configure({ timeout: 120_000 });
+
+// The specs share one server: the lamps a test made leave the shop again, so the catalogue others
+// walk (the storefront, the shelves of the 3D store) stays as it was.
+const made: string[] = [];
+test.afterEach(async ({ request }) => {
+  const admin = await adminAuth(request);
+  for (const id of made.splice(0)) expect((await request.post(`/api/admin/products/${id}/unpublish`, { headers: admin })).status()).toBe(200);
+});
 
 type Variant = { id: string; name: { fr: string; en: string }; swatch: string };
 const WHITE = { id: 'blanc', name: { fr: 'Blanc', en: 'White' }, swatch: '#f4f1ea' };
@@ -26,6 +35,7 @@ async function lampWithBrassModel(request: APIRequestContext, id: string, varian
     },
   });
   expect(created.status(), await created.text()).toBe(201);
+  made.push(id);
 
   // The brass finish (and any other named) gets a model of its own; the product keeps none.
   const glb = await (await request.get('/models/lamp-bulle.glb')).body();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cartFromApi, nav, storeHook, waitForStore } from './store-helpers';
+import { fillEveryShelf } from './full-shelves';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, WITHOUT_NATIVE_WEBXR } from './chromium-flags';
 
 // Chromium's own WebXR off, so that @react-three/xr's emulator (IWER) installs itself.
@@ -50,9 +51,11 @@ async function aimAt(page: Page, world: { x: number; y: number; z: number }) {
   await frames(page, 3);
 }
 
-test('headset: enter VR, teleport into an aisle, point at a product, select it, add it to the cart (channel vr), the cart page follows', async ({ page, context }, info) => {
+test('headset: enter VR, teleport into an aisle, point at a product, select it, add it to the cart (channel vr), the cart page follows', async ({ page, context, request }, info) => {
   await page.goto('/store');
   await waitForStore(page);
+  // Every place on the shelves stocked, whatever other customers on this server bought.
+  await fillEveryShelf(page, request);
   await page.waitForFunction(() => (window as any).__xrStore?.getState().emulator, null, { timeout: 30_000 });
   // Another page on the same cart (same customer, same browser): it must see the change by itself.
   const cartPage = await context.newPage();
