@@ -33,7 +33,7 @@ export function resilientRedisOptions(url: string): RedisOptions {
 }
 
 /** Logs an outage once and its end, and keeps the `error` event from ever being unhandled. */
-export function watchRedis(redis: { on(event: string, f: (...args: any[]) => void): unknown }, log: Logger, purpose: string): void {
+export function watchRedis(redis: { on(event: string, f: (err?: Error) => void): unknown }, log: Logger, purpose: string): void {
   let warned = false;
   redis.on('error', (err) => {
     // Once per outage: a reconnect loop would otherwise log every attempt.
