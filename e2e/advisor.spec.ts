@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newStaff } from './new-staff';
 import { settled } from './settled';
 
 type RoomProbe = {
@@ -73,9 +74,10 @@ test('a customer asks for help in the store; an advisor accepts, both see each o
   await customer.screenshot({ path: info.outputPath('1-customer-waiting.png') });
 
   // The advisor signs in to the console and sees the request with its context.
+  const ines = await newStaff(advisorCtx.request, 'advisor', 'Inès Advisor');
   await advisor.goto('/advisor');
-  await advisor.getByLabel(/e-?mail/i).fill('ines@vitrine.demo');
-  await advisor.getByLabel(/password|mot de passe/i).fill('vitrine');
+  await advisor.getByLabel(/e-?mail/i).fill(ines.email);
+  await advisor.getByLabel(/password|mot de passe/i).fill(ines.password);
   await advisor.getByRole('button', { name: /sign in|connexion|se connecter/i }).click();
   // Only this customer's request: earlier customers (other specs on this server) may still be in the queue.
   const item = advisor.getByTestId('queue-item').filter({ hasText: customerName }).filter({ has: advisor.getByTestId('accept') });

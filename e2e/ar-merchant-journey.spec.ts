@@ -5,6 +5,7 @@ import { enterAr, findFloor, pull } from './ar-session';
 import { storeHook, waitForStore } from './store-helpers';
 import { settled } from './settled';
 import { adminAuth } from './admin-auth';
+import { newStaff } from './new-staff';
 import { publishOpeningLayout } from './opening-layout';
 
 /**
@@ -66,9 +67,9 @@ async function stoolGlb(color: [number, number, number, number]): Promise<Buffer
   return Buffer.from(await new NodeIO().writeBinary(doc));
 }
 
-async function openAdmin(page: Page, email: string) {
+async function openAdmin(page: Page, email: string, password?: string) {
   await page.goto('/account');
-  await signIn(page, email);
+  await signIn(page, email, password);
   await page.getByRole('link', { name: 'Ouvrir le back-office' }).click();
   await expect(page.getByTestId('admin')).toBeVisible();
 }
@@ -195,7 +196,8 @@ test('merchant to customer: import, model, publish, stock and layout reach open 
 
   // The Lyon manager stocks it in the store and puts it on rack 1, then publishes the layout.
   const manager = await newPage(browser, baseURL);
-  await openAdmin(manager, 'manager.lyon@vitrine.demo');
+  const lyonManager = await newStaff(manager.request, 'manager', 'Manon Journey', 'store-lyon');
+  await openAdmin(manager, lyonManager.email, lyonManager.password);
   await expect(manager.getByTestId('admin')).toHaveAttribute('data-role', 'manager');
   await tab(manager, 'stock');
   await manager.getByTestId('import-stock-file').setInputFiles({ name: 'lyon.csv', mimeType: 'text/csv', buffer: Buffer.from(`SKU,location,on hand\n${SKU},store-lyon,4\n`) });

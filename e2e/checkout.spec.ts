@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { newCustomer } from './new-customer';
+import { newStaff } from './new-staff';
 import { enterCard, signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
 import { knownData, readableText, untranslated } from './untranslated-text';
@@ -24,8 +25,9 @@ async function addToCart(page: import('@playwright/test').Page, productId: strin
 async function lyonDesk(browser: Browser) {
   const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 }, locale: 'fr-FR' });
   const desk = await ctx.newPage();
+  const clerk = await newStaff(ctx.request, 'clerk', 'Léa Checkout', 'store-lyon');
   await desk.goto('/pos');
-  await signIn(desk, 'lyon@vitrine.demo');
+  await signIn(desk, clerk.email, clerk.password);
   await desk.getByTestId('pos-tab-desk').click();
   return { ctx, desk };
 }
@@ -141,8 +143,9 @@ test('a signed-in customer finds the address of her last delivery and fills the 
 test('the till adds the same home-delivery fee as the web checkout, and its terminal asks for that amount', async ({ page, request }, info) => {
   // Paris keeps some of the print, whatever earlier specs sold there.
   await setStoreStock(request, 'store-paris', { 'print-calanques': 5 });
+  const clerk = await newStaff(request, 'clerk', 'Nathan Checkout', 'store-paris');
   await page.goto('/pos');
-  await signIn(page, 'paris@vitrine.demo');
+  await signIn(page, clerk.email, clerk.password);
   await page.getByTestId('till-walk-in').click();
   await page.getByTestId('till-search').fill('Calanques');
   await page.getByTestId('till-add-print-calanques').click();

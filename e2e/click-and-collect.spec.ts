@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { newCustomer } from './new-customer';
+import { newStaff } from './new-staff';
 import { availableAt, enterCard, signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
 
@@ -15,9 +16,10 @@ test('click and collect: web order for pickup in Lyon, prepared and handed over 
   const customer = await shop.newPage();
   const clerk = await desk.newPage();
 
-  // The Lyon clerk signs in; the shelf count of the vase before anything happens.
+  // A Lyon clerk signs in; the shelf count of the vase before anything happens.
+  const lyonClerk = await newStaff(request, 'clerk', 'Léa Collect', 'store-lyon');
   await clerk.goto('/pos');
-  await signIn(clerk, 'lyon@vitrine.demo');
+  await signIn(clerk, lyonClerk.email, lyonClerk.password);
   await expect(clerk.getByTestId('pos')).toBeVisible();
   await clerk.getByTestId('pos-tab-stock').click();
   const row = clerk.locator(`[data-testid="stock-row"][data-product="${product}"]`);

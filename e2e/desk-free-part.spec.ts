@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { deskOf } from './pickup-desk';
 import { newCustomer, type NewCustomer } from './new-customer';
+import { newStaff, type NewStaff } from './new-staff';
 import { signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
 
@@ -42,8 +43,12 @@ const GIFT_LINES = GIFT.productIds.map((productId) => ({ productId, store: 'stor
 
 test.describe('a pickup part the promotion makes free', () => {
   let admin: Record<string, string>;
+  let lyonClerk: NewStaff;
+  let parisClerk: NewStaff;
   test.beforeAll(async ({ request }) => {
     admin = await authOf(request, 'admin@vitrine.demo');
+    lyonClerk = await newStaff(request, 'clerk', 'Léa Desk', 'store-lyon');
+    parisClerk = await newStaff(request, 'clerk', 'Nathan Desk', 'store-paris');
     const started = await request.post('/api/admin/promotions', { headers: admin, data: GIFT });
     expect(started.status(), await started.text()).toBe(201);
   });
@@ -59,7 +64,7 @@ test.describe('a pickup part the promotion makes free', () => {
     expect(order.totals.total.amount).toBeGreaterThan(0);
     const code = (store: string) => order.pickups.find((p) => p.storeId === store)!.code!;
 
-    const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+    const lyon = await deskOf(browser, lyonClerk);
     const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
     await expect(atLyon.locator('.pickup-card__lines li')).toHaveCount(2);
     const amount = atLyon.getByTestId('desk-amount');
@@ -83,7 +88,7 @@ test.describe('a pickup part the promotion makes free', () => {
     await lyon.screenshot({ path: info.outputPath('2-lyon-free-part-handed-over.png') });
 
     // Paris's desk still asks for its own part, which is the whole order's price.
-    const paris = await deskOf(browser, 'paris@vitrine.demo');
+    const paris = await deskOf(browser, parisClerk);
     const atParis = paris.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
     await expect(atParis.getByTestId('desk-amount')).toHaveAttribute('data-due', 'true');
     await expect(atParis.getByTestId('desk-amount')).toHaveAttribute('data-amount', String(order.totals.total.amount));
@@ -115,7 +120,7 @@ test.describe('a pickup part the promotion makes free', () => {
     const { order, auth } = await orderToCollect(request, GIFT_LINES);
     expect(order.totals.total.amount).toBe(0);
 
-    const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+    const lyon = await deskOf(browser, lyonClerk);
     const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
     await expect(atLyon.getByTestId('desk-nothing-due')).toHaveText('Rien à encaisser');
     await expect(atLyon.getByTestId('desk-amount')).toHaveAttribute('data-due', 'false');

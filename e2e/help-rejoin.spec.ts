@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { newCustomer } from './new-customer';
+import { newStaff } from './new-staff';
 
 test('the link of the "advisor answered" mail opens the product page the customer asked from and rejoins the session there', async ({ page }) => {
   const lina = await newCustomer(page.request, 'Lina');
   const signIn = async (email: string, password: string) =>
     (await (await page.request.post('/api/auth/login', { data: { email, password } })).json()) as { token: string; user: unknown };
   const me = await signIn(lina.email, lina.password);
-  const ines = await signIn('ines@vitrine.demo', 'vitrine');
+  const advisor = await newStaff(page.request, 'advisor', 'Inès Rejoin');
+  const ines = await signIn(advisor.email, advisor.password);
   const asked = await page.request.post('/api/help/requests', { headers: { Authorization: `Bearer ${me.token}` }, data: { page: '/p/lamp-bulle', productId: 'lamp-bulle' } });
   expect(asked.status()).toBe(201);
   const { id } = (await asked.json()) as { id: string };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newStaff } from './new-staff';
 import { signIn } from './shop-helpers';
 import { storeHook, waitForStore, waitFrames } from './store-helpers';
 import { setStoreStock } from './store-stock';
@@ -74,8 +75,9 @@ test('a product on promotion shows one unit price on every surface at the same c
   }, cart.id);
   const tillCtx = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'fr-FR' });
   const till = await tillCtx.newPage();
+  const clerk = await newStaff(tillCtx.request, 'clerk', 'Léa Price', 'store-lyon');
   await till.goto('/pos');
-  await signIn(till, 'lyon@vitrine.demo');
+  await signIn(till, clerk.email, clerk.password);
   await till.getByTestId('till-code').fill(code);
   await till.getByTestId('till-open').click();
   const tillLine = till.locator(`[data-testid="till-line"][data-product="${LAMP}"]`);
@@ -168,7 +170,8 @@ test('a store with none of a product shows no full facing of it, but an empty pl
 
   // The store receives two: the shelf fills two places while the customer looks (the catalogue's
   // event stream says so, well before the shelves' next poll), and empties again when counted at 0.
-  const { token } = await page.request.post('/api/auth/login', { data: { email: 'lyon@vitrine.demo', password: 'vitrine' } }).then((r) => r.json());
+  const lyonClerk = await newStaff(request, 'clerk', 'Léa Shelf', 'store-lyon');
+  const { token } = await page.request.post('/api/auth/login', { data: { email: lyonClerk.email, password: lyonClerk.password } }).then((r) => r.json());
   const clerk = { Authorization: `Bearer ${token}` };
   const full = () => storeHook<{ byProduct: Record<string, { full: number; tagged: boolean }> }>(page, 'facings').then((x) => x.byProduct[chair]);
   expect((await page.request.post('/api/stores/store-lyon/receive', { headers: clerk, data: { items: [{ productId: chair, qty: 2 }] } })).status()).toBe(200);

@@ -1,14 +1,22 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { newCustomer, type NewCustomer } from './new-customer';
+import { newStaff, type NewStaff } from './new-staff';
 import { transitionsDone } from './settled';
 
 export type Lang = 'fr' | 'en';
 
-/** Staff accounts of the demo store (password `vitrine`): the walk only reads their screens. */
-const STAFF = { advisor: 'ines@vitrine.demo', clerk: 'lyon@vitrine.demo', admin: 'admin@vitrine.demo' } as const;
+/** The seeded admin, who makes every other account: the walk only reads the back office's screens. */
+const ADMIN = { email: 'admin@vitrine.demo', password: 'vitrine' } as const;
 
-/** Who opens a stop: a guest (undefined), the walk's own customer, or a member of staff. */
-export type Visitor = 'customer' | keyof typeof STAFF;
+/** Who opens a stop: a guest (undefined), one of the walk's own accounts, or the admin. */
+export type Visitor = keyof WalkAccounts | 'admin';
+
+/** The accounts a walk signs in with, made for it: a customer, an advisor, a clerk of the Lyon store. */
+export interface WalkAccounts {
+  customer?: NewCustomer;
+  advisor?: NewStaff;
+  clerk?: NewStaff;
+}
 
 /** A page of the app, who opens it, and what shows it is ready to be read. */
 export interface WalkStop {
@@ -55,13 +63,13 @@ export const EVERY_PAGE_AND_SIGN_IN: readonly WalkStop[] = [
 /**
  * Opens `stop` in `lang`: the language and the session are put in storage before the first script
  * runs, as a returning visitor would have them (a guest gets a fresh guest session with one cart
- * line). `customer` is the account a customer stop signs in with.
+ * line). `accounts` are those a customer, advisor or clerk stop signs in with.
  */
-export async function openStop(page: Page, stop: WalkStop, lang: Lang, customer?: NewCustomer): Promise<void> {
+export async function openStop(page: Page, stop: WalkStop, lang: Lang, accounts: WalkAccounts = {}): Promise<void> {
   const api = page.request;
-  const credentials = stop.as === 'customer'
-    ? (customer ?? (() => { throw new Error(`${stop.path}: a customer stop needs the walk's customer`); })())
-    : stop.as ? { email: STAFF[stop.as], password: 'vitrine' } : undefined;
+  const credentials = stop.as === 'admin'
+    ? ADMIN
+    : stop.as ? (accounts[stop.as] ?? (() => { throw new Error(`${stop.path}: a ${stop.as} stop needs the walk's ${stop.as}`); })()) : undefined;
   const auth = credentials
     ? await api.post('/api/auth/login', { data: { email: credentials.email, password: credentials.password } })
     : await api.post('/api/auth/guest');
@@ -107,9 +115,9 @@ const STOPS_AT_ONCE = 3;
 
 /**
  * Opens each stop in a fresh browser context (`options`: viewport, locale, touch) in `lang`, hands
- * the ready page to `check`, which returns what it found wrong, and closes the context. Customer
- * stops sign in as one new customer made for this walk. Returns every finding as `<stop>: <finding>`,
- * in the order of `stops`.
+ * the ready page to `check`, which returns what it found wrong, and closes the context. Customer,
+ * advisor and clerk stops sign in as a new customer, advisor and Lyon clerk made for this walk.
+ * Returns every finding as `<stop>: <finding>`, in the order of `stops`.
  *
  * @example expect(await visitEach(browser, EVERY_PAGE, 'fr', { viewport: { width: 360, height: 740 } }, async (page) => [])).toEqual([])
  */
@@ -122,11 +130,14 @@ export async function visitEach(
   before?: (page: Page, stop: WalkStop) => Promise<void>,
 ): Promise<string[]> {
   const contextOptions = { locale: lang === 'fr' ? 'fr-FR' : 'en-GB', ...options };
-  let customer: NewCustomer | undefined;
-  if (stops.some((s) => s.as === 'customer')) {
+  const accounts: WalkAccounts = {};
+  const needs = (who: Visitor) => stops.some((s) => s.as === who);
+  if (needs('customer') || needs('advisor') || needs('clerk')) {
     const context = await browser.newContext(contextOptions);
     try {
-      customer = await newCustomer(context.request, lang === 'fr' ? 'Camille Walk' : 'Jamie Walk');
+      if (needs('customer')) accounts.customer = await newCustomer(context.request, lang === 'fr' ? 'Camille Walk' : 'Jamie Walk');
+      if (needs('advisor')) accounts.advisor = await newStaff(context.request, 'advisor', lang === 'fr' ? 'Inès Walk' : 'Sam Walk');
+      if (needs('clerk')) accounts.clerk = await newStaff(context.request, 'clerk', lang === 'fr' ? 'Léa Walk' : 'Alex Walk', 'store-lyon');
     } finally {
       await context.close();
     }
@@ -136,7 +147,7 @@ export async function visitEach(
     try {
       const page = await context.newPage();
       await before?.(page, stop);
-      await openStop(page, stop, lang, customer);
+      await openStop(page, stop, lang, accounts);
       return (await check(page, stop)).map((f) => `${stopName(stop)}: ${f}`);
     } finally {
       await context.close();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './shop-helpers';
 import { newCustomer } from './new-customer';
+import { newStaff } from './new-staff';
 import { settled } from './settled';
 
 /** Every uncaught error, console error and failed API answer of a page, as lines to read. */
@@ -61,8 +62,9 @@ test('every page of the storefront, account, advisor console and dashboard runs 
   const advisorCtx = await browser.newContext({ viewport: { width: 1100, height: 800 } });
   const advisor = await advisorCtx.newPage();
   watch(advisor, 'advisor', problems);
+  const ines = await newStaff(advisorCtx.request, 'advisor', 'Inès Console');
   await advisor.goto('/advisor');
-  await signIn(advisor, 'ines@vitrine.demo');
+  await signIn(advisor, ines.email, ines.password);
   await expect(advisor.getByTestId('advisor')).toBeVisible();
   await advisor.getByRole('button', { name: /créneaux et rendez-vous|slots and bookings/i }).click();
   await advisor.getByRole('button', { name: /^(événements|events)$/i }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { newStaff } from './new-staff';
 import { openStop } from './page-walk';
 import { transitionsDone } from './settled';
 import { PHONE } from './phone-fit';
@@ -7,7 +8,8 @@ test('on a phone, the help panel leaves the store choice and the add-to-cart but
   const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', hasTouch: true, isMobile: true });
   const page = await context.newPage();
   // Free slots to book: the panel then lists them all, as tall as it gets.
-  const ines = (await (await page.request.post('/api/auth/login', { data: { email: 'ines@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
+  const advisor = await newStaff(page.request, 'advisor', 'Inès Phone');
+  const ines = (await (await page.request.post('/api/auth/login', { data: { email: advisor.email, password: advisor.password } })).json()) as { token: string };
   const first = Date.now() + 86_400_000;
   const slots = Array.from({ length: 8 }, (_, i) => ({ startsAt: new Date(first + i * 1_800_000).toISOString(), minutes: 30 }));
   expect((await page.request.post('/api/advisor/slots', { headers: { Authorization: `Bearer ${ines.token}` }, data: { slots } })).ok()).toBe(true);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { deskOf } from './pickup-desk';
 import { newCustomer } from './new-customer';
+import { newStaff, type NewStaff } from './new-staff';
 import { enterCard, signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
 
@@ -28,6 +29,14 @@ async function expectCardAmount(card: Locator, amount: number, due: boolean): Pr
   await expect(line).toHaveAttribute('data-due', String(due));
   await expect(line).toContainText(euros(amount));
 }
+
+// Each store's desk is worked by a clerk of that store, made for this file.
+let lyonClerk: NewStaff;
+let parisClerk: NewStaff;
+test.beforeAll(async ({ request }) => {
+  lyonClerk = await newStaff(request, 'clerk', 'Léa Pickup', 'store-lyon');
+  parisClerk = await newStaff(request, 'clerk', 'Nathan Pickup', 'store-paris');
+});
 
 test('click and collect at two stores: each desk prepares and hands over its own part, the customer follows both', async ({ browser, request }, info) => {
   test.setTimeout(120_000);
@@ -70,12 +79,12 @@ test('click and collect at two stores: each desk prepares and hands over its own
   const part = (store: string) => card.locator(`[data-testid="pickup-part"][data-store="${store}"]`);
 
   // Lyon's desk sees only its part (one line), prepares it and hands it over against Lyon's code.
-  const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+  const lyon = await deskOf(browser, lyonClerk);
   const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${orderId}"]`);
   await expect(atLyon).toHaveAttribute('data-status', 'placed');
   await expect(atLyon.locator('.pickup-card__lines li')).toHaveCount(1);
   // Paid by card beforehand: the card says paid, with what Lyon's part costs (not the order's total).
-  const read = await request.get(`/api/orders/${orderId}`, { headers: await authOf(request, 'lyon@vitrine.demo', 'vitrine') });
+  const read = await request.get(`/api/orders/${orderId}`, { headers: await authOf(request, lyonClerk.email, lyonClerk.password) });
   expect(read.status()).toBe(200);
   const amounts = partAmounts((await read.json()) as PartOrder);
   await expectCardAmount(atLyon, amounts['store-lyon']!, false);
@@ -85,7 +94,7 @@ test('click and collect at two stores: each desk prepares and hands over its own
   await expect(part('store-lyon')).toHaveAttribute('data-status', 'ready_for_pickup');
 
   // Paris's desk: its own part still to prepare; Lyon's code opens nothing there.
-  const paris = await deskOf(browser, 'paris@vitrine.demo');
+  const paris = await deskOf(browser, parisClerk);
   const atParis = paris.locator(`[data-testid="pickup-card"][data-order-id="${orderId}"]`);
   await expect(atParis).toHaveAttribute('data-status', 'placed');
   await expect(atParis.locator('.pickup-card__lines li')).toHaveCount(1);
@@ -139,8 +148,8 @@ test('paid at pickup at two stores: each desk shows and charges its own part, th
   const code = (store: string) => order.pickups.find((p) => p.storeId === store)!.code!;
 
   // Each desk's card says what to charge there: its own part, out of the order's total.
-  const lyon = await deskOf(browser, 'lyon@vitrine.demo');
-  const paris = await deskOf(browser, 'paris@vitrine.demo');
+  const lyon = await deskOf(browser, lyonClerk);
+  const paris = await deskOf(browser, parisClerk);
   const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
   const atParis = paris.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
   await expectCardAmount(atLyon, amounts['store-lyon']!, true);
@@ -208,7 +217,7 @@ test('the Lyon desk cancels its part: the customer sees it cancelled and refunde
   const lyonShare = partAmounts(order)['store-lyon']!;
 
   // Lyon prepares its part; the customer does not come: the clerk cancels it, with a reason.
-  const lyon = await deskOf(browser, 'lyon@vitrine.demo');
+  const lyon = await deskOf(browser, lyonClerk);
   const atLyon = lyon.locator(`[data-testid="pickup-card"][data-order-id="${order.id}"]`);
   await atLyon.getByTestId('desk-ready').click();
   await expect(atLyon).toHaveAttribute('data-status', 'ready_for_pickup');

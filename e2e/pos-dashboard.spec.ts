@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { newStaff } from './new-staff';
 import { signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
 
@@ -32,9 +33,10 @@ test('the admin dashboard draws per-channel and per-store charts from live figur
   await page.screenshot({ path: info.outputPath('dashboard.png'), fullPage: true });
 });
 
-test('the dashboard is refused to a clerk', async ({ page }) => {
+test('the dashboard is refused to a clerk', async ({ page, request }) => {
+  const clerk = await newStaff(request, 'clerk', 'Léa Dashboard', 'store-lyon');
   await page.goto('/dashboard');
-  await signIn(page, 'lyon@vitrine.demo');
+  await signIn(page, clerk.email, clerk.password);
   // Signed in (the gate says whose account this is not), and still no dashboard.
   await expect(page.getByRole('alert')).toContainText('pas un compte administrateur');
   await expect(page.getByTestId('dashboard')).toHaveCount(0);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, expect, test, } from '@playwright/test';
 import { availableAt, signIn } from './shop-helpers';
 import { newCustomer } from './new-customer';
+import { newStaff } from './new-staff';
 import { setStoreStock } from './store-stock';
 import { CHROMIUM_PATH } from './chromium-flags';
 import { writeQrVideo } from './pos-fake-camera';
@@ -37,8 +38,9 @@ test('the customer shows a code at the till; the clerk changes the cart and the 
   await phone.screenshot({ path: info.outputPath('1-phone-shows-code.png') });
 
   // At the Paris till: the clerk types the code and sees her cart, and her journey.
+  const clerk = await newStaff(request, 'clerk', 'Nathan Till', 'store-paris');
   await till.goto('/pos');
-  await signIn(till, 'paris@vitrine.demo');
+  await signIn(till, clerk.email, clerk.password);
   await till.getByTestId('till-code').fill(code.toLowerCase());
   await till.getByTestId('till-open').click();
   await expect(till.getByTestId('till-customer')).toHaveText(customer.name);
@@ -113,8 +115,9 @@ test('the till opens a cart by scanning the QR code on the customer\'s phone wit
   });
   const ctx = await browser.newContext({ baseURL, viewport: { width: 800, height: 600 }, locale: 'fr-FR', permissions: ['camera'] });
   const till = await ctx.newPage();
+  const clerk = await newStaff(api, 'clerk', 'Jade Till', 'store-bordeaux');
   await till.goto('/pos');
-  await signIn(till, 'bordeaux@vitrine.demo');
+  await signIn(till, clerk.email, clerk.password);
   await till.getByTestId('till-scan').click();
   await expect(till.getByTestId('qr-scanner')).toBeVisible();
   await till.screenshot({ path: info.outputPath('1-scanning.png') });
@@ -132,8 +135,9 @@ test('a ?code= link (the QR code\'s URL) opens the cart as soon as the clerk is 
   const cart = await (await api.post('/api/carts', { headers: auth })).json();
   await api.post(`/api/carts/${cart.id}/commands`, { headers: auth, data: { commands: [{ type: 'addLine', productId: 'shelf-flotte', qty: 1, fulfilment: { type: 'ship' } }] } });
   const { code } = await (await api.post(`/api/carts/${cart.id}/handoff`, { headers: auth })).json();
+  const clerk = await newStaff(api, 'clerk', 'Léa Till', 'store-lyon');
   await page.goto(`/pos?code=${code}`);
-  await signIn(page, 'lyon@vitrine.demo');
+  await signIn(page, clerk.email, clerk.password);
   await expect(page.locator('[data-testid="till-line"][data-product="shelf-flotte"]')).toBeVisible();
   await expect(page).not.toHaveURL(/code=/);
   await api.dispose();
