@@ -34,7 +34,6 @@ export function followSharedEventStream<T>(key: string, o: FollowOptions<T>): ()
     releaseLock?.();
     releaseLock = undefined;
   };
-  const onFreeze = () => stepDown();
   const onResume = () => {
     if (stopped) return;
     queueForStream();
@@ -46,7 +45,7 @@ export function followSharedEventStream<T>(key: string, o: FollowOptions<T>): ()
     stopped = true;
     stepDown();
     if (typeof document !== 'undefined') {
-      document.removeEventListener('freeze', onFreeze);
+      document.removeEventListener('freeze', stepDown);
       document.removeEventListener('resume', onResume);
     }
     channel.close();
@@ -103,7 +102,7 @@ export function followSharedEventStream<T>(key: string, o: FollowOptions<T>): ()
 
   queueForStream();
   if (typeof document !== 'undefined') {
-    document.addEventListener('freeze', onFreeze);
+    document.addEventListener('freeze', stepDown);
     document.addEventListener('resume', onResume);
   }
   o.onState('connecting');
