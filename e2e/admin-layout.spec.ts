@@ -1,9 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForStore } from './store-helpers';
 import { signIn } from './shop-helpers';
 import { overflowing, PHONE } from './phone-fit';
 import { blockingViolations } from './axe-findings';
 import { publishOpeningLayout } from './opening-layout';
+import { adminAuth } from './admin-auth';
 
 test.use({ viewport: { width: 640, height: 360 } });
 test.setTimeout(120_000);
@@ -14,12 +15,6 @@ test.beforeEach(async ({ request }) => {
   await publishOpeningLayout(request, 'store-bordeaux');
 });
 
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const r = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });
-  expect(r.status()).toBe(200);
-  return (await r.json()).token;
-}
-
 test('a layout published by an admin reaches an open /store page without reload', async ({ page, request }, info) => {
   await page.goto('/store?store=store-bordeaux');
   await waitForStore(page);
@@ -29,7 +24,7 @@ test('a layout published by an admin reaches an open /store page without reload'
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
   // The admin moves a gondola by half a metre and publishes.
-  const auth = { authorization: `Bearer ${await adminToken(request)}` };
+  const auth = await adminAuth(request);
   const published = await (await request.get('/api/stores/store-bordeaux/layout')).json();
   const layout = published.layout;
   layout.fixtures.find((f: { id: string }) => f.id === 'gondola-1').x -= 0.5;
@@ -110,7 +105,7 @@ test('an admin dresses a room set on the plan, on a phone, and a /store page sho
 
 test('an admin renames a room set: a blank name or another set’s is refused, the new name is there after a reload', async ({ page, request }, info) => {
   // Through the API, a set named with spaces alone is refused, naming the set and the language.
-  const auth = { authorization: `Bearer ${await adminToken(request)}` };
+  const auth = await adminAuth(request);
   const { layout } = await (await request.get('/api/stores/store-bordeaux/layout')).json();
   layout.sets.find((s: { id: string }) => s.id === 'living-room').name.fr = '   ';
   const refused = await request.put('/api/admin/stores/store-bordeaux/layouts/draft', { headers: auth, data: { layout } });

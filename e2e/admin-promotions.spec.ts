@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations } from './axe-findings';
 import { overflowing, PHONE } from './phone-fit';
 import { knownData, readableText, untranslated } from './untranslated-text';
+import { adminAuth } from './admin-auth';
 
 /**
  * The back office's Promotions tab: an admin reads the promotions in words, starts a discount on a
@@ -14,12 +15,6 @@ const CLOCK_PRICE = 5900;
 const CLOCK_AT_20 = 4720;
 const TAKEN = `e2e-avent-${stamp}`;
 const LABEL_FR = `Semaine déco ${stamp}`;
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const r = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });
-  expect(r.ok()).toBe(true);
-  return ((await r.json()) as { token: string }).token;
-}
 
 async function openAdmin(page: Page) {
   await page.goto('/account');
@@ -39,17 +34,17 @@ test.describe.configure({ timeout: 120_000 });
 let created: string[] = [];
 test.afterEach(async ({ request }) => {
   // Whatever the test left (it ends its own promotion from the screen; this covers a failure).
-  const token = await adminToken(request);
-  for (const id of created) await request.delete(`/api/admin/promotions/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  const admin = await adminAuth(request);
+  for (const id of created) await request.delete(`/api/admin/promotions/${id}`, { headers: admin });
   created = [];
 });
 
 test('an admin starts a category discount from the Promotions tab, an open product page shows it live, then ends it', async ({ page, browser, request }, info) => {
   const shot = (p: Page, name: string) => p.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
-  const token = await adminToken(request);
+  const admin = await adminAuth(request);
   // A promotion to come, made through the API: its id is the one the admin will try first.
   const future = { id: TAKEN, kind: 'category_percent', label: { fr: 'Avent 2099', en: 'Advent 2099' }, category: 'decor', percent: 10, startsAt: '2099-12-01T00:00:00.000Z' };
-  expect((await request.post('/api/admin/promotions', { headers: { Authorization: `Bearer ${token}` }, data: future })).status()).toBe(201);
+  expect((await request.post('/api/admin/promotions', { headers: admin, data: future })).status()).toBe(201);
   created.push(TAKEN);
 
   // A customer's product page, open before the admin starts anything.

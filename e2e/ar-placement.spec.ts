@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { enterAr, lookAt, pull, surfacePrompt, xrFrames } from './ar-session';
+import { adminAuth } from './admin-auth';
 
 /** Placed items: world position, and the model's box in the item's own frame (so its turn does not inflate it). */
 async function placedItems(page: Page) {
@@ -123,8 +124,7 @@ test('AR in the emulated living room: place a sofa at true size on the floor, a 
     return (items as { type: string; channel: string; data: { productId?: string } }[]).filter((e) => e.type === 'product.viewed_in_ar').map((e) => `${e.data.productId}:${e.channel}`);
   });
   expect(arViews).toContain('table-basse-nuage:ar');
-  const admin = await (await page.request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json();
-  const dash = await (await page.request.get('/api/dashboard', { headers: { Authorization: `Bearer ${admin.token}` } })).json();
+  const dash = await (await page.request.get('/api/dashboard', { headers: await adminAuth(page.request) })).json();
   const arTable = dash.ar.products.find((p: { productId: string }) => p.productId === 'table-basse-nuage');
   expect(arTable, 'the table viewed in AR and added from AR is an AR view leading to an add').toMatchObject({ viewsLeadingToAdd: expect.any(Number) });
   expect(arTable.viewsLeadingToAdd).toBeGreaterThanOrEqual(1);

@@ -17,7 +17,12 @@ export async function blockingViolations(page: Page, within?: string, tally?: Im
   // The 3D canvas is described by its own label; its pixels are not text.
   axe = within ? axe.include(within) : axe.exclude('canvas');
   const { violations } = await axe.analyze();
-  for (const v of violations) if (tally) tally[v.impact ?? 'unknown'] = (tally[v.impact ?? 'unknown'] ?? 0) + 1;
+  if (tally) {
+    for (const v of violations) {
+      const impact = v.impact ?? 'unknown';
+      tally[impact] = (tally[impact] ?? 0) + 1;
+    }
+  }
   return violations
     .filter((v) => BLOCKING.has(v.impact ?? ''))
     .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

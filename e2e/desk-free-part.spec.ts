@@ -1,16 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { authOf } from './account-auth';
 import { deskOf } from './pickup-desk';
 import { newCustomer, type NewCustomer } from './new-customer';
 import { newStaff, type NewStaff } from './new-staff';
 import { signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
-
-/** An account's bearer headers. */
-async function authOf(request: APIRequestContext, email: string, password = 'vitrine'): Promise<Record<string, string>> {
-  const r = await request.post('/api/auth/login', { data: { email, password } });
-  expect(r.ok()).toBe(true);
-  return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
-}
+import { adminAuth } from './admin-auth';
 
 type Fulfilment = { type: 'pickup'; locationId: string };
 type PlacedOrder = { id: string; totals: { total: { amount: number } }; payment: { status: string }; status: string; pickups: { storeId: string; code?: string; status: string; paid?: { amount: { amount: number } } }[] };
@@ -46,7 +41,7 @@ test.describe('a pickup part the promotion makes free', () => {
   let lyonClerk: NewStaff;
   let parisClerk: NewStaff;
   test.beforeAll(async ({ request }) => {
-    admin = await authOf(request, 'admin@vitrine.demo');
+    admin = await adminAuth(request);
     lyonClerk = await newStaff(request, 'clerk', 'Léa Desk', 'store-lyon');
     parisClerk = await newStaff(request, 'clerk', 'Nathan Desk', 'store-paris');
     const started = await request.post('/api/admin/promotions', { headers: admin, data: GIFT });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 // Products opened one tab each, as a shopper comparing them would.
 const PRODUCTS = ['clock-gare', 'lamp-galet', 'lamp-bulle', 'armchair-loire', 'sofa-oslo-3'];
@@ -11,15 +11,21 @@ async function openStreams(request: import('@playwright/test').APIRequestContext
     .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
 }
 
-test('a shopper with five product tabs open gets every page, and a cart change reaches all of them', async ({ browser, request }, info) => {
-  test.setTimeout(180_000);
-  const before = await openStreams(request);
+/** A shopper's browser with one product tab open, from which that product went into the cart. */
+async function shopperWithOneAdd(browser: Browser): Promise<{ shopper: BrowserContext; first: Page }> {
   const shopper = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'fr-FR' });
   const first = await shopper.newPage();
   await first.goto(`/p/${PRODUCTS[0]}`);
   await first.getByTestId('fulfilment-ship').check();
   await first.getByTestId('add-to-cart').click();
   await expect(first.getByTestId('cart-count')).toHaveText('1');
+  return { shopper, first };
+}
+
+test('a shopper with five product tabs open gets every page, and a cart change reaches all of them', async ({ browser, request }, info) => {
+  test.setTimeout(180_000);
+  const before = await openStreams(request);
+  const { shopper, first } = await shopperWithOneAdd(browser);
 
   // Each tab follows the cart and the catalogue: one stream each per tab would pass the browser's
   // six connections to a site by the fourth tab, which would then never load.
@@ -60,12 +66,7 @@ async function streamHolders(page: import('@playwright/test').Page): Promise<Rec
 }
 
 test('a tab frozen in the background hands its streams to another tab, and catches up once it resumes', async ({ browser }) => {
-  const shopper = await browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'fr-FR' });
-  const first = await shopper.newPage();
-  await first.goto(`/p/${PRODUCTS[0]}`);
-  await first.getByTestId('fulfilment-ship').check();
-  await first.getByTestId('add-to-cart').click();
-  await expect(first.getByTestId('cart-count')).toHaveText('1');
+  const { shopper, first } = await shopperWithOneAdd(browser);
   const second = await shopper.newPage();
   await second.goto(`/p/${PRODUCTS[1]}`);
   await expect(second.getByTestId('cart-count')).toHaveText('1');

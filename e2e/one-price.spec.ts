@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { authOf } from './account-auth';
 import { newStaff } from './new-staff';
 import { signIn } from './shop-helpers';
 import { storeHook, waitForStore, waitFrames } from './store-helpers';
@@ -171,8 +172,7 @@ test('a store with none of a product shows no full facing of it, but an empty pl
   // The store receives two: the shelf fills two places while the customer looks (the catalogue's
   // event stream says so, well before the shelves' next poll), and empties again when counted at 0.
   const lyonClerk = await newStaff(request, 'clerk', 'Léa Shelf', 'store-lyon');
-  const { token } = await page.request.post('/api/auth/login', { data: { email: lyonClerk.email, password: lyonClerk.password } }).then((r) => r.json());
-  const clerk = { Authorization: `Bearer ${token}` };
+  const clerk = await authOf(page.request, lyonClerk.email, lyonClerk.password);
   const full = () => storeHook<{ byProduct: Record<string, { full: number; tagged: boolean }> }>(page, 'facings').then((x) => x.byProduct[chair]);
   expect((await page.request.post('/api/stores/store-lyon/receive', { headers: clerk, data: { items: [{ productId: chair, qty: 2 }] } })).status()).toBe(200);
   await expect.poll(full, { timeout: 8_000 }).toMatchObject({ full: 2, tagged: false });

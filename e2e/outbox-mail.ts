@@ -1,11 +1,11 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { adminAuth } from './admin-auth';
 
 /** The newest mail of a template to `to`, read from the admin's outbox API (as a developer would). */
 export async function mailTo(request: APIRequestContext, to: string, template: string): Promise<{ subject: string; text: string }> {
-  const login = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } });
-  const { token } = (await login.json()) as { token: string };
+  const admin = await adminAuth(request);
   for (let i = 0; i < 50; i++) {
-    const r = await request.get(`/api/admin/outbox?to=${encodeURIComponent(to)}`, { headers: { Authorization: `Bearer ${token}` } });
+    const r = await request.get(`/api/admin/outbox?to=${encodeURIComponent(to)}`, { headers: admin });
     expect(r.ok()).toBe(true);
     const { items } = (await r.json()) as { items: { template: string; subject: string; text: string }[] };
     const m = items.find((x) => x.template === template);

@@ -1,16 +1,10 @@
-import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { authOf } from './account-auth';
 import { deskOf } from './pickup-desk';
 import { newCustomer } from './new-customer';
 import { newStaff, type NewStaff } from './new-staff';
 import { enterCard, signIn } from './shop-helpers';
 import { setStoreStock } from './store-stock';
-
-/** An account's bearer headers, for reading what the pages do not show. */
-async function authOf(request: APIRequestContext, email: string, password: string): Promise<Record<string, string>> {
-  const r = await request.post('/api/auth/login', { data: { email, password } });
-  expect(r.ok()).toBe(true);
-  return { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` };
-}
 
 type PartOrder = { id: string; lines: { id: string; qty: number; unitPrice: { amount: number }; price?: { total: { amount: number } } }[]; pickups: { storeId: string; lineIds: string[]; code?: string; paid?: { amount: { amount: number } } }[]; totals: { total: { amount: number } } };
 

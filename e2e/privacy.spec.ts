@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { adminAuth } from './admin-auth';
 
 const PASSWORD = 'une commode en noyer ciré';
 
@@ -13,8 +14,7 @@ async function timelineTypes(page: Page): Promise<string[]> {
 /** A new account, signed up and verified through the outbox as a customer would through their mail. */
 async function signUp(api: APIRequestContext, email: string): Promise<{ token: string; user: { id: string } }> {
   expect((await api.post('/api/auth/sign-up', { data: { email, password: PASSWORD, name: 'Alix Effacée', language: 'fr' } })).status()).toBe(202);
-  const admin = (await (await api.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
-  const outbox = (await (await api.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`, { headers: { Authorization: `Bearer ${admin.token}` } })).json()) as { items: { text: string }[] };
+  const outbox = (await (await api.get(`/api/admin/outbox?to=${encodeURIComponent(email)}`, { headers: await adminAuth(api) })).json()) as { items: { text: string }[] };
   const token = /#token=([A-Za-z0-9_-]{43})/.exec(outbox.items[0]?.text ?? '')![1];
   const v = await api.post('/api/auth/verify-email', { data: { token } });
   expect(v.status()).toBe(200);
@@ -86,8 +86,7 @@ test('a customer downloads their data with their orders, deletes the account, an
   await page.getByTestId('erase-confirm').click();
   await expect(page.getByTestId('privacy-problem')).toContainText('commandes');
 
-  const admin = (await (await page.request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } })).json()) as { token: string };
-  expect((await page.request.post(`/api/orders/${placed.id}/status`, { headers: { Authorization: `Bearer ${admin.token}` }, data: { status: 'shipped' } })).ok()).toBe(true);
+  expect((await page.request.post(`/api/orders/${placed.id}/status`, { headers: await adminAuth(page.request), data: { status: 'shipped' } })).ok()).toBe(true);
   await page.getByTestId('erase-confirm').click();
   await expect(page.getByTestId('erase-form')).toBeHidden();
   await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('vitrine.session') ?? '{}') as { user?: { guest?: boolean } }).user?.guest)).toBe(true);

@@ -22,8 +22,7 @@ const BRASS = { id: 'laiton', name: { fr: 'Laiton', en: 'Brass' }, swatch: '#b08
  * that model too. Returns the product, the brass model and the Bulle lamp.
  */
 async function lampWithBrassModel(request: APIRequestContext, id: string, variants: Variant[], modelled = ['laiton']) {
-  const { token } = await request.post('/api/auth/login', { data: { email: 'admin@vitrine.demo', password: 'vitrine' } }).then((r) => r.json());
-  const admin = { Authorization: `Bearer ${token}` };
+  const admin = await adminAuth(request);
   const bulle = await (await request.get('/api/products/lamp-bulle')).json();
   const created = await request.post('/api/admin/products', {
     headers: admin,

@@ -36,14 +36,11 @@ test('desktop: walk from the entrance into an aisle, pick a product, add it to t
 
   // Drag the mouse to look right, at the rack beside us.
   const box = (await page.locator('.store-canvas canvas').boundingBox())!;
-  const drag = async (from: number, to: number) => {
-    await page.mouse.move(box.x + from, box.y + 200);
-    await page.mouse.down();
-    await page.mouse.move(box.x + (from + to) / 2, box.y + 200, { steps: 8 });
-    await page.mouse.move(box.x + to, box.y + 200, { steps: 8 });
-    await page.mouse.up();
-  };
-  await drag(100, 540);
+  await page.mouse.move(box.x + 100, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 320, box.y + 200, { steps: 8 });
+  await page.mouse.move(box.x + 540, box.y + 200, { steps: 8 });
+  await page.mouse.up();
   await expect.poll(async () => (await nav(page)).pose.yaw).toBeLessThan(-1.0);
 
   // Click the product nearest the middle of the view.
