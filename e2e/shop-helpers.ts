@@ -37,8 +37,15 @@ export async function fillCheckout(page: Page, email = 'client@example.org', add
 export async function enterCard(page: Page, card = '4242 4242 4242 4242'): Promise<void> {
   await expect(page.getByTestId('checkout-email')).toBeVisible();
   await fillCheckout(page);
+  // The delivery quote for what was just filled in moves the summary when it arrives: the card is
+  // entered once the page has stopped moving under it.
+  await expect(page.locator('[aria-labelledby="checkout-delivery"]')).toHaveAttribute('aria-busy', 'false');
   const field = page.frameLocator('[data-testid="card-frame"]');
   await field.locator('#number').fill(card);
-  await field.locator('button[type="submit"]').click();
-  await expect(page.getByTestId('card-ready')).toBeVisible();
+  // The provider's page empties the field once it has answered: a click that did not reach it
+  // (the number still there, no token) is made again, never one after an answer.
+  await expect(async () => {
+    if ((await field.locator('#number').inputValue()) !== '') await field.locator('button[type="submit"]').click();
+    await expect(page.getByTestId('card-ready')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 15_000 });
 }
